@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { enumerationSchema, type Enumeration, type EnumerationSummary } from './domain/enumerations';
+import { internalNameSchema } from './domain/names';
+import { optionSchema, type Option } from './domain/options';
+import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
+
+/** Who may call a channel: anyone (the logon screen) or a logged-on operator. */
+export type Access = 'public' | 'operator';
+
+export interface ChannelSpec<A extends z.ZodType, R> {
+  arg: A;
+  access: Access;
+  /** Phantom: carries the result type only. */
+  result?: R;
+}
+
+function channel<R>() {
+  return <A extends z.ZodType>(arg: A, access: Access = 'operator'): ChannelSpec<A, R> => ({
+    arg,
+    access,
+  });
+}
+
+const none = z.undefined();
+const byName = z.object({ name: internalNameSchema }).strict();
+
+/** Every channel between the renderer and the services. Nothing else crosses. */
+export const contract = {
+  'session.status': channel<SessionStatus>()(none, 'public'),
+  'session.setUp': channel<SessionStatus>()(setUpInstanceSchema.strict(), 'public'),
+  'session.logOn': channel<SessionStatus>()(logOnSchema.strict(), 'public'),
+  'session.logOff': channel<SessionStatus>()(none),
+
+  'options.list': channel<Option[]>()(none),
+  'options.create': channel<Option>()(optionSchema),
+  'options.update': channel<Option>()(
+    z.object({ originalName: internalNameSchema, option: optionSchema }).strict(),
+  ),
+  'options.delete': channel<null>()(byName),
+
+  'enumerations.list': channel<EnumerationSummary[]>()(none),
+  'enumerations.get': channel<Enumeration>()(byName),
+  'enumerations.create': channel<Enumeration>()(enumerationSchema),
+  'enumerations.update': channel<Enumeration>()(
+    z.object({ originalName: internalNameSchema, enumeration: enumerationSchema }).strict(),
+  ),
+  'enumerations.delete': channel<null>()(byName),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const channels = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** What the caller passes (before the schema's defaults and transforms). */
+export type ArgOf<C extends Channel> = z.input<Contract[C]['arg']>;
+/** What the service receives (after parsing). */
+export type ParsedArgOf<C extends Channel> = z.output<Contract[C]['arg']>;
+export type ResultOf<C extends Channel> = Exclude<Contract[C]['result'], undefined>;

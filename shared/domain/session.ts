@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { internalNameSchema } from './names';
+
+export const passwordSchema = z
+  .string()
+  .min(8, 'The password needs at least 8 characters.')
+  .max(1024, 'The password is at most 1024 characters.');
+
+export const setUpInstanceSchema = z.object({
+  instanceName: internalNameSchema,
+  password: passwordSchema,
+});
+
+export const logOnSchema = z.object({
+  operator: z.string().trim().min(1, 'Enter the operator name.').max(64),
+  password: z.string().min(1, 'Enter the password.').max(1024),
+});
+
+export interface SessionStatus {
+  /** False until the first start has named the instance and set the admin password. */
+  setUp: boolean;
+  instance: { internalName: string } | null;
+  operator: { name: string; label: string } | null;
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Every error that crosses the contract carries one of these codes. */
+export const errorCodes = [
+  'INVALID_ARGUMENT',
+  'UNKNOWN_CHANNEL',
+  'NOT_LOGGED_ON',
+  'NOT_SET_UP',
+  'ALREADY_SET_UP',
+  'LOGON_FAILED',
+  'LOGON_LOCKED',
+  'NOT_FOUND',
+  'ALREADY_EXISTS',
+  'VALIDATION_FAILED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorIssueSchema = z.object({ path: z.string(), message: z.string() });
+export type ErrorIssue = z.infer<typeof errorIssueSchema>;
+
+export const errorPayloadSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  details: z
+    .object({
+      issues: z.array(errorIssueSchema).optional(),
+      retryAfterMs: z.number().int().nonnegative().optional(),
+    })
+    .optional(),
+});
+export type ErrorPayload = z.infer<typeof errorPayloadSchema>;
+
+/** Electron keeps only `message` of a thrown error, so results travel as an envelope. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+/** Turns zod issues into the `{path, message}` list shown next to form fields. */
+export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+  }));
+}
+
+export function describeIssues(issues: readonly ErrorIssue[]): string {
+  return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+}

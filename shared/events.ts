@@ -1,0 +1,30 @@
+import type { SessionStatus } from './domain/session';
+
+/**
+ * Everything main pushes to the renderer travels on one event channel, told apart by `type`.
+ * Long jobs report progress and log lines under their job id.
+ */
+export type ConsoleEvent =
+  | { type: 'session.changed'; status: SessionStatus }
+  | {
+      type: 'job.progress';
+      jobId: string;
+      done: number;
+      total: number | null;
+      message?: string;
+    }
+  | {
+      type: 'job.log';
+      jobId: string;
+      level: 'info' | 'warning' | 'error';
+      text: string;
+      at: string;
+    }
+  | { type: 'job.finished'; jobId: string; outcome: 'succeeded' | 'failed' | 'cancelled' };
+
+export type ConsoleEventType = ConsoleEvent['type'];
+
+/** The name of the IPC / event-stream channel that carries `ConsoleEvent`s. */
+export const eventChannelName = 'crm-console:event';
+/** The prefix of the IPC channels that carry contract calls. */
+export const invokeChannelPrefix = 'crm-console:invoke:';
