@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { enumerationSchema, type Enumeration, type EnumerationSummary } from './domain/enumerations';
+import {
+  enumerationSchema,
+  type Enumeration,
+  type EnumerationSummary,
+} from './domain/enumerations';
 import { internalNameSchema } from './domain/names';
 import { optionSchema, type Option } from './domain/options';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';

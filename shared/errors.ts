@@ -3,6 +3,7 @@ import { z } from 'zod';
 /** Every error that crosses the contract carries one of these codes. */
 export const errorCodes = [
   'INVALID_ARGUMENT',
+  'FORBIDDEN',
   'UNKNOWN_CHANNEL',
   'NOT_LOGGED_ON',
   'NOT_SET_UP',

@@ -22,7 +22,8 @@ function daysInMonth(year: number, month: number): number {
 /** Returns the parts, or a sentence saying what is wrong with the text. */
 export function parseCampaignDateTime(text: string): DateTimeParts | string {
   const match = pattern.exec(text.trim());
-  if (!match) return `Expected a date in the format ${campaignDateTimeFormat}, e.g. 2026/01/31 23:59:00.`;
+  if (!match)
+    return `Expected a date in the format ${campaignDateTimeFormat}, e.g. 2026/01/31 23:59:00.`;
   const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
     number,
     number,

@@ -17,7 +17,9 @@ export const enumerationSchema = z
   .object({
     name: internalNameSchema,
     label: labelSchema,
-    values: z.array(enumerationValueSchema).max(10_000, 'An enumeration holds at most 10,000 values.'),
+    values: z
+      .array(enumerationValueSchema)
+      .max(10_000, 'An enumeration holds at most 10,000 values.'),
   })
   .superRefine((enumeration, ctx) => {
     const seen = new Map<string, number>();

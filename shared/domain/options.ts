@@ -27,7 +27,8 @@ export function checkOptionValue(type: OptionType, raw: string): OptionValueChec
         ? { ok: false, message: 'A text value is at most 4000 characters.' }
         : { ok: true, value: raw };
     case 'integer': {
-      if (!/^[+-]?\d+$/.test(text)) return { ok: false, message: 'Expected a whole number, e.g. 42.' };
+      if (!/^[+-]?\d+$/.test(text))
+        return { ok: false, message: 'Expected a whole number, e.g. 42.' };
       const n = Number(text);
       if (!Number.isSafeInteger(n))
         return { ok: false, message: 'The number is too large for an integer option.' };

@@ -1,0 +1,39 @@
+import type { EnumerationSummary } from '../../shared/domain/enumerations';
+import type { NamedCollection } from '../services/collections/named-collection';
+import type { SessionService } from '../services/session/session-service';
+import type { Handlers } from './dispatcher';
+
+export interface Services {
+  session: SessionService;
+  options: NamedCollection<'options'>;
+  enumerations: NamedCollection<'enumerations'>;
+}
+
+/** Binds each contract channel to its service call. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    'session.status': () => s.session.status(),
+    'session.setUp': (arg) => s.session.setUp(arg),
+    'session.logOn': (arg) => s.session.logOn(arg),
+    'session.logOff': () => s.session.logOff(),
+
+    'options.list': () => s.options.list(),
+    'options.create': (option) => s.options.create(option),
+    'options.update': ({ originalName, option }) => s.options.update(originalName, option),
+    'options.delete': ({ name }) => s.options.delete(name),
+
+    'enumerations.list': () =>
+      s.enumerations
+        .list()
+        .map((e): EnumerationSummary => ({
+          name: e.name,
+          label: e.label,
+          valueCount: e.values.length,
+        })),
+    'enumerations.get': ({ name }) => s.enumerations.get(name),
+    'enumerations.create': (enumeration) => s.enumerations.create(enumeration),
+    'enumerations.update': ({ originalName, enumeration }) =>
+      s.enumerations.update(originalName, enumeration),
+    'enumerations.delete': ({ name }) => s.enumerations.delete(name),
+  };
+}

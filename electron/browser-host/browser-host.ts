@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import type { Dispatcher } from '../app/dispatcher';
+import type { EventBus } from '../app/event-bus';
+import { applySecurityHeaders } from '../app/content-security-policy';
+import { RequestGuard } from './request-guard';
+import { readJsonBody, BodyError } from './read-json-body';
+import { openEventStream } from './event-stream';
+
+export interface BrowserHostOptions {
+  dispatcher: Dispatcher;
+  events: EventBus;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  token?: string;
+}
+
+export interface BrowserHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const invokePrefix = '/api/invoke/';
+
+/**
+ * Serves the built renderer and the contract over HTTP on 127.0.0.1 only, for a browser in
+ * place of the Electron window. Every API request must carry the per-start token.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origin = '';
+  const guard = new RequestGuard(token, () => origin);
+  const serveStatic = sirv(options.rendererDir, {
+    dev: false,
+    etag: true,
+    setHeaders: (res) => applySecurityHeaders(res),
+  });
+  const streams = new Set<ServerResponse>();
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', origin);
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.headers.host !== new URL(origin).host)
+        return sendJson(res, 403, { message: 'Unexpected Host header.' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, { message: 'Method not allowed.' });
+      return serveStatic(req, res, () => sendJson(res, 404, { message: 'Not found.' }));
+    }
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      const verdict = guard.check(req, url.searchParams.get('token'));
+      if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.reason });
+      return openEventStream(res, options.events, streams);
+    }
+    if (url.pathname.startsWith(invokePrefix) && req.method === 'POST') {
+      const verdict = guard.check(req, headerValue(req, 'x-console-token'));
+      if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.reason });
+      void handleInvoke(req, res, decodeURIComponent(url.pathname.slice(invokePrefix.length)));
+      return;
+    }
+    sendJson(res, 404, { message: 'Not found.' });
+  });
+
+  async function handleInvoke(req: IncomingMessage, res: ServerResponse, channel: string) {
+    try {
+      const body = await readJsonBody(req);
+      sendJson(res, 200, await options.dispatcher.dispatch(channel, body.arg));
+    } catch (error) {
+      if (error instanceof BodyError) sendJson(res, error.status, { message: error.message });
+      else sendJson(res, 500, { message: 'The console hit an internal error; see its log.' });
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function headerValue(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : null;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  applySecurityHeaders(res);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  res.end(JSON.stringify(body));
+}

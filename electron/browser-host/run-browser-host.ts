@@ -1,0 +1,25 @@
+import { createConsoleCore } from '../app/composition-root';
+import { startBrowserHost } from './browser-host';
+
+export interface RunOptions {
+  dataDir: string;
+  port: number;
+  rendererDir: string;
+}
+
+/** Starts the services and the browser host, prints the address, and stops on a signal. */
+export async function runBrowserHost(options: RunOptions): Promise<void> {
+  const core = await createConsoleCore({ dataDir: options.dataDir });
+  const host = await startBrowserHost({
+    dispatcher: core.dispatcher,
+    events: core.events,
+    rendererDir: options.rendererDir,
+    port: options.port,
+  });
+  console.log(`Console: ${host.url}`);
+  const stop = () => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

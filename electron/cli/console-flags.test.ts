@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { FlagError, parseConsoleFlags } from './console-flags';
+import { defaultDataDir } from './default-data-dir';
+
+describe('parseConsoleFlags', () => {
+  it('reads --browser, --port and --data-dir, ignoring switches Electron adds', () => {
+    expect(
+      parseConsoleFlags(['--browser', '--port', '8123', '--data-dir', '/d', '--inspect=0'], {}),
+    ).toEqual({ browser: true, port: 8123, dataDir: '/d', help: false });
+  });
+
+  it('defaults to a free port and no data dir', () => {
+    expect(parseConsoleFlags([], {})).toEqual({
+      browser: false,
+      port: 0,
+      dataDir: null,
+      help: false,
+    });
+  });
+
+  it('takes the data dir from CRM_CONSOLE_DATA_DIR unless the flag is given', () => {
+    expect(parseConsoleFlags([], { CRM_CONSOLE_DATA_DIR: '/env' }).dataDir).toBe('/env');
+    expect(parseConsoleFlags(['--data-dir=/flag'], { CRM_CONSOLE_DATA_DIR: '/env' }).dataDir).toBe(
+      '/flag',
+    );
+  });
+
+  it.each(['abc', '-1', '70000', '80.5'])('refuses --port %s with a clear message', (port) => {
+    expect(() => parseConsoleFlags(['--port', port], {})).toThrow(FlagError);
+    expect(() => parseConsoleFlags(['--port', port], {})).toThrow(/--port expects a number/);
+  });
+});
+
+describe('defaultDataDir', () => {
+  it("matches Electron's userData folder on each platform", () => {
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux')).toBe('/cfg/CRM Connector Console');
+    expect(defaultDataDir({ APPDATA: 'C:/Roaming' }, 'win32')).toMatch(
+      /Roaming.CRM Connector Console$/,
+    );
+    expect(defaultDataDir({}, 'darwin')).toMatch(
+      /Library.Application Support.CRM Connector Console$/,
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { parseArgs } from 'node:util';
+
+export interface ConsoleFlags {
+  browser: boolean;
+  port: number;
+  dataDir: string | null;
+  help: boolean;
+}
+
+export const flagsHelp = `Usage: npm start -- [--browser] [--port N] [--data-dir DIR]
+
+  --browser        serve the console to a browser on 127.0.0.1 even where Electron is installed
+  --port N         the browser host's port (default: a free one)
+  --data-dir DIR   where the console keeps its files (default: the platform's user-data folder;
+                   the CRM_CONSOLE_DATA_DIR environment variable works too)`;
+
+export class FlagError extends Error {}
+
+/**
+ * Reads the console's own flags. Unknown flags are ignored, since Electron and Chromium add
+ * switches of their own to the same command line.
+ */
+export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEnv): ConsoleFlags {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: false,
+    options: {
+      browser: { type: 'boolean' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  let port = 0;
+  if (values.port !== undefined) {
+    const text = String(values.port);
+    port = Number(text);
+    if (!/^\d+$/.test(text) || port > 65535)
+      throw new FlagError(`--port expects a number from 0 to 65535, not '${text}'.`);
+  }
+  const dataDir = values['data-dir'] ?? env.CRM_CONSOLE_DATA_DIR;
+  if (dataDir !== undefined && (typeof dataDir !== 'string' || dataDir.trim() === ''))
+    throw new FlagError('--data-dir expects a folder path.');
+  return {
+    browser: values.browser === true,
+    port,
+    dataDir: dataDir ?? null,
+    help: values.help === true,
+  };
+}

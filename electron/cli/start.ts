@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { runBrowserHost } from '../browser-host/run-browser-host';
+import { DataFileError } from '../storage/data-file-error';
+import { FlagError, flagsHelp, parseConsoleFlags } from './console-flags';
+import { defaultDataDir } from './default-data-dir';
+import { findElectronBinary } from './electron-binary';
+
+/**
+ * `npm start`: the Electron window where its binary is installed, else (or with --browser)
+ * the browser host. Bundled to dist/start.cjs, beside main.cjs and renderer/.
+ */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const flags = parseConsoleFlags(argv, process.env);
+  if (flags.help) {
+    console.log(flagsHelp);
+    return;
+  }
+  const electron = flags.browser ? null : findElectronBinary();
+  if (electron) {
+    const child = spawn(electron, [join(__dirname, 'main.cjs'), ...argv], { stdio: 'inherit' });
+    child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+    return;
+  }
+  await runBrowserHost({
+    dataDir: flags.dataDir ?? defaultDataDir(process.env),
+    port: flags.port,
+    rendererDir: join(__dirname, 'renderer'),
+  });
+}
+
+main().catch((error: unknown) => {
+  // Known start-up problems are the administrator's to fix: say what, without a stack.
+  if (error instanceof FlagError || error instanceof DataFileError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { createConsoleCore } from './app/composition-root';
+import { parseConsoleFlags } from './cli/console-flags';
+import { appOrigin, registerAppScheme, serveRenderer } from './shell/app-scheme';
+import { installAppMenu } from './shell/app-menu';
+import { bindIpc } from './shell/ipc-binding';
+import { safeStorageCipher } from './shell/safe-storage-cipher';
+import { mainWindowOptions } from './shell/window-options';
+
+// Electron entry, bundled to dist/main.cjs. Thin on purpose: the work is in the services.
+const flags = parseConsoleFlags(process.argv.slice(2), process.env);
+if (flags.dataDir) app.setPath('userData', flags.dataDir);
+registerAppScheme();
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+});
+
+async function start(): Promise<void> {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, answer) =>
+    answer(false),
+  );
+  const core = await createConsoleCore({
+    dataDir: app.getPath('userData'),
+    cipher: safeStorageCipher() ?? undefined,
+  });
+  serveRenderer(join(__dirname, 'renderer'));
+  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  bindIpc(window, core.dispatcher, core.events);
+  installAppMenu({ logOff: () => core.session.logOff() });
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(`${appOrigin}/index.html`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(
+        'CRM Connector Console cannot start',
+        error instanceof Error ? error.message : String(error),
+      );
+      app.exit(1);
+    });
+}

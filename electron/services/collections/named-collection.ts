@@ -1,0 +1,80 @@
+import { ConsoleError } from '../../app/console-error';
+import type { ConfigDocument } from '../../storage/config/config-document';
+import type { ConfigStore } from '../../storage/config/config-store';
+
+/** The config-store collections whose records are identified by an internal name. */
+export type NamedCollectionKey = 'options' | 'enumerations';
+export type NamedRecord<K extends NamedCollectionKey> = ConfigDocument[K][number];
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * List / get / create / update / delete over one named collection (Options, Enumerations).
+ * Names are unique regardless of case; records arrive already validated by the contract.
+ */
+export class NamedCollection<K extends NamedCollectionKey> {
+  constructor(
+    private readonly store: ConfigStore,
+    private readonly key: K,
+    /** How the administrator calls one record: "Option", "Enumeration". */
+    private readonly what: string,
+  ) {}
+
+  list(): NamedRecord<K>[] {
+    return [...this.records(this.store.data)].sort((a, b) =>
+      a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+    );
+  }
+
+  get(name: string): NamedRecord<K> {
+    const records = this.records(this.store.data);
+    return structuredClone(records[this.indexOf(records, name)] as NamedRecord<K>);
+  }
+
+  async create(record: NamedRecord<K>): Promise<NamedRecord<K>> {
+    await this.store.update((doc) => {
+      const records = this.records(doc);
+      this.assertNameFree(records, record.name, -1);
+      records.push(record);
+    });
+    return record;
+  }
+
+  async update(originalName: string, record: NamedRecord<K>): Promise<NamedRecord<K>> {
+    await this.store.update((doc) => {
+      const records = this.records(doc);
+      const index = this.indexOf(records, originalName);
+      this.assertNameFree(records, record.name, index);
+      records[index] = record;
+    });
+    return record;
+  }
+
+  async delete(name: string): Promise<null> {
+    await this.store.update((doc) => {
+      const records = this.records(doc);
+      records.splice(this.indexOf(records, name), 1);
+    });
+    return null;
+  }
+
+  private records(doc: ConfigDocument): NamedRecord<K>[] {
+    return doc[this.key] as NamedRecord<K>[];
+  }
+
+  private indexOf(records: readonly NamedRecord<K>[], name: string): number {
+    const index = records.findIndex((r) => same(r.name, name));
+    if (index < 0) throw new ConsoleError('NOT_FOUND', `${this.what} '${name}' does not exist.`);
+    return index;
+  }
+
+  private assertNameFree(records: readonly NamedRecord<K>[], name: string, except: number): void {
+    const index = records.findIndex((r) => same(r.name, name));
+    if (index >= 0 && index !== except)
+      throw new ConsoleError(
+        'ALREADY_EXISTS',
+        `${this.what} '${records[index]?.name}' already exists.`,
+        { issues: [{ path: 'name', message: `The internal name '${name}' is already used.` }] },
+      );
+  }
+}

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type {
+  logOnSchema,
+  SessionStatus,
+  setUpInstanceSchema,
+} from '../../../shared/domain/session';
+import { ConsoleError } from '../../app/console-error';
+import type { EventBus } from '../../app/event-bus';
+import type { ConfigStore } from '../../storage/config/config-store';
+import type { OperatorRecord } from '../../storage/config/config-document';
+import { hashPassword, unmatchableHash, verifyPassword } from './password-hash';
+import type { LogonThrottle } from './logon-throttle';
+
+const adminOperator = 'admin';
+
+/**
+ * The instance's first start, operator logon and log off. One session per console process:
+ * the Electron window, or the browser host that stands in for it.
+ */
+export class SessionService {
+  private operator: OperatorRecord | null = null;
+
+  constructor(
+    private readonly store: ConfigStore,
+    private readonly throttle: LogonThrottle,
+    private readonly events: EventBus,
+  ) {}
+
+  status(): SessionStatus {
+    const { instance } = this.store.data;
+    return {
+      setUp: instance !== null,
+      instance: instance ? { internalName: instance.internalName } : null,
+      operator: this.operator ? { name: this.operator.name, label: this.operator.label } : null,
+    };
+  }
+
+  isLoggedOn(): boolean {
+    return this.operator !== null;
+  }
+
+  /** First start: names the instance and sets the admin password. There is no default one. */
+  async setUp(arg: z.output<typeof setUpInstanceSchema>): Promise<SessionStatus> {
+    if (this.store.data.instance)
+      throw new ConsoleError('ALREADY_SET_UP', 'This instance is already set up; log on instead.');
+    const passwordHash = await hashPassword(arg.password);
+    const createdAt = new Date().toISOString();
+    await this.store.update((doc) => {
+      if (doc.instance)
+        throw new ConsoleError(
+          'ALREADY_SET_UP',
+          'This instance is already set up; log on instead.',
+        );
+      doc.instance = { internalName: arg.instanceName, createdAt };
+      doc.operators = [{ name: adminOperator, label: 'Administrator', passwordHash, createdAt }];
+    });
+    return this.status();
+  }
+
+  async logOn(arg: z.output<typeof logOnSchema>): Promise<SessionStatus> {
+    if (!this.store.data.instance)
+      throw new ConsoleError('NOT_SET_UP', 'This instance is not set up yet.');
+    const wait = this.throttle.waitFor(arg.operator);
+    if (wait > 0)
+      throw new ConsoleError(
+        'LOGON_LOCKED',
+        `Too many failed logons for '${arg.operator}'. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+        { retryAfterMs: wait },
+      );
+    const record = this.store.data.operators.find(
+      (o) => o.name.toLowerCase() === arg.operator.toLowerCase(),
+    );
+    // Unknown operators cost a hash too, so timing does not reveal which names exist.
+    const ok = await verifyPassword(arg.password, record?.passwordHash ?? unmatchableHash);
+    if (!record || !ok) {
+      this.throttle.recordFailure(arg.operator);
+      throw new ConsoleError('LOGON_FAILED', 'Unknown operator or wrong password.');
+    }
+    this.throttle.recordSuccess(arg.operator);
+    this.operator = record;
+    return this.announce();
+  }
+
+  logOff(): SessionStatus {
+    this.operator = null;
+    return this.announce();
+  }
+
+  private announce(): SessionStatus {
+    const status = this.status();
+    this.events.emit({ type: 'session.changed', status });
+    return status;
+  }
+}

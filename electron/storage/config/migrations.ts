@@ -1,0 +1,45 @@
+/**
+ * Each migration turns a document of version `from` into one of version `from + 1`. They work
+ * on plain JSON: the result is validated against the current schema only after the last one.
+ */
+export interface Migration {
+  from: number;
+  describe: string;
+  up(doc: Record<string, unknown>): Record<string, unknown>;
+}
+
+export type MigrationOutcome =
+  | { kind: 'current'; doc: Record<string, unknown> }
+  | { kind: 'migrated'; doc: Record<string, unknown>; fromVersion: number; applied: string[] }
+  | { kind: 'refused'; problem: string };
+
+export function migrateDocument(
+  raw: unknown,
+  targetVersion: number,
+  migrations: readonly Migration[],
+): MigrationOutcome {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { kind: 'refused', problem: 'it does not hold a JSON object.' };
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { kind: 'refused', problem: 'it has no valid "version" number.' };
+  if (version > targetVersion)
+    return {
+      kind: 'refused',
+      problem: `it was written by a newer console (layout version ${version}; this console reads up to ${targetVersion}).`,
+    };
+  let doc = raw as Record<string, unknown>;
+  const applied: string[] = [];
+  for (let v = version; v < targetVersion; v++) {
+    const step = migrations.find((m) => m.from === v);
+    if (!step) return { kind: 'refused', problem: `no migration from layout version ${v}.` };
+    doc = { ...step.up(doc), version: v + 1 };
+    applied.push(step.describe);
+  }
+  return version === targetVersion
+    ? { kind: 'current', doc }
+    : { kind: 'migrated', doc, fromVersion: version, applied };
+}
+
+/** The console's own migrations; layout version 1 is the first, so none yet. */
+export const configMigrations: readonly Migration[] = [];
