@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataFileError } from '../storage/data-file-error';
 import { createConsoleCore } from '../app/composition-root';
 import { startBrowserHost } from './browser-host';
 
@@ -9,6 +12,11 @@ export interface RunOptions {
 
 /** Starts the services and the browser host, prints the address, and stops on a signal. */
 export async function runBrowserHost(options: RunOptions): Promise<void> {
+  if (!existsSync(join(options.rendererDir, 'index.html')))
+    throw new DataFileError(
+      options.rendererDir,
+      'the interface is not built; run `npm run build`.',
+    );
   const core = await createConsoleCore({ dataDir: options.dataDir });
   const host = await startBrowserHost({
     dispatcher: core.dispatcher,
