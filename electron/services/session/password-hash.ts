@@ -19,6 +19,20 @@ function derive(password: string, salt: Buffer, cost: Cost): Promise<Buffer> {
   });
 }
 
+/** Refuses costs scrypt rejects or that would take unbounded memory (a tampered file). */
+function acceptableCost({ N, r, p }: Cost): boolean {
+  const powerOfTwo = Number.isInteger(N) && N >= 2 && N <= 2 ** 20 && (N & (N - 1)) === 0;
+  return (
+    powerOfTwo &&
+    Number.isInteger(r) &&
+    r >= 1 &&
+    r <= 32 &&
+    Number.isInteger(p) &&
+    p >= 1 &&
+    p <= 16
+  );
+}
+
 /** `scrypt$N$r$p$salt$hash`: the parameters travel with the hash so they can be raised later. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -36,8 +50,7 @@ export async function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
-  if (scheme !== 'scrypt' || !salt || !hash || !Object.values(cost).every(Number.isInteger))
-    return false;
+  if (scheme !== 'scrypt' || !salt || !hash || !acceptableCost(cost)) return false;
   const expected = Buffer.from(hash, 'base64');
   const actual = await derive(password, Buffer.from(salt, 'base64'), cost);
   return actual.length === expected.length && timingSafeEqual(actual, expected);

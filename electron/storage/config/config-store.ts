@@ -50,14 +50,10 @@ export class ConfigStore {
     const run = this.tail.then(async () => {
       const draft = structuredClone(this.db.data);
       const result = mutate(draft);
-      const previous = this.db.data;
-      this.db.data = configDocumentSchema.parse(draft);
-      try {
-        await this.db.write();
-      } catch (error) {
-        this.db.data = previous;
-        throw error;
-      }
+      const next = configDocumentSchema.parse(draft);
+      // Not db.write(): it writes db.data, which must stay the old document until this succeeds.
+      await this.db.adapter.write(next);
+      this.db.data = next;
       return result;
     });
     this.tail = run.catch(() => undefined);

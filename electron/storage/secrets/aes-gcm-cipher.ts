@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmod, open, readFile, stat } from 'node:fs/promises';
+import { link, open, readFile, stat, unlink } from 'node:fs/promises';
 import { DataFileError } from '../data-file-error';
 import { SecretUnreadableError, sealedKind, type SecretCipher } from './secret-cipher';
 
@@ -49,16 +49,21 @@ export class AesGcmCipher implements SecretCipher {
 
 async function loadOrCreateKey(path: string): Promise<Buffer> {
   try {
-    const handle = await open(path, 'wx', 0o600);
+    // Written to a temp file and linked into place, so a crash never leaves an empty key file.
     const key = randomBytes(keyBytes);
+    const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    const handle = await open(temp, 'wx', 0o600);
     try {
       await handle.writeFile(key);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    // The umask may have widened the mode given to open.
-    await chmod(path, 0o600);
+    try {
+      await link(temp, path);
+    } finally {
+      await unlink(temp);
+    }
     return key;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
