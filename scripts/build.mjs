@@ -1,21 +1,19 @@
-// Builds the three Node/Electron bundles with esbuild and the renderer with Vite, into dist/.
+// Builds the Node/Electron bundles with esbuild and the renderer with Vite, into dist/.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { nodeBundleOptions } from './bundle-options.mjs';
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  external: ['electron'],
-  logLevel: 'warning',
+const bundles = {
+  'electron/main.ts': 'dist/main.cjs',
+  // A sandboxed preload cannot require anything but Electron: everything else is bundled in.
+  'electron/preload.ts': 'dist/preload.cjs',
+  'electron/cli/start.ts': 'dist/start.cjs',
+  'electron/storage/records/sqlite/sqlite-worker.ts': 'dist/sqlite-worker.cjs',
 };
 
-await Promise.all([
-  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/main.cjs' }),
-  // A sandboxed preload cannot require anything but Electron: everything else is bundled in.
-  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/preload.cjs' }),
-  esbuild({ ...common, entryPoints: ['electron/cli/start.ts'], outfile: 'dist/start.cjs' }),
-]);
+await Promise.all(
+  Object.entries(bundles).map(([entry, outfile]) =>
+    esbuild({ ...nodeBundleOptions, entryPoints: [entry], outfile }),
+  ),
+);
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });

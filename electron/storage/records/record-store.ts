@@ -1,0 +1,83 @@
+import type {
+  PageRequest,
+  RecordFilter,
+  RecordQuery,
+  RecordRow,
+  TableDefinition,
+  TableDefinitionInput,
+} from '../../../shared/domain/records';
+
+export type RecordStoreEngine = 'sqlite' | 'postgresql';
+export type TableKind = 'table' | 'work';
+
+export interface TableSummary {
+  name: string;
+  label: string;
+  kind: TableKind;
+}
+
+export interface EnsureTableResult {
+  created: boolean;
+  addedColumns: string[];
+  /** Columns no longer in the definition that were empty, so removed. */
+  droppedColumns: string[];
+  /** Columns no longer in the definition that hold data: kept, never dropped silently. */
+  keptColumns: string[];
+}
+
+export interface UpsertOptions {
+  /** The key rows are matched on: the primary key (default) or one of the unique keys. */
+  key?: string[];
+}
+
+/** The operations a transaction can run; all of them commit or roll back together. */
+export interface RecordWriter {
+  upsert(table: string, rows: readonly RecordRow[], options?: UpsertOptions): Promise<number>;
+  deleteByKeys(table: string, keys: readonly RecordRow[]): Promise<number>;
+  count(table: string, filter?: RecordFilter): Promise<number>;
+  readPage(request: PageRequest): Promise<RecordRow[]>;
+}
+
+/**
+ * The platform's database, as every service and workflow sees it, whatever the engine:
+ * embedded SQLite (default) or a PostgreSQL server.
+ */
+export interface RecordStore extends RecordWriter {
+  readonly engine: RecordStoreEngine;
+  /** Creates the table, or alters it to match (adding columns; never dropping data). */
+  ensureTable(definition: TableDefinitionInput, kind?: TableKind): Promise<EnsureTableResult>;
+  describeTable(name: string): Promise<TableDefinition>;
+  listTables(): Promise<TableSummary[]>;
+  dropTable(name: string): Promise<void>;
+  /** Rows of a query in batches, in a consistent snapshot, without holding them all. */
+  stream(table: string, query: RecordQuery, batchSize: number): AsyncIterable<RecordRow[]>;
+  /** A work table for a workflow population; its name is made unique with `prefix`. */
+  createWorkTable(prefix: string, definition: Omit<TableDefinitionInput, 'name'>): Promise<string>;
+  transaction<T>(work: (tx: RecordWriter) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export const recordStoreErrorCodes = [
+  'UNKNOWN_TABLE',
+  'UNKNOWN_COLUMN',
+  'BAD_VALUE',
+  'MISSING_KEY',
+  'BAD_DEFINITION',
+  'SCHEMA_CONFLICT',
+  'DATABASE_LOCKED',
+  'DATABASE_CORRUPT',
+  'DATABASE_UNREACHABLE',
+  'DATABASE_ERROR',
+] as const;
+export type RecordStoreErrorCode = (typeof recordStoreErrorCodes)[number];
+
+/** A record-store failure whose message names what is wrong (table, column, row). */
+export class RecordStoreError extends Error {
+  constructor(
+    readonly code: RecordStoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RecordStoreError';
+  }
+}

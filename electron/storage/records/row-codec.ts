@@ -1,0 +1,217 @@
+import type {
+  ColumnDefinition,
+  RecordRow,
+  RecordValue,
+  TableDefinition,
+} from '../../../shared/domain/records';
+import { RecordStoreError, type RecordStoreEngine } from './record-store';
+
+/** What a database driver takes as a parameter. */
+export type DbParam = string | number | boolean | null;
+type Encoder = (value: RecordValue) => DbParam;
+
+/** Thrown inside an encoder; caught once per batch to build the message naming row and column. */
+class ValueProblem {
+  constructor(readonly problem: string) {}
+}
+
+const integerRanges = {
+  byte: [-128, 127],
+  short: [-32768, 32767],
+  long: [-2147483648, 2147483647],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+} as const;
+
+const patterns = {
+  date: /^\d{4}-\d{2}-\d{2}$/,
+  time: /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/,
+  datetimenotz: /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?$/,
+  datetime: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+
+const examples = {
+  date: '2026-11-20',
+  time: '08:30:00',
+  datetimenotz: '2026-11-20T08:30:00',
+  datetime: '2026-11-20T08:30:00Z',
+  uuid: '1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+};
+
+function describe(value: RecordValue): string {
+  return typeof value === 'string'
+    ? `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'`
+    : String(value);
+}
+
+function fail(problem: string): never {
+  throw new ValueProblem(problem);
+}
+
+function realDay(text: string): boolean {
+  const d = new Date(`${text.slice(0, 10)}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text.slice(0, 10);
+}
+
+/** The function that checks a value against a column's type and turns it into a parameter. */
+export function columnEncoder(column: ColumnDefinition, engine: RecordStoreEngine): Encoder {
+  const { type } = column;
+  switch (type) {
+    case 'string':
+    case 'memo': {
+      const max = type === 'string' ? (column.length ?? 255) : Number.POSITIVE_INFINITY;
+      return (v) => {
+        if (v === null) return null;
+        if (typeof v !== 'string') fail(`expected text, got ${describe(v)}`);
+        if (v.length > max) fail(`${v.length} characters is more than the ${max} the column holds`);
+        return v;
+      };
+    }
+    case 'boolean':
+      return (v) => {
+        if (v === null) return null;
+        if (typeof v !== 'boolean') fail(`expected true or false, got ${describe(v)}`);
+        return engine === 'sqlite' ? (v ? 1 : 0) : v;
+      };
+    case 'byte':
+    case 'short':
+    case 'long':
+    case 'int64': {
+      const [min, max] = integerRanges[type];
+      return (v) => {
+        if (v === null) return null;
+        if (typeof v !== 'number' || !Number.isInteger(v))
+          fail(`expected a whole number, got ${describe(v)}`);
+        if (v < min || v > max) fail(`${v} is outside the range of a ${type} (${min} to ${max})`);
+        return v;
+      };
+    }
+    case 'double':
+      return (v) => {
+        if (v === null) return null;
+        if (typeof v !== 'number' || !Number.isFinite(v))
+          fail(`expected a number, got ${describe(v)}`);
+        return v;
+      };
+    case 'date':
+    case 'time':
+    case 'datetimenotz':
+    case 'uuid':
+      return (v) => {
+        if (v === null) return null;
+        if (
+          typeof v !== 'string' ||
+          !patterns[type].test(v) ||
+          (type !== 'time' && type !== 'uuid' && !realDay(v))
+        )
+          fail(`expected a ${type} like '${examples[type]}', got ${describe(v)}`);
+        return v;
+      };
+    case 'datetime':
+      return (v) => {
+        if (v === null) return null;
+        const time =
+          typeof v === 'string' && patterns.datetime.test(v) ? Date.parse(v) : Number.NaN;
+        if (Number.isNaN(time))
+          fail(`expected a datetime like '${examples.datetime}', got ${describe(v)}`);
+        // One canonical form, so text comparison and sorting agree with time order.
+        return new Date(time).toISOString();
+      };
+  }
+}
+
+export interface RowEncoder {
+  columns: string[];
+  encode(rows: readonly RecordRow[], firstRowNumber?: number): DbParam[][];
+}
+
+/**
+ * Encodes rows for `columns` of `table`; refuses unknown columns, values of the wrong type and
+ * missing `required` columns (the key), naming the table, row and column.
+ */
+export function rowEncoder(
+  table: TableDefinition,
+  columns: readonly string[],
+  required: readonly string[],
+  engine: RecordStoreEngine,
+): RowEncoder {
+  const byName = new Map(table.columns.map((c) => [c.name, c]));
+  const encoders = columns.map((name) => {
+    const column = byName.get(name);
+    if (!column)
+      throw new RecordStoreError(
+        'UNKNOWN_COLUMN',
+        `Table '${table.name}' has no column '${name}'.`,
+      );
+    return columnEncoder(column, engine);
+  });
+  const known = new Set(columns);
+  return {
+    columns: [...columns],
+    encode(rows, firstRowNumber = 1) {
+      const out: DbParam[][] = new Array(rows.length);
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r] as RecordRow;
+        for (const key of required)
+          if (row[key] === undefined || row[key] === null)
+            throw new RecordStoreError(
+              'MISSING_KEY',
+              `Table '${table.name}', row ${firstRowNumber + r}: the key column '${key}' has no value.`,
+            );
+        for (const key in row)
+          if (!known.has(key))
+            throw new RecordStoreError(
+              byName.has(key) ? 'BAD_VALUE' : 'UNKNOWN_COLUMN',
+              byName.has(key)
+                ? `Table '${table.name}', row ${firstRowNumber + r}: column '${key}' is not among the batch's columns.`
+                : `Table '${table.name}' has no column '${key}' (row ${firstRowNumber + r}).`,
+            );
+        const params: DbParam[] = new Array(encoders.length);
+        for (let c = 0; c < encoders.length; c++) {
+          try {
+            params[c] = (encoders[c] as Encoder)(row[columns[c] as string] ?? null);
+          } catch (error) {
+            if (!(error instanceof ValueProblem)) throw error;
+            throw new RecordStoreError(
+              'BAD_VALUE',
+              `Table '${table.name}', row ${firstRowNumber + r}, column '${columns[c]}': ${error.problem}.`,
+            );
+          }
+        }
+        out[r] = params;
+      }
+      return out;
+    },
+  };
+}
+
+export interface RowRun {
+  /** Index of the run's first row in the batch. */
+  start: number;
+  columns: string[];
+  rows: readonly RecordRow[];
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Splits a batch into consecutive runs of rows that set the same columns, so that a row which
+ * leaves a column out leaves its stored value alone rather than clearing it.
+ */
+export function rowRuns(rows: readonly RecordRow[]): RowRun[] {
+  const runs: RowRun[] = [];
+  let start = 0;
+  let columns = rows.length ? Object.keys(rows[0] as RecordRow) : [];
+  for (let i = 1; i <= rows.length; i++) {
+    const next = i < rows.length ? Object.keys(rows[i] as RecordRow) : null;
+    if (next && sameKeys(next, columns)) continue;
+    runs.push({ start, columns, rows: rows.slice(start, i) });
+    start = i;
+    if (next) columns = next;
+  }
+  return runs;
+}

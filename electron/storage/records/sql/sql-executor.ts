@@ -1,0 +1,28 @@
+import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
+import type { DbParam } from '../row-codec';
+import type { Dialect } from './dialect';
+
+export type RawRow = Record<string, unknown>;
+
+/** The few primitives an engine provides; SqlRecordEngine builds the record store on them. */
+export interface SqlExecutor {
+  readonly dialect: Dialect;
+  all(sql: string, params?: readonly DbParam[]): Promise<RawRow[]>;
+  run(sql: string, params?: readonly DbParam[]): Promise<number>;
+  /** Runs `work` in one transaction (nested calls join the outer one). */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** Writes many rows with one statement text; returns how many were written. */
+  upsertRows(sql: UpsertShape, rows: DbParam[][]): Promise<number>;
+  deleteRows(table: string, key: readonly string[], keys: DbParam[][]): Promise<number>;
+  /** Reads a query's rows in batches from a consistent snapshot. */
+  stream(sql: string, params: readonly DbParam[], batchSize: number): AsyncIterable<RawRow[]>;
+  /** Turns a row as the driver gives it into record values. */
+  decode(columns: readonly ColumnDefinition[], raw: RawRow): RecordRow;
+  close(): Promise<void>;
+}
+
+export interface UpsertShape {
+  table: string;
+  columns: readonly string[];
+  key: readonly string[];
+}

@@ -1,0 +1,214 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import {
+  tableDefinitionSchema,
+  type PageRequest,
+  type RecordFilter,
+  type RecordQuery,
+  type RecordRow,
+  type TableDefinition,
+  type TableDefinitionInput,
+} from '../../../../shared/domain/records';
+import { describeIssues, issuesFromZod } from '../../../../shared/errors';
+import {
+  RecordStoreError,
+  type EnsureTableResult,
+  type RecordStore,
+  type RecordWriter,
+  type TableKind,
+  type TableSummary,
+  type UpsertOptions,
+} from '../record-store';
+import { rowEncoder, rowRuns } from '../row-codec';
+import { quoteIdentifier as q } from './dialect';
+import type { SqlExecutor } from './sql-executor';
+import { countStatement, selectedColumns, selectStatement, upsertKey } from './statements';
+import { applyTablePlan, createTableSql, uniqueIndexSql } from './table-ddl';
+
+const catalogTable = 'console_tables';
+const storedDefinition = z.object({
+  kind: z.enum(['table', 'work']),
+  definition: tableDefinitionSchema,
+});
+
+/**
+ * The record store over any SQL engine: table definitions live in a catalog table inside the
+ * database itself, so it describes its own tables.
+ */
+export class SqlRecordEngine implements RecordStore {
+  private readonly tables = new Map<string, { kind: TableKind; definition: TableDefinition }>();
+
+  private constructor(private readonly db: SqlExecutor) {}
+
+  get engine() {
+    return this.db.dialect.engine;
+  }
+
+  static async open(db: SqlExecutor): Promise<SqlRecordEngine> {
+    const engine = new SqlRecordEngine(db);
+    await db.run(
+      `CREATE TABLE IF NOT EXISTS ${q(catalogTable)} (name VARCHAR(64) PRIMARY KEY, kind VARCHAR(8) NOT NULL, definition TEXT NOT NULL)`,
+    );
+    for (const row of await db.all(`SELECT name, kind, definition FROM ${q(catalogTable)}`)) {
+      const parsed = storedDefinition.safeParse({
+        kind: row.kind,
+        definition: JSON.parse(String(row.definition)),
+      });
+      if (!parsed.success)
+        throw new RecordStoreError(
+          'DATABASE_CORRUPT',
+          `The definition of table '${String(row.name)}' in ${catalogTable} is damaged (${describeIssues(issuesFromZod(parsed.error))}).`,
+        );
+      engine.tables.set(parsed.data.definition.name, parsed.data);
+    }
+    return engine;
+  }
+
+  async ensureTable(
+    input: TableDefinitionInput,
+    kind: TableKind = 'table',
+  ): Promise<EnsureTableResult> {
+    const parsed = tableDefinitionSchema.safeParse(input);
+    if (!parsed.success)
+      throw new RecordStoreError(
+        'BAD_DEFINITION',
+        `Table definition refused: ${describeIssues(issuesFromZod(parsed.error))}.`,
+      );
+    const next = parsed.data;
+    if (next.name.toLowerCase() === catalogTable)
+      throw new RecordStoreError(
+        'BAD_DEFINITION',
+        `'${catalogTable}' is reserved by the record store.`,
+      );
+    return this.db.transaction(async () => {
+      const existing = this.tables.get(next.name)?.definition;
+      let result: EnsureTableResult;
+      let stored = next;
+      if (!existing) {
+        await this.db.run(createTableSql(this.db.dialect, next));
+        for (const [i, key] of next.uniqueKeys.entries())
+          await this.db.run(uniqueIndexSql(next.name, i, key));
+        result = {
+          created: true,
+          addedColumns: next.columns.map((c) => c.name),
+          droppedColumns: [],
+          keptColumns: [],
+        };
+      } else {
+        ({ result, stored } = await applyTablePlan(this.db, existing, next, (t) => this.count(t)));
+      }
+      await this.db.run(`DELETE FROM ${q(catalogTable)} WHERE name = ${this.db.dialect.param(1)}`, [
+        next.name,
+      ]);
+      await this.db.run(
+        `INSERT INTO ${q(catalogTable)} (name, kind, definition) VALUES (${[1, 2, 3].map(this.db.dialect.param).join(', ')})`,
+        [next.name, kind, JSON.stringify(stored)],
+      );
+      this.tables.set(next.name, { kind, definition: stored });
+      return result;
+    });
+  }
+
+  async describeTable(name: string): Promise<TableDefinition> {
+    return structuredClone(this.table(name));
+  }
+
+  async listTables(): Promise<TableSummary[]> {
+    return [...this.tables.values()]
+      .map(({ kind, definition }) => ({ name: definition.name, label: definition.label, kind }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async dropTable(name: string): Promise<void> {
+    this.table(name);
+    await this.db.transaction(async () => {
+      await this.db.run(`DROP TABLE ${q(name)}`);
+      await this.db.run(`DELETE FROM ${q(catalogTable)} WHERE name = ${this.db.dialect.param(1)}`, [
+        name,
+      ]);
+    });
+    this.tables.delete(name);
+  }
+
+  async createWorkTable(
+    prefix: string,
+    definition: Omit<TableDefinitionInput, 'name'>,
+  ): Promise<string> {
+    const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+    await this.ensureTable({ ...definition, name }, 'work');
+    return name;
+  }
+
+  async upsert(
+    table: string,
+    rows: readonly RecordRow[],
+    options: UpsertOptions = {},
+  ): Promise<number> {
+    if (rows.length === 0) return 0;
+    const def = this.table(table);
+    const key = upsertKey(def, options.key);
+    const runs = rowRuns(rows).map(({ start, columns, rows: run }) => ({
+      columns,
+      encoded: rowEncoder(def, columns, key, this.engine).encode(run, start + 1),
+    }));
+    return this.db.transaction(async () => {
+      let written = 0;
+      for (const { columns, encoded } of runs)
+        written += await this.db.upsertRows({ table, columns, key }, encoded);
+      return written;
+    });
+  }
+
+  async deleteByKeys(table: string, keys: readonly RecordRow[]): Promise<number> {
+    if (keys.length === 0) return 0;
+    const def = this.table(table);
+    const encoded = rowEncoder(def, def.key, def.key, this.engine).encode(keys);
+    return this.db.transaction(() => this.db.deleteRows(table, def.key, encoded));
+  }
+
+  async count(table: string, filter?: RecordFilter): Promise<number> {
+    const { sql, params } = countStatement(this.db.dialect, this.table(table), filter);
+    const [row] = await this.db.all(sql, params);
+    return Number(row?.n ?? 0);
+  }
+
+  async readPage(request: PageRequest): Promise<RecordRow[]> {
+    const def = this.table(request.table);
+    const { sql, params } = selectStatement(this.db.dialect, def, request, request);
+    const columns = this.columnsOf(def, request);
+    return (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
+  }
+
+  async *stream(table: string, query: RecordQuery, batchSize: number): AsyncIterable<RecordRow[]> {
+    const def = this.table(table);
+    const { sql, params } = selectStatement(this.db.dialect, def, query);
+    const columns = this.columnsOf(def, query);
+    for await (const batch of this.db.stream(sql, params, batchSize))
+      yield batch.map((raw) => this.db.decode(columns, raw));
+  }
+
+  transaction<T>(work: (tx: RecordWriter) => Promise<T>): Promise<T> {
+    return this.db.transaction(() => work(this));
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  private columnsOf(def: TableDefinition, query: RecordQuery) {
+    const byName = new Map(def.columns.map((c) => [c.name, c]));
+    return selectedColumns(def, query).map(
+      (name) => byName.get(name) as TableDefinition['columns'][number],
+    );
+  }
+
+  private table(name: string): TableDefinition {
+    const found = this.tables.get(name);
+    if (!found)
+      throw new RecordStoreError(
+        'UNKNOWN_TABLE',
+        `There is no table '${name}' in the record store.`,
+      );
+    return found.definition;
+  }
+}

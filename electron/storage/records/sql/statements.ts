@@ -1,0 +1,171 @@
+import type {
+  FilterCondition,
+  RecordFilter,
+  RecordQuery,
+  SortKey,
+  TableDefinition,
+} from '../../../../shared/domain/records';
+import { RecordStoreError } from '../record-store';
+import { columnEncoder, type DbParam } from '../row-codec';
+import { quoteIdentifier as q, type Dialect } from './dialect';
+
+export interface Statement {
+  sql: string;
+  params: DbParam[];
+}
+
+const textTypes = new Set(['string', 'memo']);
+const comparisons = { eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
+
+function column(table: TableDefinition, name: string) {
+  const found = table.columns.find((c) => c.name === name);
+  if (!found)
+    throw new RecordStoreError('UNKNOWN_COLUMN', `Table '${table.name}' has no column '${name}'.`);
+  return found;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** The WHERE clause of a filter; parameters are checked against the columns' types. */
+export function whereClause(
+  dialect: Dialect,
+  table: TableDefinition,
+  filter: RecordFilter | undefined,
+  params: DbParam[],
+): string {
+  if (!filter || filter.conditions.length === 0) return '';
+  const parts = filter.conditions.map((c) => condition(dialect, table, c, params));
+  return ` WHERE ${parts.join(filter.combinator === 'or' ? ' OR ' : ' AND ')}`;
+}
+
+function condition(
+  dialect: Dialect,
+  table: TableDefinition,
+  c: FilterCondition,
+  params: DbParam[],
+): string {
+  const def = column(table, c.column);
+  const col = q(def.name);
+  const encode = (value: unknown): string => {
+    try {
+      params.push(columnEncoder(def, dialect.engine)(value as DbParam));
+    } catch {
+      throw new RecordStoreError(
+        'BAD_VALUE',
+        `Filter on '${def.name}': ${JSON.stringify(value)} is not a valid ${def.type} value.`,
+      );
+    }
+    return dialect.param(params.length);
+  };
+  const isText = textTypes.has(def.type);
+  switch (c.operator) {
+    case 'isEmpty':
+      return isText ? `(${col} IS NULL OR ${col} = '')` : `${col} IS NULL`;
+    case 'isNotEmpty':
+      return isText ? `(${col} IS NOT NULL AND ${col} <> '')` : `${col} IS NOT NULL`;
+    case 'contains':
+    case 'startsWith': {
+      if (!isText)
+        throw new RecordStoreError(
+          'BAD_VALUE',
+          `'${c.operator}' applies to text columns; '${def.name}' is a ${def.type}.`,
+        );
+      if (typeof c.value !== 'string')
+        throw new RecordStoreError('BAD_VALUE', `Filter on '${def.name}' needs a text value.`);
+      const pattern =
+        c.operator === 'contains' ? `%${escapeLike(c.value)}%` : `${escapeLike(c.value)}%`;
+      params.push(pattern);
+      return `${col} ${dialect.likeOperator} ${dialect.param(params.length)} ESCAPE '\\'`;
+    }
+    case 'in': {
+      const values = Array.isArray(c.value) ? c.value : [];
+      if (values.length === 0) return '1 = 0';
+      return `${col} IN (${values.map(encode).join(', ')})`;
+    }
+    default:
+      return `${col} ${comparisons[c.operator]} ${encode(c.value)}`;
+  }
+}
+
+function orderBy(table: TableDefinition, sort: readonly SortKey[] | undefined): string {
+  const keys = [...(sort ?? [])];
+  // The key breaks ties, so pages never overlap or skip rows.
+  for (const k of table.key)
+    if (!keys.some((s) => s.column === k)) keys.push({ column: k, descending: false });
+  return ` ORDER BY ${keys
+    .map(
+      (s) =>
+        `${q(column(table, s.column).name)} ${s.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`,
+    )
+    .join(', ')}`;
+}
+
+export function selectedColumns(table: TableDefinition, query: RecordQuery): string[] {
+  return (query.columns ?? table.columns.map((c) => c.name)).map(
+    (name) => column(table, name).name,
+  );
+}
+
+export function selectStatement(
+  dialect: Dialect,
+  table: TableDefinition,
+  query: RecordQuery,
+  page?: { offset: number; limit: number },
+): Statement {
+  const params: DbParam[] = [];
+  const cols = selectedColumns(table, query).map(q).join(', ');
+  let sql = `SELECT ${cols} FROM ${q(table.name)}${whereClause(dialect, table, query.filter, params)}${orderBy(table, query.sort)}`;
+  if (page) {
+    params.push(page.limit, page.offset);
+    sql += ` LIMIT ${dialect.param(params.length - 1)} OFFSET ${dialect.param(params.length)}`;
+  }
+  return { sql, params };
+}
+
+export function countStatement(
+  dialect: Dialect,
+  table: TableDefinition,
+  filter?: RecordFilter,
+): Statement {
+  const params: DbParam[] = [];
+  return {
+    sql: `SELECT COUNT(*) AS n FROM ${q(table.name)}${whereClause(dialect, table, filter, params)}`,
+    params,
+  };
+}
+
+/** INSERT … ON CONFLICT (key) DO UPDATE: the same text in SQLite and PostgreSQL. */
+export function upsertSql(
+  dialect: Dialect,
+  table: string,
+  columns: readonly string[],
+  key: readonly string[],
+): string {
+  const updates = columns.filter((c) => !key.includes(c));
+  const conflict = updates.length
+    ? `DO UPDATE SET ${updates.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`
+    : 'DO NOTHING';
+  return `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns
+    .map((_, i) => dialect.param(i + 1))
+    .join(', ')}) ON CONFLICT (${key.map(q).join(', ')}) ${conflict}`;
+}
+
+export function deleteSql(dialect: Dialect, table: string, key: readonly string[]): string {
+  return `DELETE FROM ${q(table)} WHERE ${key.map((k, i) => `${q(k)} = ${dialect.param(i + 1)}`).join(' AND ')}`;
+}
+
+/** The key to match an upsert on: the primary key unless a declared unique key is asked for. */
+export function upsertKey(table: TableDefinition, requested?: readonly string[]): string[] {
+  if (!requested) return table.key;
+  const same = (k: readonly string[]) =>
+    k.length === requested.length && k.every((c) => requested.includes(c));
+  const found = [table.key, ...table.uniqueKeys].find(same);
+  if (!found)
+    throw new RecordStoreError(
+      'BAD_DEFINITION',
+      `Table '${table.name}' has no unique key (${requested.join(', ')}) to match rows on.`,
+    );
+  return found;
+}

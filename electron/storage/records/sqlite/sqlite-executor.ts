@@ -1,0 +1,169 @@
+import Database from 'better-sqlite3';
+import type { ColumnDefinition, RecordRow, RecordValue } from '../../../../shared/domain/records';
+import { RecordStoreError } from '../record-store';
+import type { DbParam } from '../row-codec';
+import { sqliteDialect } from '../sql/dialect';
+import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
+import { deleteSql, upsertSql } from '../sql/statements';
+
+type Statement = Database.Statement<DbParam[], RawRow>;
+
+/** Turns a driver error into one that says what is wrong with the database file. */
+export function sqliteError(error: unknown, file: string): Error {
+  if (error instanceof RecordStoreError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new RecordStoreError(
+      'DATABASE_LOCKED',
+      `The database ${file} is locked by another program; close it and try again.`,
+    );
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+    return new RecordStoreError(
+      'DATABASE_CORRUPT',
+      `The database ${file} is damaged or is not a SQLite database (${message}).`,
+    );
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return new RecordStoreError('BAD_VALUE', `A row breaks a constraint of the table: ${message}.`);
+  return new RecordStoreError(
+    'DATABASE_ERROR',
+    `The database ${file} refused the operation: ${message}.`,
+  );
+}
+
+/**
+ * better-sqlite3 under the SqlExecutor interface. It is synchronous, so it runs inside the
+ * record-store worker, never on the main thread.
+ */
+export class SqliteExecutor implements SqlExecutor {
+  readonly dialect = sqliteDialect;
+  private readonly statements = new Map<string, Statement>();
+  private depth = 0;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly file: string,
+    private readonly busyTimeoutMs: number,
+  ) {}
+
+  static open(file: string, busyTimeoutMs: number): SqliteExecutor {
+    try {
+      const db = new Database(file, { timeout: busyTimeoutMs });
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      // Reading the schema fails at once on a file that is not a database.
+      db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+      return new SqliteExecutor(db, file, busyTimeoutMs);
+    } catch (error) {
+      throw sqliteError(error, file);
+    }
+  }
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare<DbParam[], RawRow>(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw sqliteError(error, this.file);
+    }
+  }
+
+  async all(sql: string, params: readonly DbParam[] = []): Promise<RawRow[]> {
+    return this.guard(() => this.prepare(sql).all(...params));
+  }
+
+  async run(sql: string, params: readonly DbParam[] = []): Promise<number> {
+    // DDL changes the schema, which invalidates cached statements.
+    if (!/^\s*(INSERT|UPDATE|DELETE)/i.test(sql)) {
+      this.statements.clear();
+      return this.guard(() => this.db.prepare(sql).run(...params).changes);
+    }
+    return this.guard(() => this.prepare(sql).run(...params).changes);
+  }
+
+  begin(): void {
+    this.guard(() => this.db.exec('BEGIN IMMEDIATE'));
+    this.depth = 1;
+  }
+
+  commit(): void {
+    this.depth = 0;
+    this.guard(() => this.db.exec('COMMIT'));
+  }
+
+  rollback(): void {
+    this.depth = 0;
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.depth > 0) return work();
+    this.begin();
+    try {
+      const result = await work();
+      this.commit();
+      return result;
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
+  }
+
+  async upsertRows(shape: UpsertShape, rows: DbParam[][]): Promise<number> {
+    const statement = this.prepare(upsertSql(this.dialect, shape.table, shape.columns, shape.key));
+    return this.guard(() => {
+      for (const row of rows) statement.run(...row);
+      return rows.length;
+    });
+  }
+
+  async deleteRows(table: string, key: readonly string[], keys: DbParam[][]): Promise<number> {
+    const statement = this.prepare(deleteSql(this.dialect, table, key));
+    return this.guard(() => keys.reduce((n, k) => n + statement.run(...k).changes, 0));
+  }
+
+  /** Each stream reads through its own connection: WAL gives it a stable snapshot. */
+  async *stream(
+    sql: string,
+    params: readonly DbParam[],
+    batchSize: number,
+  ): AsyncIterable<RawRow[]> {
+    const reader = this.guard(
+      () => new Database(this.file, { readonly: true, timeout: this.busyTimeoutMs }),
+    );
+    try {
+      let batch: RawRow[] = [];
+      for (const row of reader.prepare<DbParam[], RawRow>(sql).iterate(...params)) {
+        batch.push(row);
+        if (batch.length >= batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    } finally {
+      reader.close();
+    }
+  }
+
+  decode(columns: readonly ColumnDefinition[], raw: RawRow): RecordRow {
+    const row: RecordRow = {};
+    for (const c of columns) {
+      const value = raw[c.name] as RecordValue;
+      row[c.name] = c.type === 'boolean' && value !== null ? value === 1 : value;
+    }
+    return row;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

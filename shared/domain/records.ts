@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { internalNameSchema, labelSchema } from './names';
+
+/** The platform's field types (Campaign's), onto which CRM types are mapped. */
+export const columnTypes = [
+  'string',
+  'memo',
+  'boolean',
+  'byte',
+  'short',
+  'long',
+  'int64',
+  'double',
+  'date',
+  'datetime',
+  'datetimenotz',
+  'time',
+  'uuid',
+] as const;
+export type ColumnType = (typeof columnTypes)[number];
+
+export const columnDefinitionSchema = z.object({
+  name: internalNameSchema,
+  label: labelSchema,
+  type: z.enum(columnTypes),
+  /** For `string`: the maximum length (Campaign's default is 255). */
+  length: z.number().int().min(1).max(4000).optional(),
+  /** The enumeration whose labels show the column's values. */
+  enumeration: internalNameSchema.optional(),
+});
+export type ColumnDefinition = z.infer<typeof columnDefinitionSchema>;
+
+export const tableDefinitionSchema = z
+  .object({
+    name: internalNameSchema,
+    label: labelSchema,
+    columns: z.array(columnDefinitionSchema).min(1, 'A table needs at least one column.'),
+    /** The primary key's columns. */
+    key: z.array(internalNameSchema).min(1, 'A table needs a primary key.'),
+    /** Further unique keys, usable as upsert keys (e.g. a CRM's record id). */
+    uniqueKeys: z.array(z.array(internalNameSchema).min(1)).default([]),
+  })
+  .superRefine((table, ctx) => {
+    const names = new Set<string>();
+    table.columns.forEach((c, i) => {
+      const lower = c.name.toLowerCase();
+      if (names.has(lower))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['columns', i, 'name'],
+          message: `Column '${c.name}' appears twice.`,
+        });
+      names.add(lower);
+    });
+    const known = new Set(table.columns.map((c) => c.name));
+    [table.key, ...table.uniqueKeys].flat().forEach((k) => {
+      if (!known.has(k))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['key'],
+          message: `Key column '${k}' is not a column of the table.`,
+        });
+    });
+  });
+export type TableDefinition = z.output<typeof tableDefinitionSchema>;
+export type TableDefinitionInput = z.input<typeof tableDefinitionSchema>;
+
+/**
+ * A value as the record store takes and gives it: text for strings, dates and times
+ * (ISO 8601: `2026-11-20`, `2026-11-20T08:30:00.000Z`, `2026-11-20T08:30:00`, `08:30:00`),
+ * numbers, booleans, or null.
+ */
+export type RecordValue = string | number | boolean | null;
+export type RecordRow = Record<string, RecordValue>;
+
+export const filterOperators = [
+  'eq',
+  'ne',
+  'lt',
+  'le',
+  'gt',
+  'ge',
+  'contains',
+  'startsWith',
+  'isEmpty',
+  'isNotEmpty',
+  'in',
+] as const;
+export type FilterOperator = (typeof filterOperators)[number];
+
+export const filterOperatorLabels: Record<FilterOperator, string> = {
+  eq: 'equal to',
+  ne: 'different from',
+  lt: 'less than',
+  le: 'less than or equal to',
+  gt: 'greater than',
+  ge: 'greater than or equal to',
+  contains: 'contains',
+  startsWith: 'starts with',
+  isEmpty: 'is empty',
+  isNotEmpty: 'is not empty',
+  in: 'is in',
+};
+
+const recordValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const filterConditionSchema = z
+  .object({
+    column: internalNameSchema,
+    operator: z.enum(filterOperators),
+    value: z.union([recordValueSchema, z.array(recordValueSchema).max(1000)]).optional(),
+  })
+  .superRefine((c, ctx) => {
+    const needsNone = c.operator === 'isEmpty' || c.operator === 'isNotEmpty';
+    const needsList = c.operator === 'in';
+    if (needsNone && c.value !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `'${filterOperatorLabels[c.operator]}' takes no value.`,
+      });
+    if (needsList && !Array.isArray(c.value))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: "'is in' takes a list of values." });
+    if (!needsNone && !needsList && (c.value === undefined || Array.isArray(c.value)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `'${filterOperatorLabels[c.operator]}' takes one value.`,
+      });
+  });
+export type FilterCondition = z.infer<typeof filterConditionSchema>;
+
+export const recordFilterSchema = z.object({
+  combinator: z.enum(['and', 'or']).default('and'),
+  conditions: z.array(filterConditionSchema).max(50),
+});
+export type RecordFilter = z.output<typeof recordFilterSchema>;
+
+export const sortKeySchema = z.object({
+  column: internalNameSchema,
+  descending: z.boolean().default(false),
+});
+export type SortKey = z.output<typeof sortKeySchema>;
+
+export const recordQuerySchema = z.object({
+  columns: z.array(internalNameSchema).min(1).optional(),
+  filter: recordFilterSchema.optional(),
+  sort: z.array(sortKeySchema).max(5).optional(),
+});
+export type RecordQuery = z.output<typeof recordQuerySchema>;
+export type RecordQueryInput = z.input<typeof recordQuerySchema>;
+
+export const pageRequestSchema = recordQuerySchema.extend({
+  table: internalNameSchema,
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1).max(1000),
+});
+export type PageRequest = z.output<typeof pageRequestSchema>;
