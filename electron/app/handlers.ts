@@ -23,13 +23,11 @@ export function createHandlers(s: Services): Handlers {
     'options.delete': ({ name }) => s.options.delete(name),
 
     'enumerations.list': () =>
-      s.enumerations
-        .list()
-        .map((e): EnumerationSummary => ({
-          name: e.name,
-          label: e.label,
-          valueCount: e.values.length,
-        })),
+      s.enumerations.list().map((e): EnumerationSummary => ({
+        name: e.name,
+        label: e.label,
+        valueCount: e.values.length,
+      })),
     'enumerations.get': ({ name }) => s.enumerations.get(name),
     'enumerations.create': (enumeration) => s.enumerations.create(enumeration),
     'enumerations.update': ({ originalName, enumeration }) =>

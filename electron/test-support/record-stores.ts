@@ -15,17 +15,24 @@ import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-
  * node_modules/.cache so that it finds better-sqlite3.
  */
 function bundleSqliteWorker(): string {
-  const outfile = fileURLToPath(new URL('../../node_modules/.cache/crm-console/sqlite-worker.cjs', import.meta.url));
+  const outfile = fileURLToPath(
+    new URL('../../node_modules/.cache/crm-console/sqlite-worker.cjs', import.meta.url),
+  );
   buildSync({
     ...nodeBundleOptions,
-    entryPoints: [fileURLToPath(new URL('../storage/records/sqlite/sqlite-worker.ts', import.meta.url))],
+    entryPoints: [
+      fileURLToPath(new URL('../storage/records/sqlite/sqlite-worker.ts', import.meta.url)),
+    ],
     outfile,
     sourcemap: false,
   });
   return outfile;
 }
 
-export const sqliteWorkerFromSource: SqliteWorkerEntry = { file: bundleSqliteWorker(), busyTimeoutMs: 300 };
+export const sqliteWorkerFromSource: SqliteWorkerEntry = {
+  file: bundleSqliteWorker(),
+  busyTimeoutMs: 300,
+};
 
 /** The PostgreSQL server the suite also runs against, when one is given (CI starts one). */
 export const testDatabaseUrl = process.env.CRM_CONSOLE_TEST_DATABASE_URL ?? null;
