@@ -25,8 +25,11 @@ async function start(): Promise<void> {
   );
   const core = await createConsoleCore({
     dataDir: app.getPath('userData'),
+    databaseUrl: flags.databaseUrl,
+    sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
     cipher: safeStorageCipher() ?? undefined,
   });
+  app.on('will-quit', () => void core.close());
   serveRenderer(join(__dirname, 'renderer'));
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
   bindIpc(window, core.dispatcher, core.events);

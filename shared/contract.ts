@@ -5,6 +5,14 @@ import {
   type EnumerationSummary,
 } from './domain/enumerations';
 import { internalNameSchema } from './domain/names';
+import {
+  pageRequestSchema,
+  recordFilterSchema,
+  recordQuerySchema,
+  type RecordRow,
+  type TableDefinition,
+  type TableSummary,
+} from './domain/records';
 import { optionSchema, type Option } from './domain/options';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
 
@@ -27,6 +35,7 @@ function channel<R>() {
 
 const none = z.undefined();
 const byName = z.object({ name: internalNameSchema }).strict();
+const byTable = z.object({ table: internalNameSchema }).strict();
 
 /** Every channel between the renderer and the services. Nothing else crosses. */
 export const contract = {
@@ -49,6 +58,19 @@ export const contract = {
     z.object({ originalName: internalNameSchema, enumeration: enumerationSchema }).strict(),
   ),
   'enumerations.delete': channel<null>()(byName),
+
+  'records.tables': channel<TableSummary[]>()(none),
+  'records.describe': channel<TableDefinition>()(byTable),
+  'records.count': channel<number>()(
+    z.object({ table: internalNameSchema, filter: recordFilterSchema.optional() }).strict(),
+  ),
+  'records.page': channel<RecordRow[]>()(pageRequestSchema.strict()),
+  /** Starts a background export; progress and the file come as job events. */
+  'records.exportCsv': channel<{ jobId: string }>()(
+    z.object({ table: internalNameSchema, query: recordQuerySchema }).strict(),
+  ),
+
+  'jobs.cancel': channel<null>()(z.object({ jobId: z.uuid() }).strict()),
 } as const;
 
 export type Contract = typeof contract;

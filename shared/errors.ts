@@ -13,6 +13,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'ALREADY_EXISTS',
   'VALIDATION_FAILED',
+  'DATABASE_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -20,7 +20,23 @@ export type ConsoleEvent =
       text: string;
       at: string;
     }
-  | { type: 'job.finished'; jobId: string; outcome: 'succeeded' | 'failed' | 'cancelled' };
+  | {
+      type: 'job.finished';
+      jobId: string;
+      outcome: 'succeeded' | 'failed' | 'cancelled';
+      /** What went wrong, for a failed job. */
+      message?: string;
+      result?: JobResult;
+    };
+
+/** What a finished job leaves behind, e.g. the file an export wrote. */
+export interface JobResult {
+  rows?: number;
+  /** The file's name in the data dir's exports folder. */
+  exportFile?: string;
+  /** Where it is on disk. */
+  exportPath?: string;
+}
 
 export type ConsoleEventType = ConsoleEvent['type'];
 

@@ -1,9 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NamedCollection } from '../services/collections/named-collection';
+import { JobRunner } from '../services/jobs/job-runner';
+import { recipientsTable } from '../../shared/domain/recipients';
+import { RecordsService } from '../services/records/records-service';
 import { LogonThrottle } from '../services/session/logon-throttle';
 import { SessionService } from '../services/session/session-service';
 import { ConfigStore } from '../storage/config/config-store';
+import { openRecordStore } from '../storage/records/open-record-store';
+import type { RecordStore } from '../storage/records/record-store';
+import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
 import { AesGcmCipher } from '../storage/secrets/aes-gcm-cipher';
 import type { SecretCipher } from '../storage/secrets/secret-cipher';
 import { Dispatcher, type Logger } from './dispatcher';
@@ -12,6 +18,9 @@ import { createHandlers } from './handlers';
 
 export interface ConsoleCoreOptions {
   dataDir: string;
+  /** A PostgreSQL connection string for the record store; else SQLite in the data dir. */
+  databaseUrl?: string | null;
+  sqliteWorker: SqliteWorkerEntry;
   /** The OS keychain cipher when the host has one (Electron safeStorage); else AES-GCM. */
   cipher?: SecretCipher;
   now?: () => number;
@@ -24,6 +33,8 @@ export interface ConsoleCore {
   events: EventBus;
   session: SessionService;
   cipher: SecretCipher;
+  records: RecordStore;
+  close(): Promise<void>;
 }
 
 export const configFileName = 'config.json';
@@ -38,13 +49,23 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const store = await ConfigStore.open(join(dataDir, configFileName));
   const cipher = options.cipher ?? (await AesGcmCipher.fromKeyFile(join(dataDir, 'secret.key')));
+  const records = await openRecordStore({
+    dataDir,
+    databaseUrl: options.databaseUrl,
+    sqliteWorker: options.sqliteWorker,
+  });
+  await records.ensureTable(recipientsTable);
   const events = new EventBus();
-  const session = new SessionService(store, new LogonThrottle(options.now ?? Date.now), events);
+  const now = options.now ?? Date.now;
+  const session = new SessionService(store, new LogonThrottle(now), events);
+  const jobs = new JobRunner(events, now);
   const handlers = createHandlers({
     session,
     options: new NamedCollection(store, 'options', 'Option'),
     enumerations: new NamedCollection(store, 'enumerations', 'Enumeration'),
+    records: new RecordsService(records, jobs, dataDir),
+    jobs,
   });
   const dispatcher = new Dispatcher(handlers, session, options.log ?? logToStderr);
-  return { dataDir, dispatcher, events, session, cipher };
+  return { dataDir, dispatcher, events, session, cipher, records, close: () => records.close() };
 }

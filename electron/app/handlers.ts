@@ -1,5 +1,7 @@
 import type { EnumerationSummary } from '../../shared/domain/enumerations';
 import type { NamedCollection } from '../services/collections/named-collection';
+import type { JobRunner } from '../services/jobs/job-runner';
+import type { RecordsService } from '../services/records/records-service';
 import type { SessionService } from '../services/session/session-service';
 import type { Handlers } from './dispatcher';
 
@@ -7,6 +9,8 @@ export interface Services {
   session: SessionService;
   options: NamedCollection<'options'>;
   enumerations: NamedCollection<'enumerations'>;
+  records: RecordsService;
+  jobs: JobRunner;
 }
 
 /** Binds each contract channel to its service call. */
@@ -33,5 +37,13 @@ export function createHandlers(s: Services): Handlers {
     'enumerations.update': ({ originalName, enumeration }) =>
       s.enumerations.update(originalName, enumeration),
     'enumerations.delete': ({ name }) => s.enumerations.delete(name),
+
+    'records.tables': () => s.records.tables(),
+    'records.describe': ({ table }) => s.records.describe(table),
+    'records.count': ({ table, filter }) => s.records.count(table, filter),
+    'records.page': (request) => s.records.page(request),
+    'records.exportCsv': ({ table, query }) => s.records.exportCsv(table, query),
+
+    'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
   };
 }

@@ -21,6 +21,7 @@ beforeEach(async () => {
     dispatcher: t.core.dispatcher,
     events: t.core.events,
     rendererDir,
+    exportsDir: rendererDir,
     port: 0,
   });
 });
@@ -112,6 +113,24 @@ describe('browser host', () => {
       body: '{"arg": 1, "more": 2}',
     });
     expect(bad.status).toBe(400);
+  });
+
+  it('serves export files to a client that carries the token, and nothing else', async () => {
+    await writeFile(join(rendererDir, 'nmsRecipient-20261120-083000.csv'), 'id\n1\n');
+    const url = `${origin()}/api/exports/nmsRecipient-20261120-083000.csv`;
+    expect((await fetch(url)).status).toBe(401);
+    const res = await fetch(`${url}?token=${host.token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="nmsRecipient-20261120-083000.csv"',
+    );
+    expect(await res.text()).toBe('id\n1\n');
+    expect((await fetch(`${origin()}/api/exports/index.html?token=${host.token}`)).status).toBe(
+      404,
+    );
+    expect(
+      (await fetch(`${origin()}/api/exports/..%2Findex.html?token=${host.token}`)).status,
+    ).toBe(404);
   });
 
   it('streams events to a client that carries the token', async () => {

@@ -1,4 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -14,6 +18,8 @@ export interface BrowserHostOptions {
   events: EventBus;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
+  /** Where CSV exports are written; served for download. */
+  exportsDir: string;
   /** 0 picks a free port. */
   port: number;
   token?: string;
@@ -27,6 +33,9 @@ export interface BrowserHost {
 }
 
 const invokePrefix = '/api/invoke/';
+const exportsPrefix = '/api/exports/';
+/** Only names the CSV export writes: no path separators, no dot-dot. */
+const exportFileName = /^[A-Za-z0-9_]+-\d{8}-\d{6}\.csv$/;
 
 /**
  * Serves the built renderer and the contract over HTTP on 127.0.0.1 only, for a browser in
@@ -56,6 +65,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       const verdict = guard.check(req, url.searchParams.get('token'));
       if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.reason });
       return openEventStream(res, options.events, streams);
+    }
+    if (url.pathname.startsWith(exportsPrefix) && req.method === 'GET') {
+      const verdict = guard.check(req, url.searchParams.get('token'));
+      if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.reason });
+      const name = decodeURIComponent(url.pathname.slice(exportsPrefix.length));
+      if (!exportFileName.test(name)) return sendJson(res, 404, { message: 'Not found.' });
+      return void sendDownload(res, join(options.exportsDir, name), name);
     }
     if (url.pathname.startsWith(invokePrefix) && req.method === 'POST') {
       const verdict = guard.check(req, headerValue(req, 'x-console-token'));
@@ -94,6 +110,23 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         server.closeAllConnections();
       }),
   };
+}
+
+async function sendDownload(res: ServerResponse, path: string, name: string): Promise<void> {
+  try {
+    const { size } = await stat(path);
+    applySecurityHeaders(res);
+    res.writeHead(200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Length': size,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    });
+    await pipeline(createReadStream(path), res);
+  } catch {
+    if (!res.headersSent) sendJson(res, 404, { message: 'Not found.' });
+    else res.destroy();
+  }
 }
 
 function headerValue(req: IncomingMessage, name: string): string | null {

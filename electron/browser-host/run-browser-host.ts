@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import { DataFileError } from '../storage/data-file-error';
 import { createConsoleCore } from '../app/composition-root';
 import { startBrowserHost } from './browser-host';
+import { exportsFolder } from '../services/records/records-service';
+import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
 
 export interface RunOptions {
   dataDir: string;
+  databaseUrl: string | null;
+  sqliteWorker: SqliteWorkerEntry;
   port: number;
   rendererDir: string;
 }
@@ -17,16 +21,24 @@ export async function runBrowserHost(options: RunOptions): Promise<void> {
       options.rendererDir,
       'the interface is not built; run `npm run build`.',
     );
-  const core = await createConsoleCore({ dataDir: options.dataDir });
+  const core = await createConsoleCore({
+    dataDir: options.dataDir,
+    databaseUrl: options.databaseUrl,
+    sqliteWorker: options.sqliteWorker,
+  });
   const host = await startBrowserHost({
     dispatcher: core.dispatcher,
     events: core.events,
     rendererDir: options.rendererDir,
+    exportsDir: join(options.dataDir, exportsFolder),
     port: options.port,
   });
   console.log(`Console: ${host.url}`);
   const stop = () => {
-    void host.close().then(() => process.exit(0));
+    void host
+      .close()
+      .then(() => core.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -6,7 +6,7 @@ describe('parseConsoleFlags', () => {
   it('reads --browser, --port and --data-dir, ignoring switches Electron adds', () => {
     expect(
       parseConsoleFlags(['--browser', '--port', '8123', '--data-dir', '/d', '--inspect=0'], {}),
-    ).toEqual({ browser: true, port: 8123, dataDir: '/d', help: false });
+    ).toEqual({ browser: true, port: 8123, dataDir: '/d', databaseUrl: null, help: false });
   });
 
   it('defaults to a free port and no data dir', () => {
@@ -14,6 +14,7 @@ describe('parseConsoleFlags', () => {
       browser: false,
       port: 0,
       dataDir: null,
+      databaseUrl: null,
       help: false,
     });
   });
@@ -22,6 +23,15 @@ describe('parseConsoleFlags', () => {
     expect(parseConsoleFlags([], { CRM_CONSOLE_DATA_DIR: '/env' }).dataDir).toBe('/env');
     expect(parseConsoleFlags(['--data-dir=/flag'], { CRM_CONSOLE_DATA_DIR: '/env' }).dataDir).toBe(
       '/flag',
+    );
+  });
+
+  it('takes a PostgreSQL URL for the record store, from the flag or the environment', () => {
+    const url = 'postgres://console@127.0.0.1:5432/records';
+    expect(parseConsoleFlags(['--database-url', url], {}).databaseUrl).toBe(url);
+    expect(parseConsoleFlags([], { CRM_CONSOLE_DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(() => parseConsoleFlags(['--database-url', 'mysql://x'], {})).toThrow(
+      /PostgreSQL connection string/,
     );
   });
 

@@ -4,15 +4,18 @@ export interface ConsoleFlags {
   browser: boolean;
   port: number;
   dataDir: string | null;
+  databaseUrl: string | null;
   help: boolean;
 }
 
-export const flagsHelp = `Usage: npm start -- [--browser] [--port N] [--data-dir DIR]
+export const flagsHelp = `Usage: npm start -- [--browser] [--port N] [--data-dir DIR] [--database-url URL]
 
   --browser        serve the console to a browser on 127.0.0.1 even where Electron is installed
   --port N         the browser host's port (default: a free one)
   --data-dir DIR   where the console keeps its files (default: the platform's user-data folder;
-                   the CRM_CONSOLE_DATA_DIR environment variable works too)`;
+                   the CRM_CONSOLE_DATA_DIR environment variable works too)
+  --database-url URL  keep the platform's records in this PostgreSQL database instead of the
+                   embedded SQLite file (or CRM_CONSOLE_DATABASE_URL)`;
 
 export class FlagError extends Error {}
 
@@ -28,6 +31,7 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
       browser: { type: 'boolean' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
+      'database-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,10 +45,19 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
   const dataDir = values['data-dir'] ?? env.CRM_CONSOLE_DATA_DIR;
   if (dataDir !== undefined && (typeof dataDir !== 'string' || dataDir.trim() === ''))
     throw new FlagError('--data-dir expects a folder path.');
+  const databaseUrl = values['database-url'] ?? env.CRM_CONSOLE_DATABASE_URL;
+  if (
+    databaseUrl !== undefined &&
+    (typeof databaseUrl !== 'string' || !/^postgres(ql)?:\/\//.test(databaseUrl))
+  )
+    throw new FlagError(
+      '--database-url expects a PostgreSQL connection string (postgres://user@host:port/db).',
+    );
   return {
     browser: values.browser === true,
     port,
     dataDir: dataDir ?? null,
+    databaseUrl: databaseUrl ?? null,
     help: values.help === true,
   };
 }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runBrowserHost } from '../browser-host/run-browser-host';
 import { DataFileError } from '../storage/data-file-error';
+import { RecordStoreError } from '../storage/records/record-store';
 import { FlagError, flagsHelp, parseConsoleFlags } from './console-flags';
 import { defaultDataDir } from './default-data-dir';
 import { findElectronBinary } from './electron-binary';
@@ -26,13 +27,20 @@ async function main(): Promise<void> {
   await runBrowserHost({
     dataDir: flags.dataDir ?? defaultDataDir(process.env),
     port: flags.port,
+    databaseUrl: flags.databaseUrl,
+    sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
     rendererDir: join(__dirname, 'renderer'),
   });
 }
 
 main().catch((error: unknown) => {
   // Known start-up problems are the administrator's to fix: say what, without a stack.
-  if (error instanceof FlagError || error instanceof DataFileError) console.error(error.message);
+  if (
+    error instanceof FlagError ||
+    error instanceof DataFileError ||
+    error instanceof RecordStoreError
+  )
+    console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

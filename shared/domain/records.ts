@@ -156,3 +156,11 @@ export const pageRequestSchema = recordQuerySchema.extend({
   limit: z.number().int().min(1).max(1000),
 });
 export type PageRequest = z.output<typeof pageRequestSchema>;
+
+export type TableKind = 'table' | 'work';
+
+export interface TableSummary {
+  name: string;
+  label: string;
+  kind: TableKind;
+}

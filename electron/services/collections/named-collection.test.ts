@@ -82,7 +82,10 @@ describe('enumerations', () => {
     });
     expect(await call('enumerations.list')).toEqual({
       ok: true,
-      value: [{ name: 'LeadSource', label: 'Lead source', valueCount: 3 }],
+      value: [
+        { name: 'LeadSource', label: 'Lead source', valueCount: 3 },
+        { name: 'nmsRecipient_gender', label: 'Gender', valueCount: 3 },
+      ],
     });
   });
 
@@ -101,6 +104,9 @@ describe('enumerations', () => {
         },
       },
     });
-    expect(await call('enumerations.list')).toEqual({ ok: true, value: [] });
+    expect(await call('enumerations.list')).toEqual({
+      ok: true,
+      value: [{ name: 'nmsRecipient_gender', label: 'Gender', valueCount: 3 }],
+    });
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { internalNameSchema } from '../../../shared/domain/names';
 import { optionSchema } from '../../../shared/domain/options';
+import { genderEnumeration } from '../../../shared/domain/recipients';
 
 export const operatorRecordSchema = z.object({
   name: internalNameSchema,
@@ -28,12 +29,13 @@ export const configDocumentSchema = z
   .strict();
 export type ConfigDocument = z.infer<typeof configDocumentSchema>;
 
+/** A new instance's document: nothing but the enumerations of the built-in tables. */
 export function emptyConfigDocument(): ConfigDocument {
   return {
     version: currentConfigVersion,
     instance: null,
     operators: [],
     options: [],
-    enumerations: [],
+    enumerations: [structuredClone(genderEnumeration)],
   };
 }

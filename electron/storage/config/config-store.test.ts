@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OptionInput } from '../../../shared/domain/options';
 import { DataFileError } from '../data-file-error';
 import type { AtomicFileSystem } from './atomic-json-file';
+import { genderEnumeration } from '../../../shared/domain/recipients';
 import { emptyConfigDocument, type ConfigDocument } from './config-document';
 import { ConfigStore } from './config-store';
 
@@ -88,7 +89,7 @@ async function writeJson(value: unknown): Promise<string> {
 }
 
 describe('ConfigStore.open', () => {
-  it('creates the file at version 1 with an empty document on a fresh start', async () => {
+  it('creates the file at version 1 with a new document on a fresh start', async () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual(emptyConfigDocument());
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
@@ -96,7 +97,7 @@ describe('ConfigStore.open', () => {
       instance: null,
       operators: [],
       options: [],
-      enumerations: [],
+      enumerations: [genderEnumeration],
     });
     expect(await readdir(dir)).toEqual(['config.json']);
   });

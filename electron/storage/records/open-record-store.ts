@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PostgresExecutor } from './postgres/postgres-executor';
 import type { RecordStore } from './record-store';
@@ -16,5 +17,6 @@ export const sqliteFileName = 'records.sqlite';
 export async function openRecordStore(location: RecordStoreLocation): Promise<RecordStore> {
   if (location.databaseUrl)
     return SqlRecordEngine.open(await PostgresExecutor.open(location.databaseUrl));
+  await mkdir(location.dataDir, { recursive: true, mode: 0o700 });
   return SqliteRecordStore.open(join(location.dataDir, sqliteFileName), location.sqliteWorker);
 }

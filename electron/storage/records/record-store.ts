@@ -5,16 +5,12 @@ import type {
   RecordRow,
   TableDefinition,
   TableDefinitionInput,
+  TableKind,
+  TableSummary,
 } from '../../../shared/domain/records';
 
 export type RecordStoreEngine = 'sqlite' | 'postgresql';
-export type TableKind = 'table' | 'work';
-
-export interface TableSummary {
-  name: string;
-  label: string;
-  kind: TableKind;
-}
+export type { TableKind, TableSummary };
 
 export interface EnsureTableResult {
   created: boolean;

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { JobResult } from '../../../shared/events';
+import { ConsoleError } from '../../app/console-error';
+import type { EventBus } from '../../app/event-bus';
+
+export interface JobContext {
+  signal: AbortSignal;
+  progress(done: number, total: number | null, message?: string): void;
+  log(level: 'info' | 'warning' | 'error', text: string): void;
+}
+
+/** Progress events at most this often, so a fast job does not flood the renderer. */
+const progressEveryMs = 100;
+
+/**
+ * Runs long work in the background: progress and log lines go out as events under the job's
+ * id, and `cancel` aborts the job's signal.
+ */
+export class JobRunner {
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(
+    private readonly events: EventBus,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  start(work: (context: JobContext) => Promise<JobResult>): string {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    this.running.set(jobId, controller);
+    let lastProgress = Number.NEGATIVE_INFINITY;
+    const context: JobContext = {
+      signal: controller.signal,
+      progress: (done, total, message) => {
+        const at = this.now();
+        if (at - lastProgress < progressEveryMs && done !== total) return;
+        lastProgress = at;
+        this.events.emit({
+          type: 'job.progress',
+          jobId,
+          done,
+          total,
+          ...(message ? { message } : {}),
+        });
+      },
+      log: (level, text) =>
+        this.events.emit({
+          type: 'job.log',
+          jobId,
+          level,
+          text,
+          at: new Date(this.now()).toISOString(),
+        }),
+    };
+    void work(context)
+      .then(
+        (result) => this.events.emit({ type: 'job.finished', jobId, outcome: 'succeeded', result }),
+        (error: unknown) =>
+          this.events.emit(
+            controller.signal.aborted
+              ? { type: 'job.finished', jobId, outcome: 'cancelled' }
+              : {
+                  type: 'job.finished',
+                  jobId,
+                  outcome: 'failed',
+                  message: (error as Error).message,
+                },
+          ),
+      )
+      .finally(() => this.running.delete(jobId));
+    return jobId;
+  }
+
+  cancel(jobId: string): null {
+    const controller = this.running.get(jobId);
+    if (!controller) throw new ConsoleError('NOT_FOUND', 'That job has already finished.');
+    controller.abort();
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+import { stringify } from 'csv-stringify';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { RecordQuery } from '../../../shared/domain/records';
+import type { JobResult } from '../../../shared/events';
+import type { RecordStore } from '../../storage/records/record-store';
+import type { JobContext } from '../jobs/job-runner';
+
+const batchSize = 2000;
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+}
+
+/**
+ * Writes the rows of a query to `exports/<table>-<time>.csv` in the data dir, streaming so that
+ * any number of rows fits. The file appears only when complete; a cancelled export leaves none.
+ */
+export async function exportCsv(
+  store: RecordStore,
+  exportsDir: string,
+  table: string,
+  query: RecordQuery,
+  context: JobContext,
+): Promise<JobResult> {
+  const definition = await store.describeTable(table);
+  const columns = query.columns ?? definition.columns.map((c) => c.name);
+  const total = await store.count(table, query.filter);
+  await mkdir(exportsDir, { recursive: true });
+  const name = `${table}-${stamp(new Date())}.csv`;
+  const path = join(exportsDir, name);
+  const partial = `${path}.partial`;
+  const out = createWriteStream(partial);
+  const csv = stringify({
+    header: true,
+    columns,
+    cast: { boolean: (v) => (v ? 'true' : 'false') },
+  });
+  csv.pipe(out);
+  let done = 0;
+  try {
+    context.progress(0, total);
+    for await (const batch of store.stream(table, { ...query, columns }, batchSize)) {
+      context.signal.throwIfAborted();
+      for (const row of batch) if (!csv.write(row)) await once(csv, 'drain');
+      done += batch.length;
+      context.progress(done, total);
+    }
+    csv.end();
+    await once(out, 'finish');
+    await rename(partial, path);
+  } catch (error) {
+    csv.destroy();
+    out.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+  context.log('info', `${done} rows exported to ${name}.`);
+  return { rows: done, exportFile: name, exportPath: path };
+}

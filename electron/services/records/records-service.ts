@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import type {
+  PageRequest,
+  RecordFilter,
+  RecordQuery,
+  RecordRow,
+  TableDefinition,
+  TableSummary,
+} from '../../../shared/domain/records';
+import { ConsoleError } from '../../app/console-error';
+import { RecordStoreError, type RecordStore } from '../../storage/records/record-store';
+import type { JobRunner } from '../jobs/job-runner';
+import { exportCsv } from './csv-export';
+
+export const exportsFolder = 'exports';
+
+/** Turns record-store failures into errors the console shows as they are. */
+async function shown<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof RecordStoreError)) throw error;
+    const code =
+      error.code === 'UNKNOWN_TABLE' || error.code === 'UNKNOWN_COLUMN'
+        ? 'NOT_FOUND'
+        : error.code.startsWith('DATABASE_')
+          ? 'DATABASE_UNAVAILABLE'
+          : 'VALIDATION_FAILED';
+    throw new ConsoleError(code, error.message);
+  }
+}
+
+/** The data explorer: tables, pages of rows, counts and CSV exports of the record store. */
+export class RecordsService {
+  constructor(
+    private readonly store: RecordStore,
+    private readonly jobs: JobRunner,
+    private readonly dataDir: string,
+  ) {}
+
+  async tables(): Promise<TableSummary[]> {
+    return (await this.store.listTables()).filter((t) => t.kind === 'table');
+  }
+
+  describe(table: string): Promise<TableDefinition> {
+    return shown(() => this.store.describeTable(table));
+  }
+
+  count(table: string, filter?: RecordFilter): Promise<number> {
+    return shown(() => this.store.count(table, filter));
+  }
+
+  page(request: PageRequest): Promise<RecordRow[]> {
+    return shown(() => this.store.readPage(request));
+  }
+
+  /** Checks the query at once (unknown table or column, bad filter), then exports in the background. */
+  async exportCsv(table: string, query: RecordQuery): Promise<{ jobId: string }> {
+    await this.page({ table, ...query, offset: 0, limit: 1 });
+    const jobId = this.jobs.start((context) =>
+      exportCsv(this.store, join(this.dataDir, exportsFolder), table, query, context),
+    );
+    return { jobId };
+  }
+}
