@@ -225,8 +225,8 @@ describe.each(engines)('record store on %s', (engine) => {
     });
 
     it('a bad row deep inside a batch larger than one message', async () => {
-      const rows = Array.from({ length: 6000 }, (_, i) => contact(i + 10));
-      rows[5500] = contact(5510, { optOut: 'yes' });
+      const rows = Array.from({ length: 12000 }, (_, i) => contact(i + 10));
+      rows[11500] = contact(11510, { optOut: 'yes' });
       await expect(store.upsert('Contact', rows)).rejects.toMatchObject({ code: 'BAD_VALUE' });
       await unchanged();
     });

@@ -48,10 +48,20 @@ function fail(problem: string): never {
   throw new ValueProblem(problem);
 }
 
+const monthDays = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `YYYY-MM-DD…` names a day that exists; arithmetic only, it runs per value. */
 function realDay(text: string): boolean {
-  const d = new Date(`${text.slice(0, 10)}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text.slice(0, 10);
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (monthDays[month - 1] as number);
 }
+
+/** The canonical form datetimes are stored in; values already in it skip the Date round trip. */
+const canonicalDateTime = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
 /** The function that checks a value against a column's type and turns it into a parameter. */
 export function columnEncoder(column: ColumnDefinition, engine: RecordStoreEngine): Encoder {
@@ -110,6 +120,7 @@ export function columnEncoder(column: ColumnDefinition, engine: RecordStoreEngin
     case 'datetime':
       return (v) => {
         if (v === null) return null;
+        if (typeof v === 'string' && canonicalDateTime.test(v) && realDay(v)) return v;
         const time =
           typeof v === 'string' && patterns.datetime.test(v) ? Date.parse(v) : Number.NaN;
         if (Number.isNaN(time))

@@ -27,7 +27,7 @@ export interface SqliteWorkerEntry {
 }
 
 /** Rows per message: small enough that cloning a batch never stalls the main thread. */
-const chunkRows = 2000;
+const chunkRows = 10_000;
 
 /**
  * The embedded record store, seen from the main thread: every call is a message to the worker
@@ -41,6 +41,8 @@ export class SqliteRecordStore implements RecordStore {
     { resolve(v: unknown): void; reject(e: Error): void }
   >();
   private exclusive: Promise<void> = Promise.resolve();
+  /** Open or queued transactions; with none, calls are posted at once, not a tick later. */
+  private transactions = 0;
   private failure: Error | null = null;
 
   private constructor(private readonly worker: Worker) {
@@ -86,10 +88,13 @@ export class SqliteRecordStore implements RecordStore {
     });
   }
 
-  /** Calls wait for any open transaction to end first. */
-  private async call<T>(op: string, ...args: unknown[]): Promise<T> {
-    await this.exclusive;
-    return this.send<T>(op, args);
+  /**
+   * Calls wait for any open transaction to end first. Without one, the message leaves now, so
+   * the worker starts while the caller goes on preparing its next batch.
+   */
+  private call<T>(op: string, ...args: unknown[]): Promise<T> {
+    if (this.transactions === 0) return this.send<T>(op, args);
+    return this.exclusive.then(() => this.call<T>(op, ...args));
   }
 
   /** Holds every other caller off while `work` runs; `work` talks to the worker directly. */
@@ -97,10 +102,12 @@ export class SqliteRecordStore implements RecordStore {
     const before = this.exclusive;
     let release: () => void = () => undefined;
     this.exclusive = new Promise<void>((resolve) => (release = resolve));
+    this.transactions += 1;
     await before;
     try {
       return await work();
     } finally {
+      this.transactions -= 1;
       release();
     }
   }

@@ -1,0 +1,68 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  browseFigures,
+  loadRaw,
+  loadThroughStore,
+  openRecordStore,
+  withTempDir,
+} from './records-bench';
+
+/** `npm run bench -- records [--rows N] [--database-url URL]`: figures, printed and saved. */
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { rows: { type: 'string', default: '1000000' }, 'database-url': { type: 'string' } },
+});
+const suite = positionals[0] ?? 'records';
+if (suite !== 'records') {
+  console.error(`Unknown benchmark '${suite}'. Available: records.`);
+  process.exit(2);
+}
+const rows = Number(values.rows);
+const batch = 10_000;
+const databaseUrl = values['database-url'] ?? process.env.CRM_CONSOLE_BENCH_DATABASE_URL ?? null;
+const sqliteWorker = { file: join(process.cwd(), 'dist', 'sqlite-worker.cjs') };
+
+const results = await withTempDir(async (dir) => {
+  console.log(`Upserting ${rows.toLocaleString('en')} rows of a 20-column table…`);
+  const raw = await loadRaw(join(dir, 'raw.sqlite'), rows, batch);
+  console.log('  raw better-sqlite3 loop:', raw);
+  const store = await openRecordStore({ dataDir: dir, sqliteWorker });
+  const sqlite = await loadThroughStore(store, rows, batch);
+  console.log('  record store (SQLite worker):', sqlite);
+  const browse = await browseFigures(store, rows);
+  console.log('  data explorer on the table:', browse);
+  await store.close();
+  const out: Record<string, unknown> = {
+    rows,
+    sqlite: {
+      upsert: sqlite,
+      rawFloor: raw,
+      ratioToFloor: Math.round((sqlite.seconds / raw.seconds) * 100) / 100,
+      browse,
+    },
+  };
+  if (databaseUrl) {
+    const pg = await openRecordStore({ dataDir: dir, databaseUrl, sqliteWorker });
+    await pg.dropTable('BenchContact').catch(() => undefined);
+    const upsert = await loadThroughStore(pg, rows, batch);
+    console.log('  record store (PostgreSQL):', upsert);
+    const pgBrowse = await browseFigures(pg, rows);
+    console.log('  data explorer on PostgreSQL:', pgBrowse);
+    await pg.dropTable('BenchContact');
+    await pg.close();
+    out.postgresql = { upsert, browse: pgBrowse };
+  }
+  return out;
+});
+
+const file = join('bench', 'results', 'records.json');
+await mkdir(join('bench', 'results'), { recursive: true });
+await writeFile(
+  file,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`,
+);
+console.log(
+  `Ratio to the raw floor: ${(results.sqlite as { ratioToFloor: number }).ratioToFloor} (target ≤ 1.5). Written to ${file}.`,
+);
