@@ -1,0 +1,46 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type ExplorerNodeId =
+  | 'administration'
+  | 'platform'
+  | 'external-accounts'
+  | 'options'
+  | 'enumerations'
+  | 'configuration'
+  | 'data-schemas'
+  | 'production'
+  | 'workflows';
+
+/** The explorer on the left, driven by mouse or keyboard. */
+export class ExplorerTree {
+  readonly tree: Locator;
+  readonly viewTitle: Locator;
+
+  constructor(private readonly page: Page) {
+    this.tree = page.getByTestId('explorer-tree');
+    this.viewTitle = page.getByTestId('view-title');
+  }
+
+  node(id: ExplorerNodeId): Locator {
+    return this.page.getByTestId(`explorer-node-${id}`);
+  }
+
+  view(id: ExplorerNodeId): Locator {
+    return this.page.getByTestId(`view-${id}`);
+  }
+
+  /** Clicks each node of a path in turn, e.g. Platform then Options, and waits for the view. */
+  async openPath(...path: ExplorerNodeId[]): Promise<void> {
+    for (const id of path) await this.node(id).click();
+    const last = path.at(-1);
+    if (last) await expect(this.view(last)).toBeVisible();
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) await this.tree.press(key);
+  }
+
+  async expectSelected(id: ExplorerNodeId): Promise<void> {
+    await expect(this.node(id)).toHaveAttribute('aria-selected', 'true');
+  }
+}

@@ -1,0 +1,36 @@
+import { Classes, H4, Icon } from '@blueprintjs/core';
+import type { ReactNode } from 'react';
+import { explorerNode, explorerPath, type ExplorerNodeId } from '../explorer/explorer-nodes';
+
+/** The header every view shares: the node's path in the explorer, its name and its toolbar. */
+export function ViewFrame({
+  nodeId,
+  toolbar,
+  children,
+}: {
+  nodeId: ExplorerNodeId;
+  toolbar?: ReactNode;
+  children: ReactNode;
+}) {
+  const node = explorerNode(nodeId);
+  const path = explorerPath(nodeId).slice(0, -1);
+  return (
+    <section className="console-view-frame" data-testid={`view-${nodeId}`}>
+      <header className="console-view-header">
+        <div className="console-view-heading">
+          <Icon icon={node.icon} size={20} className="console-view-icon" />
+          <div>
+            <div className={`${Classes.TEXT_MUTED} ${Classes.TEXT_SMALL}`}>
+              {path.map((p) => p.label).join(' › ')}
+            </div>
+            <H4 className="console-view-title" data-testid="view-title">
+              {node.label}
+            </H4>
+          </div>
+        </div>
+        {toolbar && <div className="console-view-toolbar">{toolbar}</div>}
+      </header>
+      <div className="console-view-body">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { createStore } from 'zustand/vanilla';
+import type { ArgOf } from '../../shared/contract';
+import type { SessionStatus } from '../../shared/domain/session';
+import type { ConsoleCallError } from '../api/console-call-error';
+import { asCallError, type StoreDeps } from './store-deps';
+
+export interface SessionState {
+  /** Null until the first `session.status` answer. */
+  status: SessionStatus | null;
+  /** Why the first status could not be read (the host is unreachable). */
+  loadError: string | null;
+  busy: boolean;
+  /** The last refusal of set-up, logon or log off, for the form's callout. */
+  error: ConsoleCallError | null;
+  /** Set right after the first start, so the logon form can say the instance was created. */
+  justSetUp: boolean;
+  /** When a locked logon may be tried again (epoch ms), from LOGON_LOCKED's retryAfterMs. */
+  lockedUntil: number | null;
+  load(): Promise<void>;
+  setUp(arg: ArgOf<'session.setUp'>): Promise<void>;
+  logOn(arg: ArgOf<'session.logOn'>): Promise<void>;
+  logOff(): Promise<void>;
+  /** From `session.changed` events (the app menu's Log off, another window). */
+  applyStatus(status: SessionStatus): void;
+  clearError(): void;
+}
+
+export const createSessionStore = ({ api }: StoreDeps) =>
+  createStore<SessionState>()((set) => ({
+    status: null,
+    loadError: null,
+    busy: false,
+    error: null,
+    justSetUp: false,
+    lockedUntil: null,
+
+    async load() {
+      set({ loadError: null });
+      try {
+        set({ status: await api.session.status() });
+      } catch (error) {
+        set({ loadError: asCallError('session.status', error).message });
+      }
+    },
+
+    async setUp(arg) {
+      set({ busy: true, error: null });
+      try {
+        set({ status: await api.session.setUp(arg), justSetUp: true });
+      } catch (error) {
+        set({ error: asCallError('session.setUp', error) });
+      } finally {
+        set({ busy: false });
+      }
+    },
+
+    async logOn(arg) {
+      set({ busy: true, error: null, lockedUntil: null });
+      try {
+        set({ status: await api.session.logOn(arg), justSetUp: false });
+      } catch (error) {
+        const refusal = asCallError('session.logOn', error);
+        const wait = refusal.code === 'LOGON_LOCKED' ? refusal.retryAfterMs : undefined;
+        set({ error: refusal, lockedUntil: wait === undefined ? null : Date.now() + wait });
+      } finally {
+        set({ busy: false });
+      }
+    },
+
+    async logOff() {
+      set({ busy: true, error: null });
+      try {
+        set({ status: await api.session.logOff() });
+      } catch (error) {
+        set({ error: asCallError('session.logOff', error) });
+      } finally {
+        set({ busy: false });
+      }
+    },
+
+    applyStatus: (status) => set({ status }),
+    clearError: () => set({ error: null, lockedUntil: null }),
+  }));
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

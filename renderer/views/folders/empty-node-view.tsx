@@ -1,0 +1,44 @@
+import { NonIdealState } from '@blueprintjs/core';
+import type { IconName } from '@blueprintjs/icons';
+import { ViewFrame } from '../../components/view-frame';
+import type { ExplorerNodeId } from '../../explorer/explorer-nodes';
+
+interface EmptyText {
+  icon: IconName;
+  title: string;
+  description: string;
+}
+
+const emptyTexts = {
+  'external-accounts': {
+    icon: 'globe-network',
+    title: 'No external accounts yet',
+    description:
+      'External accounts hold how the platform connects to each CRM — Salesforce, Microsoft Dynamics 365, Oracle CRM On Demand — with their server, credentials and configuration.',
+  },
+  'data-schemas': {
+    icon: 'database',
+    title: 'No data schemas yet',
+    description:
+      'Data schemas describe the tables of the platform. The configuration wizard of a CRM external account generates one for each CRM table selected.',
+  },
+  workflows: {
+    icon: 'flow-branch',
+    title: 'No workflows yet',
+    description:
+      'Workflows chain activities — queries, CRM connector imports and exports, updates of data — and run them on a schedule, with a history of each run.',
+  },
+} satisfies Partial<Record<ExplorerNodeId, EmptyText>>;
+
+export type EmptyNodeId = keyof typeof emptyTexts;
+
+export function EmptyNodeView({ nodeId }: { nodeId: EmptyNodeId }) {
+  const text = emptyTexts[nodeId];
+  return (
+    <ViewFrame nodeId={nodeId}>
+      <div className="console-empty" data-testid="empty-state">
+        <NonIdealState icon={text.icon} title={text.title} description={text.description} />
+      </div>
+    </ViewFrame>
+  );
+}

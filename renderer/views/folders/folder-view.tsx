@@ -1,0 +1,37 @@
+import { HTMLTable, Icon } from '@blueprintjs/core';
+import { ViewFrame } from '../../components/view-frame';
+import { explorerNode, type ExplorerNodeId } from '../../explorer/explorer-nodes';
+import { useExplorer } from '../../stores/stores-context';
+
+/** A folder's view lists what it holds; a click opens the child, as in the explorer. */
+export function FolderView({ nodeId }: { nodeId: ExplorerNodeId }) {
+  const open = useExplorer((s) => s.open);
+  const children = explorerNode(nodeId).children ?? [];
+  return (
+    <ViewFrame nodeId={nodeId}>
+      <HTMLTable interactive striped className="console-table" data-testid="folder-list">
+        <thead>
+          <tr>
+            <th className="console-col-name">Name</th>
+            <th>Description</th>
+          </tr>
+        </thead>
+        <tbody>
+          {children.map((child) => (
+            <tr
+              key={child.id}
+              onClick={() => open(child.id)}
+              data-testid={`folder-item-${child.id}`}
+            >
+              <td>
+                <Icon icon={child.icon} className="console-cell-icon" />
+                {child.label}
+              </td>
+              <td>{child.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </HTMLTable>
+    </ViewFrame>
+  );
+}
