@@ -78,7 +78,7 @@ interface LoadFigures {
 
 /** Samples RSS and the main thread's event-loop delay while `work` runs. */
 async function measured(work: () => Promise<void>): Promise<LoadFigures & { rows?: number }> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  const histogram = monitorEventLoopDelay({ resolution: 10 });
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
   histogram.enable();

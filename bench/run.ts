@@ -20,7 +20,8 @@ if (suite !== 'records') {
   process.exit(2);
 }
 const rows = Number(values.rows);
-const batch = 10_000;
+// What an import writes at a time: about one CRM page or two.
+const batch = 5_000;
 const databaseUrl = values['database-url'] ?? process.env.CRM_CONSOLE_BENCH_DATABASE_URL ?? null;
 const sqliteWorker = { file: join(process.cwd(), 'dist', 'sqlite-worker.cjs') };
 
