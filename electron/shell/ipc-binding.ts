@@ -5,6 +5,7 @@ import { eventChannelName, invokeChannelPrefix } from '../../shared/events';
 import type { Dispatcher } from '../app/dispatcher';
 import type { EventBus } from '../app/event-bus';
 import { appOrigin } from './app-scheme';
+import { isConsoleFrame } from './sender-frame';
 
 const refused: Envelope<never> = {
   ok: false,
@@ -17,14 +18,8 @@ export function bindIpc(
   dispatcher: Dispatcher,
   events: EventBus,
 ): () => void {
-  const fromConsoleWindow = (event: IpcMainInvokeEvent): boolean => {
-    const frame = event.senderFrame;
-    return (
-      frame !== null &&
-      frame === window.webContents.mainFrame &&
-      new URL(frame.url).origin === appOrigin
-    );
-  };
+  const fromConsoleWindow = (event: IpcMainInvokeEvent): boolean =>
+    isConsoleFrame(event.senderFrame, window.webContents.mainFrame, appOrigin);
   for (const channel of channels) {
     ipcMain.handle(`${invokeChannelPrefix}${channel}`, (event, arg: unknown) =>
       fromConsoleWindow(event) ? dispatcher.dispatch(channel, arg) : refused,
