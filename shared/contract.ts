@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accountInputSchema, type ExternalAccountView } from './domain/accounts';
 import {
   enumerationSchema,
   type Enumeration,
@@ -58,6 +59,17 @@ export const contract = {
     z.object({ originalName: internalNameSchema, enumeration: enumerationSchema }).strict(),
   ),
   'enumerations.delete': channel<null>()(byName),
+
+  'accounts.list': channel<ExternalAccountView[]>()(none),
+  'accounts.get': channel<ExternalAccountView>()(byName),
+  'accounts.create': channel<ExternalAccountView>()(accountInputSchema),
+  'accounts.update': channel<ExternalAccountView>()(
+    z.object({ originalName: internalNameSchema, account: accountInputSchema }).strict(),
+  ),
+  'accounts.setEnabled': channel<ExternalAccountView>()(
+    z.object({ name: internalNameSchema, enabled: z.boolean() }).strict(),
+  ),
+  'accounts.delete': channel<null>()(byName),
 
   'records.tables': channel<TableSummary[]>()(none),
   'records.describe': channel<TableDefinition>()(byTable),

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AccountsService } from '../services/accounts/accounts-service';
 import { NamedCollection } from '../services/collections/named-collection';
 import { JobRunner } from '../services/jobs/job-runner';
 import { recipientsTable } from '../../shared/domain/recipients';
@@ -34,6 +35,7 @@ export interface ConsoleCore {
   session: SessionService;
   cipher: SecretCipher;
   records: RecordStore;
+  accounts: AccountsService;
   close(): Promise<void>;
 }
 
@@ -59,13 +61,30 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
   const now = options.now ?? Date.now;
   const session = new SessionService(store, new LogonThrottle(now), events);
   const jobs = new JobRunner(events, now);
+  const accounts = new AccountsService(
+    new NamedCollection(store, 'accounts', 'External account'),
+    cipher,
+  );
   const handlers = createHandlers({
     session,
     options: new NamedCollection(store, 'options', 'Option'),
     enumerations: new NamedCollection(store, 'enumerations', 'Enumeration'),
+    accounts: new AccountsService(
+      new NamedCollection(store, 'accounts', 'External account'),
+      cipher,
+    ),
     records: new RecordsService(records, jobs, dataDir),
     jobs,
   });
   const dispatcher = new Dispatcher(handlers, session, options.log ?? logToStderr);
-  return { dataDir, dispatcher, events, session, cipher, records, close: () => records.close() };
+  return {
+    dataDir,
+    dispatcher,
+    events,
+    session,
+    cipher,
+    records,
+    accounts,
+    close: () => records.close(),
+  };
 }

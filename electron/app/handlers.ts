@@ -1,4 +1,5 @@
 import type { EnumerationSummary } from '../../shared/domain/enumerations';
+import type { AccountsService } from '../services/accounts/accounts-service';
 import type { NamedCollection } from '../services/collections/named-collection';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { RecordsService } from '../services/records/records-service';
@@ -9,6 +10,7 @@ export interface Services {
   session: SessionService;
   options: NamedCollection<'options'>;
   enumerations: NamedCollection<'enumerations'>;
+  accounts: AccountsService;
   records: RecordsService;
   jobs: JobRunner;
 }
@@ -37,6 +39,13 @@ export function createHandlers(s: Services): Handlers {
     'enumerations.update': ({ originalName, enumeration }) =>
       s.enumerations.update(originalName, enumeration),
     'enumerations.delete': ({ name }) => s.enumerations.delete(name),
+
+    'accounts.list': () => s.accounts.list(),
+    'accounts.get': ({ name }) => s.accounts.get(name),
+    'accounts.create': (account) => s.accounts.create(account),
+    'accounts.update': ({ originalName, account }) => s.accounts.update(originalName, account),
+    'accounts.setEnabled': ({ name, enabled }) => s.accounts.setEnabled(name, enabled),
+    'accounts.delete': ({ name }) => s.accounts.delete(name),
 
     'records.tables': () => s.records.tables(),
     'records.describe': ({ table }) => s.records.describe(table),

@@ -3,7 +3,7 @@ import type { ConfigDocument } from '../../storage/config/config-document';
 import type { ConfigStore } from '../../storage/config/config-store';
 
 /** The config-store collections whose records are identified by an internal name. */
-export type NamedCollectionKey = 'options' | 'enumerations';
+export type NamedCollectionKey = 'options' | 'enumerations' | 'accounts';
 export type NamedRecord<K extends NamedCollectionKey> = ConfigDocument[K][number];
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -31,23 +31,31 @@ export class NamedCollection<K extends NamedCollectionKey> {
     return structuredClone(records[this.indexOf(records, name)] as NamedRecord<K>);
   }
 
-  async create(record: NamedRecord<K>): Promise<NamedRecord<K>> {
-    await this.store.update((doc) => {
-      const records = this.records(doc);
-      this.assertNameFree(records, record.name, -1);
-      records.push(record);
-    });
-    return record;
+  create(record: NamedRecord<K>): Promise<NamedRecord<K>> {
+    return this.save(null, () => record);
   }
 
-  async update(originalName: string, record: NamedRecord<K>): Promise<NamedRecord<K>> {
-    await this.store.update((doc) => {
+  update(originalName: string, record: NamedRecord<K>): Promise<NamedRecord<K>> {
+    return this.save(originalName, () => record);
+  }
+
+  /**
+   * Creates (originalName null) or replaces a record built from the one stored, in one
+   * store update: `build` sees the current record, e.g. to keep a secret it does not change.
+   */
+  async save(
+    originalName: string | null,
+    build: (existing: NamedRecord<K> | null) => NamedRecord<K>,
+  ): Promise<NamedRecord<K>> {
+    return this.store.update((doc) => {
       const records = this.records(doc);
-      const index = this.indexOf(records, originalName);
+      const index = originalName === null ? -1 : this.indexOf(records, originalName);
+      const record = build(index < 0 ? null : (records[index] as NamedRecord<K>));
       this.assertNameFree(records, record.name, index);
-      records[index] = record;
+      if (index < 0) records.push(record);
+      else records[index] = record;
+      return record;
     });
-    return record;
   }
 
   async delete(name: string): Promise<null> {

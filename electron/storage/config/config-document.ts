@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { salesforceSettingsSchema } from '../../../shared/domain/accounts';
+import { demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { internalNameSchema } from '../../../shared/domain/names';
 import { optionSchema } from '../../../shared/domain/options';
@@ -13,7 +15,27 @@ export const operatorRecordSchema = z.object({
 });
 export type OperatorRecord = z.infer<typeof operatorRecordSchema>;
 
-export const currentConfigVersion = 1;
+/** Secrets as sealed by the SecretCipher; null when not set. */
+const sealedSecretSchema = z.string().startsWith('v1:').nullable();
+
+export const accountRecordSchema = z.object({
+  name: internalNameSchema,
+  label: z.string(),
+  type: z.literal('salesforce'),
+  enabled: z.boolean(),
+  comment: z.string(),
+  demo: z.boolean(),
+  configured: z.boolean(),
+  salesforce: salesforceSettingsSchema,
+  sealed: z.object({
+    password: sealedSecretSchema,
+    clientSecret: sealedSecretSchema,
+    securityToken: sealedSecretSchema,
+  }),
+});
+export type AccountRecord = z.infer<typeof accountRecordSchema>;
+
+export const currentConfigVersion = 2;
 
 /** The whole config store, as it is on disk at the current version. */
 export const configDocumentSchema = z
@@ -25,11 +47,12 @@ export const configDocumentSchema = z
     operators: z.array(operatorRecordSchema),
     options: z.array(optionSchema),
     enumerations: z.array(enumerationSchema),
+    accounts: z.array(accountRecordSchema),
   })
   .strict();
 export type ConfigDocument = z.infer<typeof configDocumentSchema>;
 
-/** A new instance's document: nothing but the enumerations of the built-in tables. */
+/** A new instance's document: the built-in tables' enumerations and the Demo accounts. */
 export function emptyConfigDocument(): ConfigDocument {
   return {
     version: currentConfigVersion,
@@ -37,5 +60,6 @@ export function emptyConfigDocument(): ConfigDocument {
     operators: [],
     options: [],
     enumerations: [structuredClone(genderEnumeration)],
+    accounts: [structuredClone(demoSalesforceAccount)],
   };
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OptionInput } from '../../../shared/domain/options';
 import { DataFileError } from '../data-file-error';
 import type { AtomicFileSystem } from './atomic-json-file';
+import { demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
 import { genderEnumeration } from '../../../shared/domain/recipients';
 import { emptyConfigDocument, type ConfigDocument } from './config-document';
 import { ConfigStore } from './config-store';
@@ -89,15 +90,16 @@ async function writeJson(value: unknown): Promise<string> {
 }
 
 describe('ConfigStore.open', () => {
-  it('creates the file at version 1 with a new document on a fresh start', async () => {
+  it('creates the file at the current version with a new document on a fresh start', async () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual(emptyConfigDocument());
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
-      version: 1,
+      version: 2,
       instance: null,
       operators: [],
       options: [],
       enumerations: [genderEnumeration],
+      accounts: [demoSalesforceAccount],
     });
     expect(await readdir(dir)).toEqual(['config.json']);
   });
@@ -166,7 +168,7 @@ describe('ConfigStore.open', () => {
     const error = await refusedOpen();
 
     expect(error.message).toBe(
-      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 1).`,
+      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 2).`,
     );
     expect(await readFile(file, 'utf8')).toBe(text);
   });
@@ -275,5 +277,22 @@ describe('ConfigStore.update', () => {
     expect(onDisk.options.map((o) => o.name)).toEqual(names);
     expect((await ConfigStore.open(file)).data.options).toHaveLength(50);
     expect(await readdir(dir)).toEqual(['config.json']);
+  });
+});
+
+describe('ConfigStore.open on a version 1 file', () => {
+  it('migrates it, adds the Demo account, keeps the data and a backup of the old file', async () => {
+    const v1 = {
+      version: 1,
+      instance: { internalName: 'acme', createdAt: '2026-11-01T10:00:00.000Z' },
+      operators: [],
+      options: [{ name: 'LASTIMPORT_x', label: '', type: 'datetime', value: '2026/11/20 08:30:00' }],
+      enumerations: [],
+    };
+    const text = await writeJson(v1);
+    const store = await ConfigStore.open(file);
+    expect(store.data).toEqual({ ...v1, version: 2, accounts: [demoSalesforceAccount] });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(store.data);
+    expect(await readFile(`${file}.v1.bak`, 'utf8')).toBe(text);
   });
 });

@@ -1,3 +1,5 @@
+import { demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
+
 /**
  * Each migration turns a document of version `from` into one of version `from + 1`. They work
  * on plain JSON: the result is validated against the current schema only after the last one.
@@ -41,5 +43,11 @@ export function migrateDocument(
     : { kind: 'migrated', doc, fromVersion: version, applied };
 }
 
-/** The console's own migrations; layout version 1 is the first, so none yet. */
-export const configMigrations: readonly Migration[] = [];
+/** The console's own migrations, oldest first. */
+export const configMigrations: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'External accounts, starting with the built-in Demo Salesforce account.',
+    up: (doc) => ({ ...doc, accounts: [structuredClone(demoSalesforceAccount)] }),
+  },
+];

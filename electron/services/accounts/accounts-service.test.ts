@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { configFileName } from '../../app/composition-root';
+import { openTempConsole, type TempConsole } from '../../test-support/temp-console';
+
+let t: TempConsole;
+beforeEach(async () => {
+  t = await openTempConsole({ loggedOn: true });
+});
+afterEach(() => t.dispose());
+
+const call = (channel: string, arg?: unknown) => t.core.dispatcher.dispatch(channel, arg);
+const secretText = 'Tr0ub4dor&3-secret';
+const account = (overrides: Record<string, unknown> = {}) => ({
+  name: 'salesforceCRM',
+  label: 'Salesforce CRM',
+  type: 'salesforce',
+  salesforce: {
+    account: 'admin@acme.example',
+    clientId: '3MVG9xyz',
+    apiVersion: '49.0',
+    sandbox: true,
+  },
+  secrets: {
+    password: { action: 'set', value: secretText },
+    clientSecret: { action: 'set', value: 'client-secret-value' },
+    securityToken: { action: 'keep' },
+  },
+  ...overrides,
+});
+
+describe('external accounts', () => {
+  it('ships the Demo Salesforce account', async () => {
+    expect(await call('accounts.list')).toMatchObject({
+      ok: true,
+      value: [{ name: 'demoSalesforce', label: 'Demo Salesforce', demo: true, enabled: true }],
+    });
+  });
+
+  it('keeps secrets write-only: the answer says whether they are set, never what they are', async () => {
+    const created = await call('accounts.create', account());
+    expect(created).toMatchObject({
+      ok: true,
+      value: {
+        name: 'salesforceCRM',
+        enabled: true,
+        configured: false,
+        salesforce: { sandbox: true },
+        secrets: {
+          password: { isSet: true },
+          clientSecret: { isSet: true },
+          securityToken: { isSet: false },
+        },
+      },
+    });
+    for (const answer of [
+      created,
+      await call('accounts.get', { name: 'salesforceCRM' }),
+      await call('accounts.list'),
+    ])
+      expect(JSON.stringify(answer)).not.toContain(secretText);
+    const file = await readFile(join(t.dataDir, configFileName), 'utf8');
+    expect(file).not.toContain(secretText);
+    expect(file).not.toContain('client-secret-value');
+  });
+
+  it('keeps, replaces or clears each secret as asked', async () => {
+    await call('accounts.create', account());
+    await call('accounts.update', {
+      originalName: 'salesforceCRM',
+      account: account({
+        label: 'Renamed',
+        secrets: {
+          password: { action: 'keep' },
+          clientSecret: { action: 'clear' },
+          securityToken: { action: 'set', value: 'tok' },
+        },
+      }),
+    });
+    expect(await t.core.accounts.secretsOf('salesforceCRM')).toEqual({
+      password: secretText,
+      clientSecret: null,
+      securityToken: 'tok',
+    });
+  });
+
+  it('refuses an http:// server with a message that says why, and stores nothing', async () => {
+    const outcome = await call('accounts.create', {
+      ...account(),
+      salesforce: { account: 'a@b.example', serverUrl: 'http://acme.my.salesforce.com' },
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_ARGUMENT',
+        details: {
+          issues: [
+            {
+              path: 'salesforce.serverUrl',
+              message:
+                'Only https:// addresses are accepted (not http://): the connection must be encrypted.',
+            },
+          ],
+        },
+      },
+    });
+    expect(await call('accounts.list')).toMatchObject({ value: [{ name: 'demoSalesforce' }] });
+  });
+
+  it('enables, disables and deletes', async () => {
+    await call('accounts.create', account());
+    expect(
+      await call('accounts.setEnabled', { name: 'salesforceCRM', enabled: false }),
+    ).toMatchObject({
+      ok: true,
+      value: { enabled: false, secrets: { password: { isSet: true } } },
+    });
+    await call('accounts.delete', { name: 'salesforceCRM' });
+    expect(await call('accounts.get', { name: 'salesforceCRM' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: "External account 'salesforceCRM' does not exist." },
+    });
+  });
+});
