@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { columnTypes } from './records';
+
+/** A table of the CRM as the wizard lists it. */
+export interface CrmTableSummary {
+  name: string;
+  label: string;
+  custom: boolean;
+}
+
+const crmName = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+  .max(64);
+
+export const crmPicklistValueSchema = z.object({
+  value: z.string(),
+  label: z.string(),
+  active: z.boolean(),
+});
+export type CrmPicklistValue = z.infer<typeof crmPicklistValueSchema>;
+
+/** A field of a CRM table, with the platform type it maps to (null: it cannot be used). */
+export const crmFieldSchema = z.object({
+  name: crmName,
+  label: z.string(),
+  /** The CRM's own type name, e.g. `picklist`, `address`, `currency`. */
+  crmType: z.string(),
+  type: z.enum(columnTypes).nullable(),
+  length: z.number().int().positive().optional(),
+  nillable: z.boolean(),
+  externalId: z.boolean(),
+  picklist: z
+    .object({ multiSelect: z.boolean(), values: z.array(crmPicklistValueSchema) })
+    .optional(),
+});
+export type CrmField = z.infer<typeof crmFieldSchema>;
+
+export const crmTableDescriptionSchema = z.object({
+  name: crmName,
+  label: z.string(),
+  /** The field holding the CRM record id. */
+  idField: crmName,
+  /** Fields that tell when a record last changed (automatic index candidates). */
+  modifiedFields: z.array(crmName),
+  fields: z.array(crmFieldSchema),
+});
+export type CrmTableDescription = z.infer<typeof crmTableDescriptionSchema>;
