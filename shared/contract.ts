@@ -15,6 +15,7 @@ import {
   type TableSummary,
 } from './domain/records';
 import { optionSchema, type Option } from './domain/options';
+import type { SchemaDetail, SchemaSummary } from './domain/schemas';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
 
 /** Who may call a channel: anyone (the logon screen) or a logged-on operator. */
@@ -70,6 +71,18 @@ export const contract = {
     z.object({ name: internalNameSchema, enabled: z.boolean() }).strict(),
   ),
   'accounts.delete': channel<null>()(byName),
+
+  'schemas.list': channel<SchemaSummary[]>()(none),
+  'schemas.get': channel<SchemaDetail>()(
+    z
+      .object({
+        name: z
+          .string()
+          .regex(/^[a-z]+:[A-Za-z0-9_]+$/)
+          .max(128),
+      })
+      .strict(),
+  ),
 
   'records.tables': channel<TableSummary[]>()(none),
   'records.describe': channel<TableDefinition>()(byTable),

@@ -5,6 +5,7 @@ import { NamedCollection } from '../services/collections/named-collection';
 import { JobRunner } from '../services/jobs/job-runner';
 import { recipientsTable } from '../../shared/domain/recipients';
 import { RecordsService } from '../services/records/records-service';
+import { SchemasService } from '../services/schemas/schemas-service';
 import { LogonThrottle } from '../services/session/logon-throttle';
 import { SessionService } from '../services/session/session-service';
 import { ConfigStore } from '../storage/config/config-store';
@@ -36,6 +37,7 @@ export interface ConsoleCore {
   cipher: SecretCipher;
   records: RecordStore;
   accounts: AccountsService;
+  schemas: SchemasService;
   close(): Promise<void>;
 }
 
@@ -59,7 +61,10 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
   await records.ensureTable(recipientsTable);
   const events = new EventBus();
   const now = options.now ?? Date.now;
-  const session = new SessionService(store, new LogonThrottle(now), events);
+  const schemas = new SchemasService(store, records, now);
+  const session = new SessionService(store, new LogonThrottle(now), events, () =>
+    schemas.approvePending(),
+  );
   const jobs = new JobRunner(events, now);
   const accounts = new AccountsService(
     new NamedCollection(store, 'accounts', 'External account'),
@@ -74,6 +79,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
       cipher,
     ),
     records: new RecordsService(records, jobs, dataDir),
+    schemas,
     jobs,
   });
   const dispatcher = new Dispatcher(handlers, session, options.log ?? logToStderr);
@@ -85,6 +91,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     cipher,
     records,
     accounts,
+    schemas,
     close: () => records.close(),
   };
 }

@@ -3,6 +3,7 @@ import type { AccountsService } from '../services/accounts/accounts-service';
 import type { NamedCollection } from '../services/collections/named-collection';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { RecordsService } from '../services/records/records-service';
+import type { SchemasService } from '../services/schemas/schemas-service';
 import type { SessionService } from '../services/session/session-service';
 import type { Handlers } from './dispatcher';
 
@@ -12,6 +13,7 @@ export interface Services {
   enumerations: NamedCollection<'enumerations'>;
   accounts: AccountsService;
   records: RecordsService;
+  schemas: SchemasService;
   jobs: JobRunner;
 }
 
@@ -46,6 +48,9 @@ export function createHandlers(s: Services): Handlers {
     'accounts.update': ({ originalName, account }) => s.accounts.update(originalName, account),
     'accounts.setEnabled': ({ name, enabled }) => s.accounts.setEnabled(name, enabled),
     'accounts.delete': ({ name }) => s.accounts.delete(name),
+
+    'schemas.list': () => s.schemas.list(),
+    'schemas.get': ({ name }) => s.schemas.get(name),
 
     'records.tables': () => s.records.tables(),
     'records.describe': ({ table }) => s.records.describe(table),

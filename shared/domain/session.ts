@@ -21,4 +21,6 @@ export interface SessionStatus {
   setUp: boolean;
   instance: { internalName: string } | null;
   operator: { name: string; label: string } | null;
+  /** After a log-on: what became of the schemas waiting for approval (see DESIGN step 4). */
+  approvals?: { schema: string; ok: boolean; message: string }[];
 }

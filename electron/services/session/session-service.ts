@@ -24,6 +24,10 @@ export class SessionService {
     private readonly store: ConfigStore,
     private readonly throttle: LogonThrottle,
     private readonly events: EventBus,
+    /** Runs after each successful log-on: approving pending schemas. */
+    private readonly afterLogOn: () => Promise<
+      NonNullable<SessionStatus['approvals']>
+    > = async () => [],
   ) {}
 
   status(): SessionStatus {
@@ -78,7 +82,8 @@ export class SessionService {
     }
     this.throttle.recordSuccess(arg.operator);
     this.operator = record;
-    return this.announce();
+    const approvals = await this.afterLogOn();
+    return { ...this.announce(), ...(approvals.length ? { approvals } : {}) };
   }
 
   logOff(): SessionStatus {

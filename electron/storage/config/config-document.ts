@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { salesforceSettingsSchema } from '../../../shared/domain/accounts';
+import { crmTableDescriptionSchema } from '../../../shared/domain/crm';
 import { demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { internalNameSchema } from '../../../shared/domain/names';
@@ -35,6 +36,19 @@ export const accountRecordSchema = z.object({
 });
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
+/** A generated source schema: the CRM tables it was generated from, and its approval. */
+export const schemaRecordSchema = z.object({
+  account: internalNameSchema,
+  accountLabel: z.string(),
+  accountType: z.literal('salesforce'),
+  status: z.enum(['pending', 'approved']),
+  generatedAt: z.iso.datetime(),
+  approvedAt: z.iso.datetime().nullable(),
+  approvalError: z.string().nullable(),
+  tables: z.array(crmTableDescriptionSchema),
+});
+export type SchemaRecord = z.infer<typeof schemaRecordSchema>;
+
 export const currentConfigVersion = 2;
 
 /** The whole config store, as it is on disk at the current version. */
@@ -48,6 +62,7 @@ export const configDocumentSchema = z
     options: z.array(optionSchema),
     enumerations: z.array(enumerationSchema),
     accounts: z.array(accountRecordSchema),
+    schemas: z.array(schemaRecordSchema),
   })
   .strict();
 export type ConfigDocument = z.infer<typeof configDocumentSchema>;
@@ -61,5 +76,6 @@ export function emptyConfigDocument(): ConfigDocument {
     options: [],
     enumerations: [structuredClone(genderEnumeration)],
     accounts: [structuredClone(demoSalesforceAccount)],
+    schemas: [],
   };
 }

@@ -100,6 +100,7 @@ describe('ConfigStore.open', () => {
       options: [],
       enumerations: [genderEnumeration],
       accounts: [demoSalesforceAccount],
+      schemas: [],
     });
     expect(await readdir(dir)).toEqual(['config.json']);
   });
@@ -286,12 +287,19 @@ describe('ConfigStore.open on a version 1 file', () => {
       version: 1,
       instance: { internalName: 'acme', createdAt: '2026-11-01T10:00:00.000Z' },
       operators: [],
-      options: [{ name: 'LASTIMPORT_x', label: '', type: 'datetime', value: '2026/11/20 08:30:00' }],
+      options: [
+        { name: 'LASTIMPORT_x', label: '', type: 'datetime', value: '2026/11/20 08:30:00' },
+      ],
       enumerations: [],
     };
     const text = await writeJson(v1);
     const store = await ConfigStore.open(file);
-    expect(store.data).toEqual({ ...v1, version: 2, accounts: [demoSalesforceAccount] });
+    expect(store.data).toEqual({
+      ...v1,
+      version: 2,
+      accounts: [demoSalesforceAccount],
+      schemas: [],
+    });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(store.data);
     expect(await readFile(`${file}.v1.bak`, 'utf8')).toBe(text);
   });

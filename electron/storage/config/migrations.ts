@@ -47,7 +47,7 @@ export function migrateDocument(
 export const configMigrations: readonly Migration[] = [
   {
     from: 1,
-    describe: 'External accounts, starting with the built-in Demo Salesforce account.',
-    up: (doc) => ({ ...doc, accounts: [structuredClone(demoSalesforceAccount)] }),
+    describe: 'External accounts (with the built-in Demo Salesforce account) and their schemas.',
+    up: (doc) => ({ ...doc, accounts: [structuredClone(demoSalesforceAccount)], schemas: [] }),
   },
 ];
