@@ -5,6 +5,7 @@ import {
   type Enumeration,
   type EnumerationSummary,
 } from './domain/enumerations';
+import { syncRequestSchema, type SyncPreview, type SyncRow } from './domain/enumeration-sync';
 import { internalNameSchema } from './domain/names';
 import {
   pageRequestSchema,
@@ -60,6 +61,11 @@ export const contract = {
     z.object({ originalName: internalNameSchema, enumeration: enumerationSchema }).strict(),
   ),
   'enumerations.delete': channel<null>()(byName),
+
+  'enumerations.syncRows': channel<SyncRow[]>()(z.object({ account: internalNameSchema }).strict()),
+  'enumerations.syncPreview': channel<SyncPreview[]>()(syncRequestSchema),
+  /** Applies every choice in one write. */
+  'enumerations.syncApply': channel<SyncPreview[]>()(syncRequestSchema),
 
   'accounts.list': channel<ExternalAccountView[]>()(none),
   'accounts.get': channel<ExternalAccountView>()(byName),

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AccountsService } from '../services/accounts/accounts-service';
 import { NamedCollection } from '../services/collections/named-collection';
+import { EnumerationSyncService } from '../services/enumeration-sync/enumeration-sync-service';
 import { JobRunner } from '../services/jobs/job-runner';
 import { recipientsTable } from '../../shared/domain/recipients';
 import { RecordsService } from '../services/records/records-service';
@@ -74,12 +75,10 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     session,
     options: new NamedCollection(store, 'options', 'Option'),
     enumerations: new NamedCollection(store, 'enumerations', 'Enumeration'),
-    accounts: new AccountsService(
-      new NamedCollection(store, 'accounts', 'External account'),
-      cipher,
-    ),
+    accounts,
     records: new RecordsService(records, jobs, dataDir),
     schemas,
+    enumerationSync: new EnumerationSyncService(store, schemas),
     jobs,
   });
   const dispatcher = new Dispatcher(handlers, session, options.log ?? logToStderr);

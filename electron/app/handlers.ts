@@ -1,5 +1,6 @@
 import type { EnumerationSummary } from '../../shared/domain/enumerations';
 import type { AccountsService } from '../services/accounts/accounts-service';
+import type { EnumerationSyncService } from '../services/enumeration-sync/enumeration-sync-service';
 import type { NamedCollection } from '../services/collections/named-collection';
 import type { JobRunner } from '../services/jobs/job-runner';
 import type { RecordsService } from '../services/records/records-service';
@@ -14,6 +15,7 @@ export interface Services {
   accounts: AccountsService;
   records: RecordsService;
   schemas: SchemasService;
+  enumerationSync: EnumerationSyncService;
   jobs: JobRunner;
 }
 
@@ -41,6 +43,11 @@ export function createHandlers(s: Services): Handlers {
     'enumerations.update': ({ originalName, enumeration }) =>
       s.enumerations.update(originalName, enumeration),
     'enumerations.delete': ({ name }) => s.enumerations.delete(name),
+
+    'enumerations.syncRows': ({ account }) => s.enumerationSync.rows(account),
+    'enumerations.syncPreview': ({ account, choices }) =>
+      s.enumerationSync.preview(account, choices),
+    'enumerations.syncApply': ({ account, choices }) => s.enumerationSync.apply(account, choices),
 
     'accounts.list': () => s.accounts.list(),
     'accounts.get': ({ name }) => s.accounts.get(name),

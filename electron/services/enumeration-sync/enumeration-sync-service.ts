@@ -1,0 +1,63 @@
+import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
+import { enumerationSchema } from '../../../shared/domain/enumerations';
+import { describeIssues, issuesFromZod } from '../../../shared/errors';
+import { ConsoleError } from '../../app/console-error';
+import type { ConfigStore } from '../../storage/config/config-store';
+import type { SchemasService } from '../schemas/schemas-service';
+import { planSync, syncRows } from './sync-plan';
+
+/**
+ * "Synchronizing enumerations..." on an external account: the picklists of the tables the
+ * configuration wizard generated, mapped onto console enumerations, applied in one write.
+ */
+export class EnumerationSyncService {
+  constructor(
+    private readonly store: ConfigStore,
+    private readonly schemas: SchemasService,
+  ) {}
+
+  private tables(account: string) {
+    if (!this.store.data.accounts.some((a) => a.name === account))
+      throw new ConsoleError('NOT_FOUND', `External account '${account}' does not exist.`);
+    const tables = this.schemas.tablesOf(account);
+    if (tables.length === 0)
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        `External account '${account}' is not configured yet: run its configuration wizard first.`,
+      );
+    return tables;
+  }
+
+  rows(account: string): SyncRow[] {
+    return syncRows(this.tables(account));
+  }
+
+  preview(account: string, choices: readonly SyncChoice[]): SyncPreview[] {
+    return planSync(this.tables(account), this.store.data.enumerations, choices).map(
+      (p) => p.preview,
+    );
+  }
+
+  /** All chosen enumerations change in one config-store write, or none does. */
+  async apply(account: string, choices: readonly SyncChoice[]): Promise<SyncPreview[]> {
+    const tables = this.tables(account);
+    return this.store.update((doc) => {
+      const planned = planSync(tables, doc.enumerations, choices);
+      for (const { result } of planned) {
+        const parsed = enumerationSchema.safeParse(result);
+        if (!parsed.success)
+          throw new ConsoleError(
+            'VALIDATION_FAILED',
+            `Enumeration '${result.name}' cannot take the CRM's values: ${describeIssues(issuesFromZod(parsed.error))}.`,
+          );
+        const enumeration = parsed.data;
+        const index = doc.enumerations.findIndex(
+          (e) => e.name.toLowerCase() === enumeration.name.toLowerCase(),
+        );
+        if (index < 0) doc.enumerations.push(enumeration);
+        else doc.enumerations[index] = enumeration;
+      }
+      return planned.map((p) => p.preview);
+    });
+  }
+}

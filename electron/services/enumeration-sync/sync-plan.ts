@@ -1,0 +1,100 @@
+import type { CrmTableDescription } from '../../../shared/domain/crm';
+import type { Enumeration } from '../../../shared/domain/enumerations';
+import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
+import { ConsoleError } from '../../app/console-error';
+import { enumerationLabel, enumerationName } from '../schemas/schema-generator';
+
+interface Picklist {
+  row: SyncRow;
+  label: string;
+  values: { value: string; label: string; enabled: boolean }[];
+}
+
+function picklists(tables: readonly CrmTableDescription[]): Map<string, Picklist> {
+  const found = new Map<string, Picklist>();
+  for (const table of tables)
+    for (const field of table.fields) {
+      if (!field.picklist) continue;
+      const id = `${table.name}.${field.name}`;
+      const label = enumerationLabel(table.name, field.label);
+      found.set(id, {
+        label,
+        values: field.picklist.values.map((v) => ({
+          value: v.value,
+          label: v.label,
+          enabled: v.active,
+        })),
+        row: {
+          id,
+          crmEnumeration: label,
+          defaultTarget: enumerationName(table.name, field.name),
+          valueCount: field.picklist.values.length,
+          refusal: field.picklist.multiSelect
+            ? 'Multi-select picklists are not supported: a console enumeration holds one value per record.'
+            : null,
+        },
+      });
+    }
+  return found;
+}
+
+/** The dialog's rows: every picklist of the account's tables, multi-select ones refused. */
+export function syncRows(tables: readonly CrmTableDescription[]): SyncRow[] {
+  return [...picklists(tables).values()].map((p) => p.row);
+}
+
+interface Planned {
+  preview: SyncPreview;
+  result: Enumeration;
+}
+
+/**
+ * What each choice does to its enumeration. Replace = Yes makes its values the CRM's (those
+ * missing from the CRM are removed); No adds the CRM values it lacks and keeps the rest.
+ */
+export function planSync(
+  tables: readonly CrmTableDescription[],
+  existing: readonly Enumeration[],
+  choices: readonly SyncChoice[],
+): Planned[] {
+  const available = picklists(tables);
+  const targets = new Map<string, string>();
+  return choices.map((choice) => {
+    const picklist = available.get(choice.id);
+    if (!picklist)
+      throw new ConsoleError('NOT_FOUND', `The account's tables have no picklist '${choice.id}'.`);
+    if (picklist.row.refusal)
+      throw new ConsoleError('VALIDATION_FAILED', `${picklist.label}: ${picklist.row.refusal}`);
+    const other = targets.get(choice.target.toLowerCase());
+    if (other)
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        `Enumeration '${choice.target}' is fed by two picklists ('${other}' and '${choice.id}'); pick one.`,
+      );
+    targets.set(choice.target.toLowerCase(), choice.id);
+    const current = existing.find((e) => e.name.toLowerCase() === choice.target.toLowerCase());
+    const crmValues = new Set(picklist.values.map((v) => v.value));
+    const currentValues = new Set(current?.values.map((v) => v.value) ?? []);
+    const added = picklist.values.filter((v) => !currentValues.has(v.value));
+    const kept = (current?.values ?? []).filter((v) => crmValues.has(v.value) || !choice.replace);
+    const removed = choice.replace
+      ? (current?.values ?? []).filter((v) => !crmValues.has(v.value))
+      : [];
+    const values = choice.replace ? picklist.values : [...(current?.values ?? []), ...added];
+    return {
+      preview: {
+        id: choice.id,
+        target: current?.name ?? choice.target,
+        creates: !current,
+        added: added.map((v) => v.value),
+        kept: kept.map((v) => v.value),
+        removed: removed.map((v) => v.value),
+      },
+      result: {
+        name: current?.name ?? choice.target,
+        label: current?.label ?? picklist.label,
+        values,
+      },
+    };
+  });
+}
