@@ -1,0 +1,120 @@
+import { Connection } from 'jsforce';
+import type { z } from 'zod';
+import type { CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
+import type { ConnectionCheck, Connector, ConnectorCapabilities } from '../connector';
+import { CrmError } from '../crm-error';
+import {
+  describeGlobalSchema,
+  describeSObjectSchema,
+  mapDescribe,
+  mapDescribeGlobal,
+} from './describe-mapper';
+import { salesforceError } from './salesforce-error';
+
+export interface SalesforceLogin {
+  loginUrl: string;
+  username: string;
+  /** The password with the security token appended, as Salesforce expects it. */
+  password: string | null;
+  clientId: string;
+  clientSecret: string | null;
+  apiVersion: string;
+}
+
+const capabilities: ConnectorCapabilities = {
+  deletedRetentionDays: 30,
+  orderBy: true,
+  datesHaveTimeZone: true,
+  maxWriteBatch: 200,
+};
+
+/** Waits before retrying a call Salesforce refused for its request limit. */
+const limitBackoffMs = [1000, 2000, 4000];
+
+/**
+ * Salesforce through jsforce, logging in with the OAuth 2.0 username-password flow (or the
+ * client-credentials flow when no password is set). jsforce retries 429/5xx answers and logs in
+ * again when the session expires; REQUEST_LIMIT_EXCEEDED is retried here with a backoff.
+ */
+export class SalesforceConnector implements Connector {
+  readonly capabilities = capabilities;
+
+  private constructor(
+    private readonly conn: Connection,
+    private readonly login: SalesforceLogin,
+  ) {}
+
+  static async connect(login: SalesforceLogin): Promise<SalesforceConnector> {
+    if (!login.clientId || !login.clientSecret)
+      throw new CrmError(
+        'Enter the client identifier and client secret of the connected app: the console logs in with OAuth 2.0.',
+      );
+    const conn = new Connection({
+      oauth2: {
+        loginUrl: login.loginUrl,
+        clientId: login.clientId,
+        clientSecret: login.clientSecret,
+      },
+      version: login.apiVersion,
+    });
+    try {
+      if (login.password) await conn.login(login.username, login.password);
+      else await conn.authorize({ grant_type: 'client_credentials' });
+    } catch (error) {
+      throw salesforceError(error, login.loginUrl);
+    }
+    return new SalesforceConnector(conn, login);
+  }
+
+  async testConnection(): Promise<ConnectionCheck> {
+    const versions = await this.call(() =>
+      this.conn.request<{ version: string }[]>('/services/data/'),
+    );
+    const info = this.conn.userInfo;
+    return {
+      organization: info?.organizationId ?? 'unknown',
+      user: this.login.username || (info?.id ?? 'unknown'),
+      instanceUrl: this.conn.instanceUrl,
+      apiVersion: versions.some((v) => v.version === this.login.apiVersion)
+        ? this.login.apiVersion
+        : `${this.login.apiVersion} (not offered by this org)`,
+    };
+  }
+
+  async listTables(): Promise<CrmTableSummary[]> {
+    const answer = await this.call(() => this.conn.describeGlobal());
+    return mapDescribeGlobal(this.parse(describeGlobalSchema, answer, 'describeGlobal'));
+  }
+
+  async describeTable(name: string): Promise<CrmTableDescription> {
+    const answer = await this.call(() => this.conn.sobject(name).describe());
+    return mapDescribe(this.parse(describeSObjectSchema, answer, `describe of '${name}'`));
+  }
+
+  async close(): Promise<void> {
+    // The session is left to expire: a logout would end other sessions of the same user.
+  }
+
+  private parse<S extends z.ZodType>(schema: S, answer: unknown, what: string): z.output<S> {
+    const parsed = schema.safeParse(answer);
+    if (!parsed.success)
+      throw new CrmError(
+        `Salesforce sent a ${what} answer the console cannot read (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}).`,
+      );
+    return parsed.data;
+  }
+
+  private async call<T>(work: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        const code = (error as { errorCode?: string }).errorCode;
+        const wait = limitBackoffMs[attempt];
+        if (code !== 'REQUEST_LIMIT_EXCEEDED' || wait === undefined)
+          throw salesforceError(error, this.conn.instanceUrl);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+  }
+}
