@@ -16,7 +16,8 @@ import {
   type TableSummary,
 } from './domain/records';
 import { optionSchema, type Option } from './domain/options';
-import type { SchemaDetail, SchemaSummary } from './domain/schemas';
+import type { SchemaChanges, SchemaDetail, SchemaSummary } from './domain/schemas';
+import type { ConnectionCheck, WizardTables } from './domain/crm';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
 
 /** Who may call a channel: anyone (the logon screen) or a logged-on operator. */
@@ -39,6 +40,16 @@ function channel<R>() {
 const none = z.undefined();
 const byName = z.object({ name: internalNameSchema }).strict();
 const byTable = z.object({ table: internalNameSchema }).strict();
+const byAccount = z.object({ account: internalNameSchema }).strict();
+const wizardTables = z
+  .object({
+    account: internalNameSchema,
+    tables: z
+      .array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Not a table name.'))
+      .min(1, 'Select at least one table.')
+      .max(500),
+  })
+  .strict();
 
 /** Every channel between the renderer and the services. Nothing else crosses. */
 export const contract = {
@@ -62,7 +73,7 @@ export const contract = {
   ),
   'enumerations.delete': channel<null>()(byName),
 
-  'enumerations.syncRows': channel<SyncRow[]>()(z.object({ account: internalNameSchema }).strict()),
+  'enumerations.syncRows': channel<SyncRow[]>()(byAccount),
   'enumerations.syncPreview': channel<SyncPreview[]>()(syncRequestSchema),
   /** Applies every choice in one write. */
   'enumerations.syncApply': channel<SyncPreview[]>()(syncRequestSchema),
@@ -77,6 +88,12 @@ export const contract = {
     z.object({ name: internalNameSchema, enabled: z.boolean() }).strict(),
   ),
   'accounts.delete': channel<null>()(byName),
+  'accounts.testConnection': channel<ConnectionCheck>()(byName),
+
+  /** The configuration wizard: 1. tables list, 2. selection (with changes), 3. schema job. */
+  'wizard.listTables': channel<WizardTables>()(byAccount),
+  'wizard.changes': channel<SchemaChanges>()(wizardTables),
+  'wizard.createSchema': channel<{ jobId: string }>()(wizardTables),
 
   'schemas.list': channel<SchemaSummary[]>()(none),
   'schemas.get': channel<SchemaDetail>()(

@@ -14,6 +14,7 @@ export const errorCodes = [
   'ALREADY_EXISTS',
   'VALIDATION_FAILED',
   'DATABASE_UNAVAILABLE',
+  'CRM_ERROR',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

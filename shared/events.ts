@@ -36,6 +36,8 @@ export interface JobResult {
   exportFile?: string;
   /** Where it is on disk. */
   exportPath?: string;
+  /** The schema a configuration wizard generated. */
+  schema?: string;
 }
 
 export type ConsoleEventType = ConsoleEvent['type'];

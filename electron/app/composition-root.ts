@@ -1,6 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AccountsService } from '../services/accounts/accounts-service';
+import { ConnectorFactory } from '../services/accounts/connector-factory';
+import { DemoEmulators } from '../services/demo/demo-emulators';
+import { WizardService } from '../services/wizard/wizard-service';
 import { NamedCollection } from '../services/collections/named-collection';
 import { EnumerationSyncService } from '../services/enumeration-sync/enumeration-sync-service';
 import { JobRunner } from '../services/jobs/job-runner';
@@ -24,6 +27,8 @@ export interface ConsoleCoreOptions {
   /** A PostgreSQL connection string for the record store; else SQLite in the data dir. */
   databaseUrl?: string | null;
   sqliteWorker: SqliteWorkerEntry;
+  /** Records per object in the Demo accounts' CRM emulators (default 1,000). */
+  demoRecords?: number;
   /** The OS keychain cipher when the host has one (Electron safeStorage); else AES-GCM. */
   cipher?: SecretCipher;
   now?: () => number;
@@ -71,11 +76,15 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     new NamedCollection(store, 'accounts', 'External account'),
     cipher,
   );
+  const demo = new DemoEmulators({ dataDir, records: options.demoRecords ?? 1000 });
+  const connectors = new ConnectorFactory(accounts, demo);
   const handlers = createHandlers({
     session,
     options: new NamedCollection(store, 'options', 'Option'),
     enumerations: new NamedCollection(store, 'enumerations', 'Enumeration'),
     accounts,
+    connectors,
+    wizard: new WizardService(accounts, connectors, schemas, jobs),
     records: new RecordsService(records, jobs, dataDir),
     schemas,
     enumerationSync: new EnumerationSyncService(store, schemas),
@@ -91,6 +100,9 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     records,
     accounts,
     schemas,
-    close: () => records.close(),
+    close: async () => {
+      await demo.close();
+      await records.close();
+    },
   };
 }

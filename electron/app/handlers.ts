@@ -1,5 +1,7 @@
 import type { EnumerationSummary } from '../../shared/domain/enumerations';
 import type { AccountsService } from '../services/accounts/accounts-service';
+import { crmCall, type ConnectorFactory } from '../services/accounts/connector-factory';
+import type { WizardService } from '../services/wizard/wizard-service';
 import type { EnumerationSyncService } from '../services/enumeration-sync/enumeration-sync-service';
 import type { NamedCollection } from '../services/collections/named-collection';
 import type { JobRunner } from '../services/jobs/job-runner';
@@ -13,6 +15,8 @@ export interface Services {
   options: NamedCollection<'options'>;
   enumerations: NamedCollection<'enumerations'>;
   accounts: AccountsService;
+  connectors: ConnectorFactory;
+  wizard: WizardService;
   records: RecordsService;
   schemas: SchemasService;
   enumerationSync: EnumerationSyncService;
@@ -55,6 +59,18 @@ export function createHandlers(s: Services): Handlers {
     'accounts.update': ({ originalName, account }) => s.accounts.update(originalName, account),
     'accounts.setEnabled': ({ name, enabled }) => s.accounts.setEnabled(name, enabled),
     'accounts.delete': ({ name }) => s.accounts.delete(name),
+    'accounts.testConnection': async ({ name }) => {
+      const connector = await s.connectors.open(name);
+      try {
+        return await crmCall(() => connector.testConnection());
+      } finally {
+        await connector.close();
+      }
+    },
+
+    'wizard.listTables': ({ account }) => s.wizard.listTables(account),
+    'wizard.changes': ({ account, tables }) => s.wizard.changes(account, tables),
+    'wizard.createSchema': ({ account, tables }) => s.wizard.createSchema(account, tables),
 
     'schemas.list': () => s.schemas.list(),
     'schemas.get': ({ name }) => s.schemas.get(name),

@@ -1,12 +1,10 @@
-import type { CrmTableDescription, CrmTableSummary } from '../../shared/domain/crm';
+import type {
+  ConnectionCheck,
+  CrmTableDescription,
+  CrmTableSummary,
+} from '../../shared/domain/crm';
 
-/** What "Test connection" shows: who the console is connected as, and where. */
-export interface ConnectionCheck {
-  organization: string;
-  user: string;
-  instanceUrl: string;
-  apiVersion: string;
-}
+export type { ConnectionCheck };
 
 /** Limits the seeds name per CRM, checked before a call is made. */
 export interface ConnectorCapabilities {

@@ -18,6 +18,7 @@ export async function openTempConsole(options: { loggedOn: boolean }): Promise<T
   const core = await createConsoleCore({
     dataDir,
     sqliteWorker: sqliteWorkerFromSource,
+    demoRecords: 200,
     log: () => undefined,
   });
   if (options.loggedOn) {

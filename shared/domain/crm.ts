@@ -46,3 +46,18 @@ export const crmTableDescriptionSchema = z.object({
   fields: z.array(crmFieldSchema),
 });
 export type CrmTableDescription = z.infer<typeof crmTableDescriptionSchema>;
+
+/** What "Test connection" shows: who the console is connected as, and where. */
+export interface ConnectionCheck {
+  organization: string;
+  user: string;
+  instanceUrl: string;
+  apiVersion: string;
+}
+
+/** Step 1 of the configuration wizard. */
+export interface WizardTables {
+  tables: CrmTableSummary[];
+  /** The tables chosen the last time the wizard ran, ticked again. */
+  selected: string[];
+}

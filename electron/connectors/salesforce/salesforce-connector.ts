@@ -87,7 +87,13 @@ export class SalesforceConnector implements Connector {
   }
 
   async describeTable(name: string): Promise<CrmTableDescription> {
-    const answer = await this.call(() => this.conn.sobject(name).describe());
+    const answer = await this.call(() => this.conn.sobject(name).describe()).catch(
+      (error: unknown) => {
+        if (error instanceof CrmError && error.crmCode === 'NOT_FOUND')
+          throw new CrmError(`Salesforce has no table '${name}'.`, 'NOT_FOUND');
+        throw error;
+      },
+    );
     return mapDescribe(this.parse(describeSObjectSchema, answer, `describe of '${name}'`));
   }
 

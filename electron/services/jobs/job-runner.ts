@@ -52,7 +52,9 @@ export class JobRunner {
           at: new Date(this.now()).toISOString(),
         }),
     };
-    void work(context)
+    // Started on the next turn, so the caller holds the job id before its first event.
+    void new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => work(context))
       .then(
         (result) => this.events.emit({ type: 'job.finished', jobId, outcome: 'succeeded', result }),
         (error: unknown) =>

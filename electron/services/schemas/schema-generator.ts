@@ -32,6 +32,15 @@ export function recordTableName(type: AccountType, account: string, table: strin
   return `${name.slice(0, 55)}_${hash}`;
 }
 
+/** The wizard's warning line for each field of the table that cannot be used. */
+export function unusableFields(table: CrmTableDescription): string[] {
+  return table.fields
+    .filter((f) => f.type === null)
+    .map(
+      (f) => `For table '${table.name}', unable to use type '${f.crmType}' of field '${f.name}'.`,
+    );
+}
+
 export const enumerationName = (table: string, field: string) => `${table}_${field}`;
 export const enumerationLabel = (table: string, fieldLabel: string) =>
   `List of '${fieldLabel}' from '${table}'`;
@@ -59,7 +68,6 @@ export function generateSchema(source: SchemaSource): GeneratedSchema {
   const { namespace, connector } = schemaNamespaces[account.type];
   const name = sourceSchemaName(account.type, account.name);
   const label = `List of tables of connector '${connector}' linked to external account '${account.label}'`;
-  const warnings: string[] = [];
   const enumerations: GeneratedSchema['enumerations'] = [];
   const recordTables: GeneratedSchema['recordTables'] = [];
 
@@ -99,12 +107,7 @@ export function generateSchema(source: SchemaSource): GeneratedSchema {
     const columns: ColumnDefinition[] = [];
     for (const field of table.fields) {
       const col = column(table.name, field);
-      if (!col) {
-        warnings.push(
-          `For table '${table.name}', unable to use type '${field.crmType}' of field '${field.name}'.`,
-        );
-        continue;
-      }
+      if (!col) continue;
       columns.push(col);
       element.ele('attribute', {
         name: field.name,
@@ -134,6 +137,6 @@ export function generateSchema(source: SchemaSource): GeneratedSchema {
     xml: root.end({ prettyPrint: true }),
     recordTables,
     enumerations,
-    warnings,
+    warnings: source.tables.flatMap(unusableFields),
   };
 }

@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startSalesforceEmulator,
+  type SalesforceEmulator,
+} from '../../emulators/salesforce/emulator';
+import { trustAuthority } from '../tls-trust';
+import { SalesforceConnector, type SalesforceLogin } from './salesforce-connector';
+
+/** The real jsforce client against the Salesforce emulator, over HTTPS on a real socket. */
+let sf: SalesforceEmulator;
+let dataDir: string;
+let login: SalesforceLogin;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'crm-connector-test-'));
+  sf = await startSalesforceEmulator({ dataDir, records: 50 });
+  trustAuthority(sf.caPem);
+  const c = sf.credentials;
+  login = {
+    loginUrl: sf.loginUrl,
+    username: c.username,
+    password: c.password + c.securityToken,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    apiVersion: '49.0',
+  };
+});
+afterAll(async () => {
+  await sf.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('Salesforce connector', () => {
+  it('tests the connection: organization, user and API version', async () => {
+    const connector = await SalesforceConnector.connect(login);
+    expect(await connector.testConnection()).toMatchObject({
+      user: sf.credentials.username,
+      organization: expect.stringMatching(/^00D/),
+      instanceUrl: sf.loginUrl,
+      apiVersion: '49.0',
+    });
+  });
+
+  it('logs in with the client-credentials flow when no password is set', async () => {
+    const connector = await SalesforceConnector.connect({ ...login, password: null });
+    expect((await connector.testConnection()).organization).toMatch(/^00D/);
+  });
+
+  it("reports the CRM's own refusal of a wrong password", async () => {
+    await expect(SalesforceConnector.connect({ ...login, password: 'wrong' })).rejects.toThrow(
+      'Salesforce refused the login: authentication failure (invalid_grant).',
+    );
+  });
+
+  it('refuses to log in without the connected app, before any call', async () => {
+    await expect(SalesforceConnector.connect({ ...login, clientSecret: null })).rejects.toThrow(
+      /client identifier and client secret/,
+    );
+  });
+
+  it('says when the host cannot be reached', async () => {
+    await expect(
+      SalesforceConnector.connect({ ...login, loginUrl: 'https://127.0.0.1:1' }),
+    ).rejects.toThrow('Cannot reach https://127.0.0.1:1: the connection was refused.');
+  });
+
+  it('lists tables and describes one into fields with platform types and picklists', async () => {
+    const connector = await SalesforceConnector.connect(login);
+    const tables = await connector.listTables();
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['Contact', 'Account', 'Loyalty__c']),
+    );
+    const contact = await connector.describeTable('Contact');
+    expect(contact.idField).toBe('Id');
+    expect(contact.modifiedFields).toEqual(['LastModifiedDate', 'SystemModstamp']);
+    const byName = new Map(contact.fields.map((f) => [f.name, f]));
+    expect(byName.get('Id')).toMatchObject({ type: 'string', length: 18 });
+    expect(byName.get('MailingAddress')).toMatchObject({ crmType: 'address', type: null });
+    expect(byName.get('LeadSource')?.picklist?.values.length).toBeGreaterThan(2);
+    const loyalty = await connector.describeTable('Loyalty__c');
+    expect(loyalty.fields.find((f) => f.crmType === 'multipicklist')?.picklist?.multiSelect).toBe(
+      true,
+    );
+    expect(loyalty.fields.some((f) => f.externalId)).toBe(true);
+  });
+
+  it('retries a rate-limited describe, and logs in again after the session expired', async () => {
+    const connector = await SalesforceConnector.connect(login);
+    sf.faults.add({ route: 'describe', kind: 'rateLimit', count: 1, retryAfterSeconds: 1 });
+    expect((await connector.describeTable('Account')).name).toBe('Account');
+    sf.expireSessions();
+    expect((await connector.listTables()).length).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,66 @@
+import type { Connector } from '../../connectors/connector';
+import { CrmError } from '../../connectors/crm-error';
+import {
+  SalesforceConnector,
+  type SalesforceLogin,
+} from '../../connectors/salesforce/salesforce-connector';
+import { ConsoleError } from '../../app/console-error';
+import type { DemoEmulators } from '../demo/demo-emulators';
+import type { AccountsService } from './accounts-service';
+
+const productionLogin = 'https://login.salesforce.com';
+const sandboxLogin = 'https://test.salesforce.com';
+
+/** Turns a CRM failure into the error the console shows, with the CRM's own words. */
+export async function crmCall<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CrmError) throw new ConsoleError('CRM_ERROR', error.message);
+    throw error;
+  }
+}
+
+/** Opens the connector of an external account, with its settings and secrets. */
+export class ConnectorFactory {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly demo: DemoEmulators,
+  ) {}
+
+  async open(name: string): Promise<Connector> {
+    const account = this.accounts.get(name);
+    if (!account.enabled)
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        `External account '${account.label}' is disabled; enable it first.`,
+      );
+    return crmCall(async () => SalesforceConnector.connect(await this.salesforceLogin(name)));
+  }
+
+  private async salesforceLogin(name: string): Promise<SalesforceLogin> {
+    const account = this.accounts.get(name);
+    const settings = account.salesforce;
+    if (account.demo) {
+      const emulator = await this.demo.salesforce();
+      const c = emulator.credentials;
+      return {
+        loginUrl: emulator.loginUrl,
+        username: c.username,
+        password: c.password + c.securityToken,
+        clientId: c.clientId,
+        clientSecret: c.clientSecret,
+        apiVersion: settings.apiVersion,
+      };
+    }
+    const secrets = await this.accounts.secretsOf(name);
+    return {
+      loginUrl: settings.serverUrl ?? (settings.sandbox ? sandboxLogin : productionLogin),
+      username: settings.account,
+      password: secrets.password === null ? null : secrets.password + (secrets.securityToken ?? ''),
+      clientId: settings.clientId,
+      clientSecret: secrets.clientSecret,
+      apiVersion: settings.apiVersion,
+    };
+  }
+}

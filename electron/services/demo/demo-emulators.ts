@@ -1,0 +1,44 @@
+import { trustAuthority } from '../../connectors/tls-trust';
+import {
+  startSalesforceEmulator,
+  type SalesforceEmulator,
+} from '../../emulators/salesforce/emulator';
+
+export interface DemoEmulatorOptions {
+  dataDir: string;
+  /** Records per object in the demo org. */
+  records: number;
+}
+
+/**
+ * The CRM emulators behind the built-in Demo accounts, started the first time a Demo account is
+ * used and kept until the console stops. Their CA is trusted, with verification on.
+ */
+export class DemoEmulators {
+  private salesforceStart: Promise<SalesforceEmulator> | null = null;
+
+  constructor(private readonly options: DemoEmulatorOptions) {}
+
+  salesforce(): Promise<SalesforceEmulator> {
+    this.salesforceStart ??= startSalesforceEmulator({
+      dataDir: this.options.dataDir,
+      records: this.options.records,
+    }).then(
+      (emulator) => {
+        trustAuthority(emulator.caPem);
+        return emulator;
+      },
+      (error: unknown) => {
+        this.salesforceStart = null;
+        throw error;
+      },
+    );
+    return this.salesforceStart;
+  }
+
+  async close(): Promise<void> {
+    const running = this.salesforceStart;
+    this.salesforceStart = null;
+    if (running) await (await running).close();
+  }
+}

@@ -1,0 +1,88 @@
+import type { CrmTableDescription, WizardTables } from '../../../shared/domain/crm';
+import type { SchemaChanges } from '../../../shared/domain/schemas';
+import { sourceSchemaName } from '../../../shared/domain/schemas';
+import type { JobResult } from '../../../shared/events';
+import type { Connector } from '../../connectors/connector';
+import { crmCall, type ConnectorFactory } from '../accounts/connector-factory';
+import type { AccountsService } from '../accounts/accounts-service';
+import type { JobContext, JobRunner } from '../jobs/job-runner';
+import { schemaChanges } from '../schemas/schema-changes';
+import { generateSchema, unusableFields } from '../schemas/schema-generator';
+import type { SchemasService } from '../schemas/schemas-service';
+
+/** The configuration wizard of an external account: its three steps, as services. */
+export class WizardService {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly connectors: ConnectorFactory,
+    private readonly schemas: SchemasService,
+    private readonly jobs: JobRunner,
+  ) {}
+
+  /** Step 1, "Generate the tables list". */
+  async listTables(account: string): Promise<WizardTables> {
+    const connector = await this.connectors.open(account);
+    try {
+      const tables = await crmCall(() => connector.listTables());
+      return { tables, selected: this.schemas.tablesOf(account).map((t) => t.name) };
+    } finally {
+      await connector.close();
+    }
+  }
+
+  /** Before step 3 of a new run: what regenerating changes against the schema of the last run. */
+  async changes(account: string, tables: readonly string[]): Promise<SchemaChanges> {
+    const connector = await this.connectors.open(account);
+    try {
+      const next = await crmCall(() => Promise.all(tables.map((t) => connector.describeTable(t))));
+      return schemaChanges(this.schemas.tablesOf(account), next);
+    } finally {
+      await connector.close();
+    }
+  }
+
+  /** Step 3, "Create the schema": a job with the log lines of the original console. */
+  async createSchema(account: string, tables: readonly string[]): Promise<{ jobId: string }> {
+    const connector = await this.connectors.open(account);
+    const jobId = this.jobs.start(async (context) => {
+      try {
+        return await this.generate(account, tables, connector, context);
+      } finally {
+        await connector.close();
+      }
+    });
+    return { jobId };
+  }
+
+  private async generate(
+    account: string,
+    tables: readonly string[],
+    connector: Connector,
+    context: JobContext,
+  ): Promise<JobResult> {
+    const view = this.accounts.get(account);
+    const described: CrmTableDescription[] = [];
+    context.progress(0, tables.length + 1);
+    for (const table of tables) {
+      context.signal.throwIfAborted();
+      context.log('info', `Discovering table structure '${table}'.`);
+      const description = await crmCall(() => connector.describeTable(table));
+      for (const warning of unusableFields(description)) context.log('warning', warning);
+      described.push(description);
+      context.progress(described.length, tables.length + 1);
+    }
+    const name = sourceSchemaName(view.type, account);
+    const schema = generateSchema({
+      account: { name: account, label: view.label, type: view.type },
+      tables: described,
+    });
+    context.log('info', `Generating schema '${name}'...`);
+    context.signal.throwIfAborted();
+    await this.schemas.savePending(account, described);
+    context.log('info', `Schema '${name}' generated.`);
+    context.progress(tables.length + 1, tables.length + 1);
+    context.log('info', 'Finished retrieving the table definitions.');
+    context.log('info', 'Please log out and log in again to approve configuration.');
+    return { schema: name };
+  }
+}
