@@ -7,7 +7,7 @@ import { crmCall, type ConnectorFactory } from '../accounts/connector-factory';
 import type { AccountsService } from '../accounts/accounts-service';
 import type { JobContext, JobRunner } from '../jobs/job-runner';
 import { schemaChanges } from '../schemas/schema-changes';
-import { generateSchema, unusableFields } from '../schemas/schema-generator';
+import { unusableFields } from '../schemas/schema-generator';
 import type { SchemasService } from '../schemas/schemas-service';
 
 /** The configuration wizard of an external account: its three steps, as services. */
@@ -72,10 +72,6 @@ export class WizardService {
       context.progress(described.length, tables.length + 1);
     }
     const name = sourceSchemaName(view.type, account);
-    const schema = generateSchema({
-      account: { name: account, label: view.label, type: view.type },
-      tables: described,
-    });
     context.log('info', `Generating schema '${name}'...`);
     context.signal.throwIfAborted();
     await this.schemas.savePending(account, described);
