@@ -10,6 +10,7 @@ const bundles = {
   'electron/cli/start.ts': 'dist/start.cjs',
   'electron/storage/records/sqlite/sqlite-worker.ts': 'dist/sqlite-worker.cjs',
   'electron/cli/seed-recipients.ts': 'dist/seed-recipients.cjs',
+  'electron/emulators/cli.ts': 'dist/emulators.cjs',
 };
 
 await Promise.all(

@@ -94,4 +94,18 @@ describe('Salesforce connector', () => {
     sf.expireSessions();
     expect((await connector.listTables()).length).toBeGreaterThan(5);
   });
+
+  it("retries Salesforce's own request-limit answer", async () => {
+    const connector = await SalesforceConnector.connect(login);
+    sf.faults.add({ route: 'describeGlobal', kind: 'rateLimit', style: 'crm', count: 1 });
+    expect((await connector.listTables()).length).toBeGreaterThan(5);
+  });
+
+  it('gives up on an answer cut in the middle instead of hanging', async () => {
+    const connector = await SalesforceConnector.connect({ ...login, callDeadlineMs: 1500 });
+    sf.faults.add({ route: 'describe', kind: 'reset', when: 'midBody', count: 1 });
+    await expect(connector.describeTable('Lead')).rejects.toThrow(
+      `${sf.loginUrl} sent no complete answer within 1.5 seconds.`,
+    );
+  });
 });

@@ -19,6 +19,8 @@ export interface SalesforceLogin {
   clientId: string;
   clientSecret: string | null;
   apiVersion: string;
+  /** How long one call may take before it is given up (default two minutes). */
+  callDeadlineMs?: number;
 }
 
 const capabilities: ConnectorCapabilities = {
@@ -27,6 +29,23 @@ const capabilities: ConnectorCapabilities = {
   datesHaveTimeZone: true,
   maxWriteBatch: 200,
 };
+
+/**
+ * jsforce never settles a call whose connection is cut in the middle of the answer's body, so
+ * every call gets a deadline of its own.
+ */
+const defaultCallDeadlineMs = 120_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number, url: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new CrmError(`${url} sent no complete answer within ${ms / 1000} seconds.`)),
+      ms,
+    );
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 /** Waits before retrying a call Salesforce refused for its request limit. */
 const limitBackoffMs = [1000, 2000, 4000];
@@ -113,7 +132,11 @@ export class SalesforceConnector implements Connector {
   private async call<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await work();
+        return await withDeadline(
+          work(),
+          this.login.callDeadlineMs ?? defaultCallDeadlineMs,
+          this.conn.instanceUrl,
+        );
       } catch (error) {
         const code = (error as { errorCode?: string }).errorCode;
         const wait = limitBackoffMs[attempt];

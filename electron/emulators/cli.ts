@@ -1,0 +1,53 @@
+import { EmulatorFlagError, emulatorFlagsHelp, parseEmulatorFlags } from './cli-flags';
+import { startSalesforceEmulator } from './salesforce/emulator';
+
+/**
+ * `npm run emulators`: starts the CRM emulators and prints exactly one JSON line with what a
+ * client needs to reach them; runs until interrupted. Bundled to dist/emulators.cjs.
+ */
+async function main(): Promise<void> {
+  let flags;
+  try {
+    flags = parseEmulatorFlags(process.argv.slice(2), process.env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error(emulatorFlagsHelp);
+    process.exit(2);
+  }
+  if (flags.help) {
+    console.error(emulatorFlagsHelp);
+    return;
+  }
+  const salesforce = await startSalesforceEmulator({
+    dataDir: flags.dataDir,
+    port: flags.portBase,
+    records: flags.records,
+    seed: flags.seed,
+  });
+  const { username, password, securityToken, clientId, clientSecret } = salesforce.credentials;
+  process.stdout.write(
+    `${JSON.stringify({
+      salesforce: {
+        loginUrl: salesforce.loginUrl,
+        username,
+        password,
+        securityToken,
+        clientId,
+        clientSecret,
+      },
+      caFile: salesforce.caFile,
+    })}\n`,
+  );
+  const stop = () => {
+    void salesforce.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    error instanceof EmulatorFlagError || error instanceof Error ? error.message : error,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,98 @@
+import { loadCertificates } from '../framework/certificates';
+import { createDispatcher } from '../framework/dispatcher';
+import { FaultSwitchboard } from '../framework/faults';
+import { startHttpsServer } from '../framework/https-server';
+import { Router } from '../framework/router';
+import type { SalesforceContext } from './context';
+import { loadSalesforceCredentials, type SalesforceCredentials } from './credentials';
+import { Org } from './data/org';
+import { salesforceDialect } from './dialect';
+import { buildRoutes, type SalesforceRouteModule } from './routes/route-table';
+import { Sessions } from './sessions';
+import { CursorStore } from './soql/cursors';
+
+export interface SalesforceEmulatorOptions {
+  /** Holds the CA, the server certificate and the credentials (`<dataDir>/emulators/`). */
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Generated records per object (default 1,000). */
+  records?: number;
+  /** Same seed, same records (default 1). */
+  seed?: number;
+  /** The moment generated dates lead up to; default: the start time. Fix it for repeatable dates. */
+  anchor?: Date;
+  /** The emulator's clock; tests may move it. */
+  now?: () => number;
+  /** Overrides of the stored credentials. */
+  credentials?: Partial<SalesforceCredentials>;
+  /** Extra route groups (the Bulk API 2.0 module). */
+  routeModules?: readonly SalesforceRouteModule[];
+}
+
+export interface SalesforceEmulator {
+  /** The login URL (also the instance URL): `https://127.0.0.1:<port>`. */
+  loginUrl: string;
+  port: number;
+  credentials: SalesforceCredentials;
+  /** The CA to trust, as PEM, and its file. */
+  caPem: string;
+  caFile: string;
+  /** Arm faults per route: `faults.add({ route: 'query', kind: 'rateLimit', count: 2 })`. */
+  faults: FaultSwitchboard;
+  /** Direct access to the data, for tests that check what the API did. */
+  org: Org;
+  /** Ends every session, so the next call answers 401 INVALID_SESSION_ID. */
+  expireSessions(): void;
+  /** Route names, for faults. */
+  routeNames(): string[];
+  close(): Promise<void>;
+}
+
+/** Starts the Salesforce emulator on 127.0.0.1 over HTTPS. */
+export async function startSalesforceEmulator(
+  options: SalesforceEmulatorOptions,
+): Promise<SalesforceEmulator> {
+  const now = options.now ?? Date.now;
+  const [certificates, stored] = await Promise.all([
+    loadCertificates(options.dataDir),
+    loadSalesforceCredentials(options.dataDir),
+  ]);
+  const credentials = { ...stored, ...options.credentials };
+  const org = new Org({
+    seed: options.seed ?? 1,
+    records: options.records ?? 1000,
+    anchor: options.anchor?.getTime() ?? Math.floor(now() / 1000) * 1000,
+    username: credentials.username,
+  });
+  let origin = '';
+  const ctx: SalesforceContext = {
+    org,
+    sessions: new Sessions(org.organizationId),
+    cursors: new CursorStore(),
+    credentials,
+    now,
+    origin: () => origin,
+    apiUsage: { used: 0, limit: 5000 },
+  };
+  const router = new Router(buildRoutes(ctx, options.routeModules));
+  const faults = new FaultSwitchboard(() => router.names());
+  const server = await startHttpsServer({
+    certificates,
+    port: options.port ?? 0,
+    dispatch: createDispatcher(router, faults, salesforceDialect(ctx)),
+  });
+  origin = server.origin;
+  return {
+    loginUrl: server.origin,
+    port: server.port,
+    credentials,
+    caPem: certificates.caPem,
+    caFile: certificates.caFile,
+    faults,
+    org,
+    expireSessions: () => ctx.sessions.revokeAll(),
+    routeNames: () => router.names(),
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Route } from '../../framework/http-types';
+import type { SalesforceContext } from '../context';
+import { collectionRoutes } from './collections';
+import { metadataRoutes } from './metadata';
+import { oauthRoutes } from './oauth';
+import { queryRoutes } from './query';
+import { recordRoutes } from './records';
+import { replicationRoutes } from './replication';
+
+/**
+ * A group of routes built on the shared context. The seam for later modules: Bulk API 2.0
+ * (`/jobs/query`, `/jobs/ingest`) arrives as one more module passed to the emulator.
+ */
+export type SalesforceRouteModule = (ctx: SalesforceContext) => Route[];
+
+/** The core REST API. Order matters where paths overlap: fixed segments before `:id`. */
+export const coreRouteModules: readonly SalesforceRouteModule[] = [
+  oauthRoutes,
+  metadataRoutes,
+  queryRoutes,
+  replicationRoutes,
+  collectionRoutes,
+  recordRoutes,
+];
+
+export function buildRoutes(
+  ctx: SalesforceContext,
+  extra: readonly SalesforceRouteModule[] = [],
+): Route[] {
+  return [...coreRouteModules, ...extra].flatMap((module) => module(ctx));
+}

@@ -1,0 +1,108 @@
+import { addressGenerators, amount, phoneNumber, pick } from '../../data/generators';
+import { companyStems, companySuffixes } from '../../data/words';
+import {
+  addressFields,
+  geolocationFields,
+  integer,
+  lookup,
+  number,
+  phone,
+  picklist,
+  systemFields,
+  text,
+  textArea,
+  url,
+} from '../fields';
+import type { SObjectSpec } from '../object-spec';
+
+export const industries = [
+  'Agriculture',
+  'Apparel',
+  'Banking',
+  'Biotechnology',
+  'Chemicals',
+  'Communications',
+  'Construction',
+  'Consulting',
+  'Education',
+  'Electronics',
+  'Energy',
+  'Engineering',
+  'Entertainment',
+  'Environmental',
+  'Finance',
+  'Food & Beverage',
+  'Government',
+  'Healthcare',
+  'Hospitality',
+  'Insurance',
+  'Machinery',
+  'Manufacturing',
+  'Media',
+  'Not For Profit',
+  'Recreation',
+  'Retail',
+  'Shipping',
+  'Technology',
+  'Telecommunications',
+  'Transportation',
+  'Utilities',
+  'Other',
+];
+export const accountTypes = [
+  'Prospect',
+  'Customer - Direct',
+  'Customer - Channel',
+  'Channel Partner / Reseller',
+  'Installation Partner',
+  'Technology Partner',
+  'Other',
+];
+export const ratings = ['Hot', 'Warm', 'Cold'];
+
+export const account: SObjectSpec = {
+  name: 'Account',
+  label: 'Account',
+  labelPlural: 'Accounts',
+  keyPrefix: '001',
+  fields: [
+    ...systemFields('Account', { owner: true, isDeleted: true }),
+    lookup('MasterRecordId', 'Master Record ID', ['Account'], 'MasterRecord', {
+      createable: false,
+      updateable: false,
+    }),
+    text('Name', 'Account Name', 255, { nillable: false, nameField: true, idLookup: false }),
+    picklist('Type', 'Account Type', { values: accountTypes }),
+    lookup('ParentId', 'Parent Account ID', ['Account'], 'Parent'),
+    ...addressFields('Billing', 'Billing'),
+    phone('Phone', 'Account Phone'),
+    phone('Fax', 'Account Fax'),
+    text('AccountNumber', 'Account Number', 40),
+    url('Website', 'Website'),
+    picklist('Industry', 'Industry', { values: industries }),
+    number('AnnualRevenue', 'Annual Revenue', 'currency', 18, 0),
+    integer('NumberOfEmployees', 'Employees', 8),
+    picklist('Rating', 'Account Rating', { values: ratings }),
+    textArea('Description', 'Account Description', 32000),
+    ...geolocationFields('Headquarters', 'Headquarters'),
+  ],
+  generators: {
+    Name: ({ rnd, index }) =>
+      `${rnd.pick('stem', companyStems)} ${rnd.pick('suffix', companySuffixes)} #${index + 1}`,
+    Type: pick(accountTypes, 'type', 0.1),
+    ParentId: ({ rnd, refTo }) => (rnd.chance('parent', 0.05) ? refTo('Account', 'parent') : null),
+    ...addressGenerators('Billing', 'billing'),
+    Phone: phoneNumber('phone', 0.05),
+    Fax: phoneNumber('fax', 0.7),
+    AccountNumber: ({ index }) => `AC${String(100000 + index)}`,
+    Website: ({ rnd, index }) =>
+      rnd.chance('website:none', 0.2) ? null : `https://www.company${index + 1}.example`,
+    Industry: pick(industries, 'industry', 0.15),
+    AnnualRevenue: amount('revenue', 100_000, 500_000_000, 1000, 0.2),
+    NumberOfEmployees: ({ rnd }) =>
+      rnd.chance('employees:none', 0.2) ? null : rnd.int('employees', 1, 50_000),
+    Rating: pick(ratings, 'rating', 0.3),
+    Headquarters__Latitude__s: (ctx) => ctx.get('BillingLatitude'),
+    Headquarters__Longitude__s: (ctx) => ctx.get('BillingLongitude'),
+  },
+};

@@ -1,0 +1,89 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Connection } from 'jsforce';
+import {
+  startSalesforceEmulator,
+  type SalesforceEmulator,
+  type SalesforceEmulatorOptions,
+} from '../salesforce/emulator';
+import { certificateFiles, loadCertificates } from '../framework/certificates';
+import { trustEmulatorCa } from './trust-ca';
+
+/** A fixed "now" for the generated data, so dates in tests never depend on the day they run. */
+export const testAnchor = new Date('2026-03-02T12:00:00.000Z');
+
+export interface SalesforceFixture {
+  sf: SalesforceEmulator;
+  /** A jsforce connection logged in with the password grant. */
+  conn: Connection;
+  newConnection(): Connection;
+  dispose(): Promise<void>;
+}
+
+const certificateCache = fileURLToPath(
+  new URL('../../../node_modules/.cache/crm-console/emulator-certificates', import.meta.url),
+);
+
+/**
+ * Puts a CA and server certificate made once per machine into a fresh data folder, sparing each
+ * test file two RSA key generations. Should two test workers race on the cache, the emulator
+ * finds the copied files inconsistent and makes its own: slower, never wrong.
+ */
+async function seedCertificates(dataDir: string): Promise<void> {
+  await loadCertificates(certificateCache);
+  await cp(certificateFiles(certificateCache).dir, certificateFiles(dataDir).dir, {
+    recursive: true,
+  });
+}
+
+/** Starts an emulator on a fresh data folder, trusts its CA, and logs jsforce in. */
+export async function openSalesforce(
+  options: Omit<SalesforceEmulatorOptions, 'dataDir'> = {},
+): Promise<SalesforceFixture> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'crm-emulator-test-'));
+  await seedCertificates(dataDir);
+  const sf = await startSalesforceEmulator({
+    records: 500,
+    anchor: testAnchor,
+    now: () => testAnchor.getTime(),
+    ...options,
+    dataDir,
+  });
+  const untrust = trustEmulatorCa(sf.caPem);
+  const newConnection = () =>
+    new Connection({
+      loginUrl: sf.loginUrl,
+      version: '62.0',
+      oauth2: { clientId: sf.credentials.clientId, clientSecret: sf.credentials.clientSecret },
+    });
+  const conn = newConnection();
+  await conn.login(sf.credentials.username, sf.credentials.password + sf.credentials.securityToken);
+  return {
+    sf,
+    conn,
+    newConnection,
+    dispose: async () => {
+      untrust();
+      await sf.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CaughtError {
+  name: string;
+  message: string;
+  errorCode?: string;
+}
+
+/** The error a call fails with; fails the test if it succeeds. jsforce queries are thenables. */
+export async function failureOf(call: PromiseLike<unknown>): Promise<CaughtError> {
+  try {
+    await call;
+  } catch (error) {
+    return error as CaughtError;
+  }
+  throw new Error('Expected the call to fail.');
+}
