@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
+import { crmFields } from '../../test-support/crm-fixtures';
 import { schemaChanges } from './schema-changes';
 import { generateSchema, recordTableName } from './schema-generator';
 
@@ -9,24 +10,8 @@ const contact: CrmTableDescription = {
   idField: 'Id',
   modifiedFields: ['LastModifiedDate', 'SystemModstamp'],
   fields: [
-    {
-      name: 'Id',
-      label: 'Contact ID',
-      crmType: 'id',
-      type: 'string',
-      length: 18,
-      nillable: false,
-      externalId: false,
-    },
-    {
-      name: 'Email',
-      label: 'Email',
-      crmType: 'email',
-      type: 'string',
-      length: 80,
-      nillable: true,
-      externalId: false,
-    },
+    crmFields.id(),
+    crmFields.email(),
     {
       name: 'LeadSource',
       label: 'Lead Source',
@@ -51,14 +36,7 @@ const contact: CrmTableDescription = {
       nillable: true,
       externalId: false,
     },
-    {
-      name: 'LastModifiedDate',
-      label: 'Last Modified Date',
-      crmType: 'datetime',
-      type: 'datetime',
-      nillable: false,
-      externalId: false,
-    },
+    crmFields.lastModified(),
   ],
 };
 const account = { name: 'salesforceCRM', label: 'Salesforce CRM', type: 'salesforce' as const };

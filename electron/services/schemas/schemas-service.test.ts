@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
+import { crmFields } from '../../test-support/crm-fixtures';
 import { adminPassword, openTempConsole, type TempConsole } from '../../test-support/temp-console';
 
 let t: TempConsole;
@@ -13,34 +14,7 @@ const contact: CrmTableDescription = {
   label: 'Contact',
   idField: 'Id',
   modifiedFields: ['LastModifiedDate'],
-  fields: [
-    {
-      name: 'Id',
-      label: 'Contact ID',
-      crmType: 'id',
-      type: 'string',
-      length: 18,
-      nillable: false,
-      externalId: false,
-    },
-    {
-      name: 'Email',
-      label: 'Email',
-      crmType: 'email',
-      type: 'string',
-      length: 80,
-      nillable: true,
-      externalId: false,
-    },
-    {
-      name: 'LastModifiedDate',
-      label: 'Last Modified Date',
-      crmType: 'datetime',
-      type: 'datetime',
-      nillable: false,
-      externalId: false,
-    },
-  ],
+  fields: [crmFields.id(), crmFields.email(), crmFields.lastModified()],
 };
 const schemaName = 'sfdc:sfdcSchemademoSalesforce';
 const relogOn = async () => {
