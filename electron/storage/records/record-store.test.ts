@@ -105,10 +105,10 @@ describe.each(engines)('record store on %s', (engine) => {
       limit: 4,
     });
     expect(page).toEqual([
-      { id: 15, score: 4 },
-      { id: 20, score: 4 },
-      { id: 25, score: 4 },
+      { id: 40, score: 4 },
+      { id: 35, score: 4 },
       { id: 30, score: 4 },
+      { id: 25, score: 4 },
     ]);
     const filter = {
       combinator: 'and' as const,

@@ -22,7 +22,13 @@ import {
 import { rowEncoder, rowRuns } from '../row-codec';
 import { quoteIdentifier as q } from './dialect';
 import type { SqlExecutor } from './sql-executor';
-import { countStatement, selectedColumns, selectStatement, upsertKey } from './statements';
+import {
+  countStatement,
+  selectedColumns,
+  selectStatement,
+  sortIndexSql,
+  upsertKey,
+} from './statements';
 import { applyTablePlan, createTableSql, uniqueIndexSql } from './table-ddl';
 
 const catalogTable = 'console_tables';
@@ -37,6 +43,7 @@ const storedDefinition = z.object({
  */
 export class SqlRecordEngine implements RecordStore {
   private readonly tables = new Map<string, { kind: TableKind; definition: TableDefinition }>();
+  private readonly sortIndexes = new Set<string>();
 
   private constructor(private readonly db: SqlExecutor) {}
 
@@ -174,6 +181,7 @@ export class SqlRecordEngine implements RecordStore {
 
   async readPage(request: PageRequest): Promise<RecordRow[]> {
     const def = this.table(request.table);
+    await this.ensureSortIndex(def, request.sort?.[0]?.column);
     const { sql, params } = selectStatement(this.db.dialect, def, request, request);
     const columns = this.columnsOf(def, request);
     return (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
@@ -193,6 +201,19 @@ export class SqlRecordEngine implements RecordStore {
 
   close(): Promise<void> {
     return this.db.close();
+  }
+
+  /**
+   * The data explorer sorts big tables by any column: the first time it sorts one by a column,
+   * that column gets an index, so deep pages are read in order rather than sorted each time.
+   */
+  private async ensureSortIndex(def: TableDefinition, column: string | undefined): Promise<void> {
+    if (!column || def.key.includes(column) || this.tables.get(def.name)?.kind !== 'table') return;
+    const id = `${def.name}.${column}`;
+    if (this.sortIndexes.has(id)) return;
+    selectedColumns(def, { columns: [column] }); // refuses an unknown column by name
+    await this.db.run(sortIndexSql(this.db.dialect, def, column));
+    this.sortIndexes.add(id);
   }
 
   private columnsOf(def: TableDefinition, query: RecordQuery) {

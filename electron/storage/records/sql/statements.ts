@@ -91,9 +91,11 @@ function condition(
 
 function orderBy(table: TableDefinition, sort: readonly SortKey[] | undefined): string {
   const keys = [...(sort ?? [])];
-  // The key breaks ties, so pages never overlap or skip rows.
+  // The key breaks ties, so pages never overlap or skip rows; it runs the way the first sort
+  // column does, so that one sort index (column, key) serves both directions.
+  const descending = keys[0]?.descending ?? false;
   for (const k of table.key)
-    if (!keys.some((s) => s.column === k)) keys.push({ column: k, descending: false });
+    if (!keys.some((s) => s.column === k)) keys.push({ column: k, descending });
   return ` ORDER BY ${keys
     .map(
       (s) =>
@@ -168,4 +170,14 @@ export function upsertKey(table: TableDefinition, requested?: readonly string[])
       `Table '${table.name}' has no unique key (${requested.join(', ')}) to match rows on.`,
     );
   return found;
+}
+
+/**
+ * The index that lets a page sorted by `column` be read in order instead of sorting the whole
+ * table: (column, key), nulls first as the ORDER BY puts them.
+ */
+export function sortIndexSql(dialect: Dialect, table: TableDefinition, column: string): string {
+  const nulls = dialect.engine === 'postgresql' ? ' NULLS FIRST' : '';
+  const columns = [`${q(column)}${nulls}`, ...table.key.map(q)].join(', ');
+  return `CREATE INDEX IF NOT EXISTS ${q(`${table.name}_sort_${column}`.slice(0, 63))} ON ${q(table.name)} (${columns})`;
 }
