@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runExplorerBench } from './explorer-bench';
 import {
   browseFigures,
   loadRaw,
@@ -15,8 +16,9 @@ const { positionals, values } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' }, 'database-url': { type: 'string' } },
 });
 const suite = positionals[0] ?? 'records';
+if (suite === 'explorer') process.exit(await runExplorerBench(Number(values.rows)));
 if (suite !== 'records') {
-  console.error(`Unknown benchmark '${suite}'. Available: records.`);
+  console.error(`Unknown benchmark '${suite}'. Available: records, explorer.`);
   process.exit(2);
 }
 const rows = Number(values.rows);

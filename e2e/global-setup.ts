@@ -8,6 +8,7 @@ export default function globalSetup(): void {
   const needed = [
     builtFiles.renderer,
     e2eTarget === 'electron' ? builtFiles.main : builtFiles.start,
+    builtFiles.seedRecipients,
   ];
   const missing = needed.filter((file) => !existsSync(file));
   if (e2eTarget === 'electron') electronBinary();

@@ -1,9 +1,12 @@
 import '@blueprintjs/core/lib/css/blueprint.css';
 import '@blueprintjs/icons/lib/css/blueprint-icons.css';
+import '@blueprintjs/table/lib/css/table.css';
 import './styles/console.css';
 import './styles/logon.css';
 import './styles/shell.css';
 import './styles/views.css';
+import './styles/data-grid.css';
+import './styles/crm.css';
 import { BlueprintProvider } from '@blueprintjs/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -33,7 +36,12 @@ if (choice.kind === 'no-token') {
     </AppFrame>,
   );
 } else {
-  const stores = createConsoleStores(createConsoleClient(choice.bridge), toastNotifier, connection);
+  const stores = createConsoleStores(
+    createConsoleClient(choice.bridge),
+    toastNotifier,
+    connection,
+    choice.host,
+  );
   connectEventFeed(choice.bridge, stores);
   root.render(
     <StrictMode>

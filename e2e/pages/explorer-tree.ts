@@ -1,15 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { ExplorerNodeId } from '../../renderer/explorer/explorer-nodes';
 
-export type ExplorerNodeId =
-  | 'administration'
-  | 'platform'
-  | 'external-accounts'
-  | 'options'
-  | 'enumerations'
-  | 'configuration'
-  | 'data-schemas'
-  | 'production'
-  | 'workflows';
+// The renderer's own list of nodes, so that a node added there is known here at once.
+export type { ExplorerNodeId };
 
 /** The explorer on the left, driven by mouse or keyboard. */
 export class ExplorerTree {

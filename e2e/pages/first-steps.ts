@@ -1,10 +1,10 @@
 import type { ConsoleApp } from '../fixtures/console-app';
 import { FirstStartScreen } from './first-start-screen';
+import { adminPassword, instanceName } from './instance';
 import { LogonScreen } from './logon-screen';
 import { MainWindow } from './main-window';
 
-export const adminPassword = 'Admin-pass-2026';
-export const instanceName = 'acme_prod';
+export { adminPassword, instanceName };
 
 /** What every spec does first on a fresh data folder: create the instance and log on. */
 export async function setUpAndLogOn(app: ConsoleApp): Promise<MainWindow> {

@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ConsoleWindow } from './console-window';
+import { DataSchemasView } from './data-schemas-view';
+import { DataView } from './data-view';
 import { EnumerationsView } from './enumerations-view';
 import { ExplorerTree } from './explorer-tree';
 import { OptionsView } from './options-view';
@@ -9,6 +11,8 @@ export class MainWindow extends ConsoleWindow {
   readonly explorer: ExplorerTree;
   readonly options: OptionsView;
   readonly enumerations: EnumerationsView;
+  readonly recipients: DataView;
+  readonly dataSchemas: DataSchemasView;
   readonly statusOperator: Locator;
   readonly statusInstance: Locator;
 
@@ -17,6 +21,8 @@ export class MainWindow extends ConsoleWindow {
     this.explorer = new ExplorerTree(page);
     this.options = new OptionsView(page);
     this.enumerations = new EnumerationsView(page);
+    this.recipients = new DataView(page);
+    this.dataSchemas = new DataSchemasView(page);
     this.statusOperator = page.getByTestId('status-operator');
     this.statusInstance = page.getByTestId('status-instance');
   }
@@ -35,6 +41,16 @@ export class MainWindow extends ConsoleWindow {
   async openEnumerations(): Promise<EnumerationsView> {
     await this.explorer.openPath('platform', 'enumerations');
     return this.enumerations;
+  }
+
+  async openRecipients(): Promise<DataView> {
+    await this.explorer.openPath('profiles-and-targets', 'recipients');
+    return this.recipients;
+  }
+
+  async openDataSchemas(): Promise<DataSchemasView> {
+    await this.explorer.openPath('configuration', 'data-schemas');
+    return this.dataSchemas;
   }
 
   async logOff(): Promise<void> {

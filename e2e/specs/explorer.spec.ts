@@ -26,7 +26,12 @@ test('the explorer is driven with the keyboard to Options', async ({ consoleApp 
   await explorer.press('End');
   await explorer.expectSelected('production');
   await explorer.press('Home');
-  await explorer.expectSelected('administration');
+  await explorer.expectSelected('profiles-and-targets');
+  await explorer.press('ArrowRight', 'ArrowRight');
+  await explorer.expectSelected('recipients');
+  await explorer.press('Enter');
+  await expect(explorer.view('recipients')).toBeVisible();
+  await expect(explorer.viewTitle).toHaveText('Recipients');
 });
 
 test('folders list their children and the empty nodes say what they will hold', async ({
@@ -40,11 +45,7 @@ test('folders list their children and the empty nodes say what they will hold', 
   await expect(explorer.view('platform')).toBeVisible();
   await expect(page.getByTestId('folder-item-options')).toBeVisible();
 
-  const empties = [
-    { path: ['platform', 'external-accounts'], title: 'No external accounts yet' },
-    { path: ['configuration', 'data-schemas'], title: 'No data schemas yet' },
-    { path: ['production', 'workflows'], title: 'No workflows yet' },
-  ] as const;
+  const empties = [{ path: ['production', 'workflows'], title: 'No workflows yet' }] as const;
   for (const { path, title } of empties) {
     await explorer.openPath(...path);
     await expect(page.getByTestId('empty-state')).toContainText(title);

@@ -6,16 +6,22 @@ import { explorerNode, explorerPath, type ExplorerNodeId } from '../explorer/exp
 export function ViewFrame({
   nodeId,
   toolbar,
+  fill,
   children,
 }: {
   nodeId: ExplorerNodeId;
   toolbar?: ReactNode;
+  /** The body takes the window's height and does not scroll (a grid scrolls inside it). */
+  fill?: boolean;
   children: ReactNode;
 }) {
   const node = explorerNode(nodeId);
   const path = explorerPath(nodeId).slice(0, -1);
   return (
-    <section className="console-view-frame" data-testid={`view-${nodeId}`}>
+    <section
+      className={`console-view-frame${fill ? ' console-view-frame-fill' : ''}`}
+      data-testid={`view-${nodeId}`}
+    >
       <header className="console-view-header">
         <div className="console-view-heading">
           <Icon icon={node.icon} size={20} className="console-view-icon" />

@@ -2,6 +2,8 @@ import type { IconName } from '@blueprintjs/icons';
 import { pathTo } from './tree-navigation';
 
 export type ExplorerNodeId =
+  | 'profiles-and-targets'
+  | 'recipients'
   | 'administration'
   | 'platform'
   | 'external-accounts'
@@ -24,6 +26,20 @@ export interface ExplorerNode {
 
 /** The explorer of the Campaign client, reduced to the nodes this console manages. */
 export const explorerTree: readonly ExplorerNode[] = [
+  {
+    id: 'profiles-and-targets',
+    label: 'Profiles and Targets',
+    icon: 'folder-close',
+    description: 'The people the platform addresses, and the lists built from them.',
+    children: [
+      {
+        id: 'recipients',
+        label: 'Recipients',
+        icon: 'people',
+        description: 'The profiles of the platform, imported from the CRMs or entered here.',
+      },
+    ],
+  },
   {
     id: 'administration',
     label: 'Administration',

@@ -1,6 +1,7 @@
 import { Tree, type TreeNodeInfo } from '@blueprintjs/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useExplorer } from '../stores/stores-context';
+import { PendingSchemasMark } from '../views/schemas/pending-schemas-mark';
 import {
   explorerTree,
   isExplorerNodeId,
@@ -29,6 +30,7 @@ function toTreeNodes(nodes: readonly ExplorerNode[], marks: Marks, level: number
       isExpanded,
       isSelected,
       className: marks.openId === node.id ? 'console-tree-node-open' : undefined,
+      secondaryLabel: node.id === 'data-schemas' ? <PendingSchemasMark /> : undefined,
       label: (
         <span
           id={domId(node.id)}

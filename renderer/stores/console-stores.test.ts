@@ -30,6 +30,7 @@ function setUp(handlers: Parameters<typeof fakeBridge>[0] = {}) {
     createConsoleClient(fake.bridge),
     recordingNotifier().notify,
     createConnectionStore(),
+    { kind: 'electron' },
   );
   return { fake, stores };
 }
@@ -103,5 +104,19 @@ describe('explorer store', () => {
     expect(explorer.getState()).toMatchObject({ selectedId: 'enumerations', openId: 'options' });
     explorer.getState().pressKey('Enter');
     expect(explorer.getState().openId).toBe('enumerations');
+  });
+
+  it('has Profiles and Targets > Recipients first, before Administration', () => {
+    const { stores } = setUp();
+    const explorer = stores.explorer;
+    explorer.getState().pressKey('Home');
+    expect(explorer.getState().selectedId).toBe('profiles-and-targets');
+    explorer.getState().pressKey('ArrowRight');
+    explorer.getState().pressKey('ArrowRight');
+    explorer.getState().pressKey('Enter');
+    expect(explorer.getState()).toMatchObject({
+      openId: 'recipients',
+      expanded: ['administration', 'profiles-and-targets'],
+    });
   });
 });

@@ -1,17 +1,27 @@
 import type { ConsoleApi } from '../api/console-client';
+import type { HostInfo } from '../bridge/host-info';
 import type { ConnectionStore } from './connection-store';
+import { createCrmStores, crmStoreList, type CrmStores } from './crm/crm-stores';
 import { createEnumerationsStore } from './enumerations-store';
 import { createExplorerStore } from './explorer-store';
+import { createJobsStore } from './jobs/jobs-store';
 import { createOptionsStore } from './options-store';
+import { createRecordsStore } from './records/records-store';
+import { createSchemasStore } from './records/schemas-store';
 import { createSessionStore } from './session-store';
 import type { Notifier } from './store-deps';
 
-export interface ConsoleStores {
+export interface ConsoleStores extends CrmStores {
+  /** Which window this is: it decides how an export is handed over. */
+  host: HostInfo;
   connection: ConnectionStore;
   session: ReturnType<typeof createSessionStore>;
   options: ReturnType<typeof createOptionsStore>;
   enumerations: ReturnType<typeof createEnumerationsStore>;
   explorer: ReturnType<typeof createExplorerStore>;
+  schemas: ReturnType<typeof createSchemasStore>;
+  records: ReturnType<typeof createRecordsStore>;
+  jobs: ReturnType<typeof createJobsStore>;
 }
 
 /**
@@ -22,20 +32,35 @@ export function createConsoleStores(
   api: ConsoleApi,
   notify: Notifier,
   connection: ConnectionStore,
+  host: HostInfo,
 ): ConsoleStores {
   const deps = { api, notify };
+  const jobs = createJobsStore(deps);
+  const enumerations = createEnumerationsStore(deps);
   const stores: ConsoleStores = {
+    host,
     connection,
     session: createSessionStore(deps),
     options: createOptionsStore(deps),
-    enumerations: createEnumerationsStore(deps),
+    enumerations,
     explorer: createExplorerStore(),
+    schemas: createSchemasStore(deps),
+    records: createRecordsStore(deps, jobs),
+    jobs,
+    ...createCrmStores(deps, { jobs, enumerations }),
   };
   stores.session.subscribe((state, previous) => {
     if (state.status?.operator?.name === previous.status?.operator?.name) return;
-    stores.options.getState().reset();
-    stores.enumerations.getState().reset();
-    stores.explorer.getState().reset();
+    for (const store of [
+      stores.options,
+      stores.enumerations,
+      stores.explorer,
+      stores.schemas,
+      stores.records,
+      stores.jobs,
+      ...crmStoreList(stores),
+    ])
+      store.getState().reset();
   });
   return stores;
 }

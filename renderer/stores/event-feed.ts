@@ -11,7 +11,7 @@ export function connectEventFeed(bridge: ConsoleBridge, stores: ConsoleStores): 
       case 'job.progress':
       case 'job.log':
       case 'job.finished':
-        // No view runs long jobs yet; their events have no store to feed.
+        stores.jobs.getState().apply(event);
         break;
     }
   });

@@ -69,7 +69,7 @@ describe('options store', () => {
 
   it('updates under the original name, so a rename works', async () => {
     const { store, fake } = setUp();
-    store.getState().openExisting('A');
+    await store.getState().open('A');
     await store.getState().save({ name: 'A2', label: 'a', type: 'text', value: 'y' });
     expect(fake.calls.find((c) => c.channel === 'options.update')?.arg).toEqual({
       originalName: 'A',
@@ -80,7 +80,7 @@ describe('options store', () => {
 
   it('deletes, closing the editor that showed the record', async () => {
     const { store, messages } = setUp();
-    store.getState().openExisting('a');
+    await store.getState().open('a');
     await expect(store.getState().remove('A')).resolves.toBe(true);
     expect(store.getState().editor).toBeNull();
     expect(store.getState().items).toEqual([]);

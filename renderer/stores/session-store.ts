@@ -25,7 +25,7 @@ export interface SessionState {
   clearError(): void;
 }
 
-export const createSessionStore = ({ api }: StoreDeps) =>
+export const createSessionStore = ({ api, notify }: StoreDeps) =>
   createStore<SessionState>()((set) => ({
     status: null,
     loadError: null,
@@ -57,7 +57,11 @@ export const createSessionStore = ({ api }: StoreDeps) =>
     async logOn(arg) {
       set({ busy: true, error: null, lockedUntil: null });
       try {
-        set({ status: await api.session.logOn(arg), justSetUp: false });
+        const status = await api.session.logOn(arg);
+        set({ status, justSetUp: false });
+        // DESIGN step 4: this log-on approved (or failed to approve) the pending schemas.
+        for (const approval of status.approvals ?? [])
+          (approval.ok ? notify.success : notify.failure)(approval.message);
       } catch (error) {
         const refusal = asCallError('session.logOn', error);
         const wait = refusal.code === 'LOGON_LOCKED' ? refusal.retryAfterMs : undefined;

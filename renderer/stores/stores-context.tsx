@@ -1,11 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import { useStore, type ExtractState } from 'zustand';
 import type { ConsoleStores } from './console-stores';
-import type { ConnectionState } from './connection-store';
-import type { EnumerationsState } from './enumerations-store';
-import type { ExplorerState } from './explorer-store';
-import type { OptionsState } from './options-store';
-import type { SessionState } from './session-store';
 
 const StoresContext = createContext<ConsoleStores | null>(null);
 
@@ -19,19 +14,33 @@ export function StoresProvider({
   return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
 }
 
-function useStores(): ConsoleStores {
+/** The stores themselves, for components that take a store as a prop (list-and-detail views). */
+export function useConsoleStores(): ConsoleStores {
   const stores = useContext(StoresContext);
   if (!stores) throw new Error('StoresProvider is missing above this component.');
   return stores;
 }
 
-export const useConnection = <T,>(select: (s: ConnectionState) => T): T =>
-  useStore(useStores().connection, select);
-export const useSession = <T,>(select: (s: SessionState) => T): T =>
-  useStore(useStores().session, select);
-export const useOptions = <T,>(select: (s: OptionsState) => T): T =>
-  useStore(useStores().options, select);
-export const useEnumerations = <T,>(select: (s: EnumerationsState) => T): T =>
-  useStore(useStores().enumerations, select);
-export const useExplorer = <T,>(select: (s: ExplorerState) => T): T =>
-  useStore(useStores().explorer, select);
+export const useHost = () => useConsoleStores().host;
+
+type StoreName = Exclude<keyof ConsoleStores, 'host'>;
+
+/** `useOptions((s) => s.items)`: one hook per store, each reading its store from the context. */
+function storeHook<K extends StoreName>(name: K) {
+  return function useSlice<T>(select: (state: ExtractState<ConsoleStores[K]>) => T): T {
+    return useStore(useConsoleStores()[name], select);
+  };
+}
+
+export const useConnection = storeHook('connection');
+export const useSession = storeHook('session');
+export const useOptions = storeHook('options');
+export const useEnumerations = storeHook('enumerations');
+export const useExplorer = storeHook('explorer');
+export const useRecords = storeHook('records');
+export const useJobs = storeHook('jobs');
+export const useAccounts = storeHook('accounts');
+export const useAccountActions = storeHook('accountActions');
+export const useWizard = storeHook('wizard');
+export const useSourceSchemas = storeHook('sourceSchemas');
+export const useEnumerationSync = storeHook('enumerationSync');

@@ -10,18 +10,6 @@ interface EmptyText {
 }
 
 const emptyTexts = {
-  'external-accounts': {
-    icon: 'globe-network',
-    title: 'No external accounts yet',
-    description:
-      'External accounts hold how the platform connects to each CRM — Salesforce, Microsoft Dynamics 365, Oracle CRM On Demand — with their server, credentials and configuration.',
-  },
-  'data-schemas': {
-    icon: 'database',
-    title: 'No data schemas yet',
-    description:
-      'Data schemas describe the tables of the platform. The configuration wizard of a CRM external account generates one for each CRM table selected.',
-  },
   workflows: {
     icon: 'flow-branch',
     title: 'No workflows yet',

@@ -1,0 +1,162 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { ConfigurationWizard } from './accounts-wizard';
+import { EnumerationSyncDialog } from './accounts-enumeration-sync';
+import { ConsoleWindow } from './console-window';
+import { ExplorerTree } from './explorer-tree';
+
+export interface AccountFields {
+  label?: string;
+  name?: string;
+  account?: string;
+  clientId?: string;
+  serverUrl?: string;
+  password?: string;
+  clientSecret?: string;
+  securityToken?: string;
+}
+
+export type SecretTestId = 'account-password' | 'account-client-secret' | 'account-security-token';
+
+/** A write-only secret of the form: its box, its Set / Not set tag and its actions. */
+export class SecretBox {
+  readonly input: Locator;
+  readonly state: Locator;
+  readonly change: Locator;
+  readonly clear: Locator;
+  readonly undo: Locator;
+
+  constructor(form: Locator, testId: SecretTestId) {
+    this.input = form.getByTestId(testId);
+    this.state = form.getByTestId(`${testId}-state`);
+    this.change = form.getByTestId(`${testId}-change`);
+    this.clear = form.getByTestId(`${testId}-clear`);
+    this.undo = form.getByTestId(`${testId}-undo`);
+  }
+
+  /** Types a value: in an unset box at once, in a set one after Change. */
+  async type(value: string): Promise<void> {
+    if (await this.change.isVisible()) await this.change.click();
+    await this.input.fill(value);
+  }
+}
+
+/** Administration > Platform > External accounts: the list, the form and its Configuration block. */
+export class ExternalAccountsView extends ConsoleWindow {
+  readonly view: Locator;
+  readonly rows: Locator;
+  readonly form: Locator;
+  readonly label: Locator;
+  readonly name: Locator;
+  readonly account: Locator;
+  readonly clientId: Locator;
+  readonly serverUrl: Locator;
+  readonly serverUrlError: Locator;
+  readonly formError: Locator;
+  readonly password: SecretBox;
+  readonly clientSecret: SecretBox;
+  readonly securityToken: SecretBox;
+  readonly configStatus: Locator;
+  readonly demoNote: Locator;
+  readonly testResult: Locator;
+  readonly wizardLink: Locator;
+  readonly syncLink: Locator;
+  readonly wizard: ConfigurationWizard;
+  readonly sync: EnumerationSyncDialog;
+
+  constructor(page: Page) {
+    super(page);
+    this.view = page.getByTestId('view-external-accounts');
+    this.rows = page.getByTestId('account-row');
+    this.form = page.getByTestId('account-form');
+    this.label = this.form.getByTestId('account-label');
+    this.name = this.form.getByTestId('account-name');
+    this.account = this.form.getByTestId('account-sf-account');
+    this.clientId = this.form.getByTestId('account-client-id');
+    this.serverUrl = this.form.getByTestId('account-server-url');
+    this.serverUrlError = this.form.getByTestId('account-server-url-error');
+    this.formError = this.form.getByTestId('account-form-error');
+    this.password = new SecretBox(this.form, 'account-password');
+    this.clientSecret = new SecretBox(this.form, 'account-client-secret');
+    this.securityToken = new SecretBox(this.form, 'account-security-token');
+    this.configStatus = this.form.getByTestId('account-config-status');
+    this.demoNote = this.form.getByTestId('account-demo-note');
+    this.testResult = this.form.getByTestId('account-test-result');
+    this.wizardLink = this.form.getByTestId('account-wizard-link');
+    this.syncLink = this.form.getByTestId('account-sync-link');
+    this.wizard = new ConfigurationWizard(page);
+    this.sync = new EnumerationSyncDialog(page);
+  }
+
+  /** Opens the node from the explorer. */
+  async show(): Promise<this> {
+    await new ExplorerTree(this.page).openPath('platform', 'external-accounts');
+    await expect(this.view).toBeVisible();
+    return this;
+  }
+
+  row(name: string): Locator {
+    return this.page.locator(`[data-testid="account-row"][data-name="${name}"]`);
+  }
+
+  /** Flips the Enabled switch of a row in the list (Enable/Disable at once). */
+  async toggleEnabled(name: string): Promise<void> {
+    // Blueprint's switch sits on the hidden input: click its label.
+    await this.row(name).getByTestId('account-row-enabled').locator('..').click();
+  }
+
+  async open(name: string): Promise<void> {
+    await this.row(name).click();
+    await expect(this.name).toHaveValue(name);
+  }
+
+  async startNew(): Promise<void> {
+    await this.page.getByTestId('accounts-new').click();
+    await expect(this.form).toContainText('New external account');
+  }
+
+  async fill(fields: AccountFields): Promise<void> {
+    if (fields.label !== undefined) await this.label.fill(fields.label);
+    if (fields.name !== undefined) await this.name.fill(fields.name);
+    if (fields.account !== undefined) await this.account.fill(fields.account);
+    if (fields.clientId !== undefined) await this.clientId.fill(fields.clientId);
+    if (fields.serverUrl !== undefined) await this.serverUrl.fill(fields.serverUrl);
+    if (fields.password !== undefined) await this.password.type(fields.password);
+    if (fields.clientSecret !== undefined) await this.clientSecret.type(fields.clientSecret);
+    if (fields.securityToken !== undefined) await this.securityToken.type(fields.securityToken);
+  }
+
+  async save(): Promise<void> {
+    await this.form.getByTestId('account-save').click();
+  }
+
+  /** Saves and waits for the form to show what the service kept (its revision moves). */
+  async saveAndConfirm(name: string): Promise<void> {
+    const before = await this.form.getAttribute('data-revision');
+    await this.save();
+    await expect(this.form).not.toHaveAttribute('data-revision', before ?? '');
+    await expect(this.name).toHaveValue(name);
+    await expect(this.toast(`External account '${name}' saved.`)).toBeVisible();
+  }
+
+  /** Clicks Test connection and waits for its answer, whichever it is. */
+  async testConnection(): Promise<void> {
+    await this.form.getByTestId('account-test-connection').click();
+    await expect(this.testResult).toBeVisible({ timeout: 30_000 });
+  }
+
+  testFact(fact: 'organization' | 'user' | 'instance' | 'api-version'): Locator {
+    return this.testResult.getByTestId(`account-test-${fact}`);
+  }
+
+  async openWizard(): Promise<ConfigurationWizard> {
+    await this.wizardLink.click();
+    await expect(this.wizard.dialog).toBeVisible();
+    return this.wizard;
+  }
+
+  async openSync(): Promise<EnumerationSyncDialog> {
+    await this.syncLink.click();
+    await expect(this.sync.body).toHaveAttribute('data-state', 'ready', { timeout: 20_000 });
+    return this.sync;
+  }
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { ExternalAccountView } from '../../../shared/domain/accounts';
+import {
+  accountInputFromDraft,
+  draftFromAccount,
+  emptyAccountDraft,
+  secretInput,
+  validateAccountDraft,
+} from './account-draft';
+
+const saved: ExternalAccountView = {
+  name: 'salesforceCRM',
+  label: 'Salesforce CRM',
+  type: 'salesforce',
+  enabled: true,
+  comment: '',
+  demo: false,
+  configured: false,
+  salesforce: {
+    account: 'admin@acme.example',
+    clientId: 'client',
+    apiVersion: '49.0',
+    sandbox: false,
+    serverUrl: 'https://acme.my.salesforce.com',
+  },
+  secrets: {
+    password: { isSet: true },
+    clientSecret: { isSet: false },
+    securityToken: { isSet: true },
+  },
+};
+
+describe('account draft', () => {
+  it('never holds a secret read back: only whether it is set', () => {
+    const draft = draftFromAccount(saved);
+    expect(draft.secrets.password).toEqual({ isSet: true, mode: 'keep', value: '' });
+    expect(draft.serverUrl).toBe('https://acme.my.salesforce.com');
+  });
+
+  it('sends keep, set or clear for each secret', () => {
+    expect(secretInput({ isSet: true, mode: 'keep', value: '' })).toEqual({ action: 'keep' });
+    expect(secretInput({ isSet: true, mode: 'change', value: '' })).toEqual({ action: 'keep' });
+    expect(secretInput({ isSet: true, mode: 'change', value: 'new' })).toEqual({
+      action: 'set',
+      value: 'new',
+    });
+    expect(secretInput({ isSet: false, mode: 'keep', value: 's3' })).toEqual({
+      action: 'set',
+      value: 's3',
+    });
+    expect(secretInput({ isSet: true, mode: 'clear', value: 'x' })).toEqual({ action: 'clear' });
+    expect(secretInput({ isSet: false, mode: 'clear', value: '' })).toEqual({ action: 'keep' });
+  });
+
+  it('leaves an empty Server URL out, so the production or test host is used', () => {
+    const input = accountInputFromDraft({ ...draftFromAccount(saved), serverUrl: '  ' });
+    expect(input.salesforce).not.toHaveProperty('serverUrl');
+  });
+
+  it('refuses an http:// server with the service’s own message, under the field', () => {
+    const messages = validateAccountDraft({
+      ...emptyAccountDraft(),
+      name: 'salesforceCRM',
+      label: 'Salesforce CRM',
+      account: 'a@b.example',
+      serverUrl: 'http://acme.my.salesforce.com',
+    });
+    expect(messages).toEqual(
+      new Map([
+        [
+          'salesforce.serverUrl',
+          'Only https:// addresses are accepted (not http://): the connection must be encrypted.',
+        ],
+      ]),
+    );
+  });
+
+  it('asks for the internal name, the label and the account', () => {
+    const messages = validateAccountDraft(emptyAccountDraft());
+    expect([...messages.keys()].sort()).toEqual(['label', 'name', 'salesforce.account']);
+  });
+});

@@ -1,0 +1,36 @@
+import { Intent, Tag } from '@blueprintjs/core';
+import type { SchemaSummary } from '../../../shared/domain/schemas';
+
+/** The marker of a schema waiting for the next log-on (DESIGN step 4), or of an approved one. */
+export function PendingSchemaTag({
+  schema,
+  showApproved = false,
+}: {
+  schema: SchemaSummary;
+  showApproved?: boolean;
+}) {
+  if (schema.status === 'approved')
+    return showApproved ? (
+      <Tag
+        minimal
+        intent={Intent.SUCCESS}
+        icon="tick"
+        data-testid="schema-status"
+        data-status="approved"
+      >
+        Approved
+      </Tag>
+    ) : null;
+  return (
+    <Tag
+      minimal
+      intent={schema.approvalError ? Intent.DANGER : Intent.WARNING}
+      icon="time"
+      data-testid="schema-status"
+      data-status="pending"
+      title={schema.approvalError ? `The last approval failed: ${schema.approvalError}` : undefined}
+    >
+      Pending approval — log off and log on to approve
+    </Tag>
+  );
+}

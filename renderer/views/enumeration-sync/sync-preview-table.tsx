@@ -1,0 +1,82 @@
+import { Classes, HTMLTable, Intent, Tag } from '@blueprintjs/core';
+import type { SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
+
+function Values({
+  values,
+  intent,
+  testId,
+}: {
+  values: readonly string[];
+  intent: Intent;
+  testId: string;
+}) {
+  if (values.length === 0)
+    return (
+      <span className={Classes.TEXT_MUTED} data-testid={testId}>
+        —
+      </span>
+    );
+  return (
+    <span className="console-value-tags" data-testid={testId}>
+      {values.map((v) => (
+        <Tag key={v} minimal intent={intent} data-testid="sync-value">
+          {v}
+        </Tag>
+      ))}
+    </span>
+  );
+}
+
+/** What Start will do (or did) to each enumeration: values added, kept and removed. */
+export function SyncPreviewTable({
+  preview,
+  rows,
+  applied,
+}: {
+  preview: readonly SyncPreview[];
+  rows: readonly SyncRow[];
+  /** Start has run: the plan is what was done. */
+  applied: boolean;
+}) {
+  const labelOf = (id: string) => rows.find((r) => r.id === id)?.crmEnumeration ?? id;
+  return (
+    <HTMLTable
+      compact
+      striped
+      className="console-table console-sync-table"
+      data-testid="sync-preview"
+    >
+      <thead>
+        <tr>
+          <th className="console-col-crm">CRM enumeration</th>
+          <th className="console-col-target">Adobe Campaign enumeration</th>
+          <th>Added</th>
+          <th>Kept</th>
+          <th>Removed</th>
+        </tr>
+      </thead>
+      <tbody>
+        {preview.map((p) => (
+          <tr key={p.id} data-testid="sync-preview-row" data-id={p.id} data-target={p.target}>
+            <td>{labelOf(p.id)}</td>
+            <td>
+              <span className="console-mono">{p.target}</span>{' '}
+              <Tag minimal intent={p.creates ? Intent.SUCCESS : Intent.PRIMARY}>
+                {p.creates ? (applied ? 'Created' : 'New') : 'Existing'}
+              </Tag>
+            </td>
+            <td>
+              <Values values={p.added} intent={Intent.SUCCESS} testId="sync-preview-added" />
+            </td>
+            <td>
+              <Values values={p.kept} intent={Intent.NONE} testId="sync-preview-kept" />
+            </td>
+            <td>
+              <Values values={p.removed} intent={Intent.DANGER} testId="sync-preview-removed" />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </HTMLTable>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, InputGroup, Intent, Menu, MenuItem, PopoverNext, Tag } from '@blueprintjs/core';
+import type { EnumerationSummary } from '../../../shared/domain/enumerations';
+import { internalNameSchema } from '../../../shared/domain/names';
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Why a typed target cannot be used, or null. */
+export function targetError(target: string): string | null {
+  const parsed = internalNameSchema.safeParse(target);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not a valid internal name.');
+}
+
+/**
+ * The Adobe Campaign enumeration of a row: an existing one picked from the list, or the name of
+ * a new one typed in. The tag says which it will be.
+ */
+export function TargetPicker({
+  value,
+  existing,
+  disabled,
+  onChange,
+  testId,
+}: {
+  value: string;
+  existing: readonly EnumerationSummary[];
+  disabled: boolean;
+  onChange(value: string): void;
+  testId: string;
+}) {
+  const match = existing.find((e) => same(e.name, value));
+  const error = disabled ? null : targetError(value);
+  const menu = (
+    <Menu className="console-target-menu">
+      {existing.length === 0 && <MenuItem disabled text="No enumerations yet" />}
+      {existing.map((e) => (
+        <MenuItem
+          key={e.name}
+          text={e.name}
+          label={e.label}
+          active={match?.name === e.name}
+          onClick={() => onChange(e.name)}
+        />
+      ))}
+    </Menu>
+  );
+  return (
+    <div className="console-target-picker">
+      <InputGroup
+        value={value}
+        disabled={disabled}
+        onValueChange={onChange}
+        intent={error ? Intent.DANGER : Intent.NONE}
+        spellCheck={false}
+        aria-label="Adobe Campaign enumeration"
+        data-testid={testId}
+        rightElement={
+          <PopoverNext content={menu} placement="bottom-end" disabled={disabled}>
+            <Button
+              variant="minimal"
+              icon="caret-down"
+              disabled={disabled}
+              aria-label="Pick an existing enumeration"
+              data-testid={`${testId}-pick`}
+            />
+          </PopoverNext>
+        }
+      />
+      {!disabled && (
+        <Tag
+          minimal
+          intent={match ? Intent.PRIMARY : Intent.SUCCESS}
+          className="console-target-kind"
+          data-testid={`${testId}-kind`}
+        >
+          {match ? 'Existing' : 'New'}
+        </Tag>
+      )}
+      {error && <div className="console-cell-error">{error}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { Button, Callout, Classes, Intent, NonIdealState, Spinner } from '@blueprintjs/core';
+import { useEffect, type CSSProperties } from 'react';
+import { ErrorCallout } from '../../components/error-callout';
+import { formatRows } from '../../components/format-count';
+import { useJobs, useRecords } from '../../stores/stores-context';
+import { ColumnChooser } from './column-chooser';
+import { ExportPanel } from './export-panel';
+import { FilterBar } from './filter-bar';
+import { RecordGrid } from './record-grid';
+
+/** The Data tab of a table: filter bar, column chooser, export, the grid and its count. */
+export function DataView({ table }: { table: string }) {
+  const open = useRecords((s) => s.open);
+  const current = useRecords((s) => s.table);
+  const definition = useRecords((s) => s.definition);
+  const openError = useRecords((s) => s.openError);
+  const count = useRecords((s) => s.count);
+  const sort = useRecords((s) => s.sort);
+  const filter = useRecords((s) => s.filter);
+  const queryError = useRecords((s) => s.queryError);
+  const rowsReady = useRecords((s) => s.rowsReady);
+  const refresh = useRecords((s) => s.refresh);
+  const exportCsv = useRecords((s) => s.exportCsv);
+  const exportJobId = useRecords((s) => s.exportJobId);
+  const exporting = useJobs(
+    (s) => exportJobId !== null && (s.jobs[exportJobId]?.status ?? 'running') === 'running',
+  );
+
+  useEffect(() => {
+    void open(table);
+  }, [open, table]);
+
+  if (openError)
+    return (
+      <Callout intent={Intent.DANGER} title={`The table ${table} could not be opened`}>
+        {openError}
+      </Callout>
+    );
+  if (current !== table || !definition)
+    return (
+      <div className="console-data-view console-data-loading">
+        <Spinner size={24} aria-label="Loading the table" />
+      </div>
+    );
+
+  const sortColumn = sort && definition.columns.find((c) => c.name === sort.column);
+  const ready = rowsReady && count !== null;
+  return (
+    <div className="console-data-view" data-testid="data-view" data-table={table}>
+      <div className="console-data-toolbar">
+        <FilterBar key={table} definition={definition} />
+        <div className="console-data-actions">
+          <ColumnChooser definition={definition} />
+          <Button
+            icon="export"
+            text="Export CSV"
+            disabled={exporting}
+            onClick={() => void exportCsv()}
+            data-testid="export-button"
+          />
+          <Button
+            icon="refresh"
+            variant="minimal"
+            aria-label="Refresh"
+            title="Refresh"
+            onClick={refresh}
+          />
+        </div>
+      </div>
+      <ErrorCallout error={queryError} title="The query was refused" testId="query-error" />
+      <ExportPanel />
+      <div
+        className="console-grid-frame"
+        // Room for the longest row number: Blueprint measures its row header once, not per scroll.
+        style={{ '--console-row-digits': String(count ?? 0).length } as CSSProperties}
+        data-testid="record-grid"
+        data-state={queryError ? 'error' : ready ? 'ready' : 'loading'}
+      >
+        {queryError ? (
+          <NonIdealState
+            icon="filter-remove"
+            title="No rows to show"
+            description="Correct the filter, or clear it, to see rows again."
+          />
+        ) : count === 0 ? (
+          <NonIdealState icon="search" title="No rows" description="No row matches the filter." />
+        ) : (
+          <RecordGrid definition={definition} />
+        )}
+      </div>
+      <div className={`console-grid-status ${Classes.TEXT_SMALL}`}>
+        <span data-testid="row-count">
+          {queryError
+            ? 'No count: the query was refused'
+            : count === null
+              ? 'Counting…'
+              : formatRows(count)}
+        </span>
+        {sortColumn && (
+          <span>
+            Sorted by {sortColumn.label} ({sort.descending ? 'descending' : 'ascending'})
+          </span>
+        )}
+        {filter && (
+          <span>
+            Filtered:{' '}
+            {filter.conditions.length === 1
+              ? '1 condition'
+              : `${filter.conditions.length} conditions, ${filter.combinator === 'and' ? 'all' : 'any'} of them`}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

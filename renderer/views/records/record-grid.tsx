@@ -1,0 +1,101 @@
+import { Cell, Column, RenderMode, Table } from '@blueprintjs/table';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { TableDefinition } from '../../../shared/domain/records';
+import { useRecords } from '../../stores/stores-context';
+import { renderColumnHeader } from './column-header';
+import './csp-safe-resize-sensor';
+import { isNumeric, valueFormatter } from './format-value';
+import { GridValue } from './grid-value';
+import { defaultColumnWidth } from './grid-columns';
+import './table-performance';
+
+export const gridRowHeight = 24;
+
+/**
+ * The rows of the open table in a virtualized Blueprint Table: only the cells on screen are
+ * drawn, and the rows under them are asked of the store, which fetches their pages. The table
+ * itself redraws only when its shape changes (count, columns, widths): with a million rows
+ * each of its redraws costs tens of milliseconds.
+ */
+export const RecordGrid = memo(function RecordGrid({
+  definition,
+}: {
+  definition: TableDefinition;
+}) {
+  const hidden = useRecords((s) => s.hidden);
+  const enumerations = useRecords((s) => s.enumerations);
+  const count = useRecords((s) => s.count);
+  const rowAt = useRecords((s) => s.rowAt);
+  const showRows = useRecords((s) => s.showRows);
+  const [widths, setWidths] = useState<Readonly<Record<string, number>>>({});
+
+  const columns = useMemo(
+    () => definition.columns.filter((c) => !hidden.includes(c.name)),
+    [definition, hidden],
+  );
+  const formatters = useMemo(
+    () =>
+      columns.map((c) =>
+        valueFormatter(c, c.enumeration ? enumerations[c.enumeration] : undefined),
+      ),
+    [columns, enumerations],
+  );
+  const columnWidths = useMemo(
+    () => columns.map((c) => widths[c.name] ?? defaultColumnWidth(c)),
+    [columns, widths],
+  );
+  const onColumnWidthChanged = useCallback(
+    (index: number, size: number) => {
+      const column = columns[index];
+      if (column) setWidths((w) => ({ ...w, [column.name]: size }));
+    },
+    [columns],
+  );
+  const onVisibleCellsChange = useCallback(
+    (rows: { rowIndexStart: number; rowIndexEnd: number }) =>
+      showRows(rows.rowIndexStart, rows.rowIndexEnd),
+    [showRows],
+  );
+  const getCellClipboardData = useCallback(
+    (rowIndex: number, columnIndex: number) => {
+      const column = columns[columnIndex];
+      const record = rowAt(rowIndex);
+      if (!column || !record) return '';
+      return formatters[columnIndex]?.(record[column.name]).text ?? '';
+    },
+    [columns, formatters, rowAt],
+  );
+
+  return (
+    <Table
+      numRows={count ?? 0}
+      defaultRowHeight={gridRowHeight}
+      enableRowResizing={false}
+      // Cells on screen are drawn at once: a jump shows its rows in the same frame they arrive.
+      renderMode={RenderMode.NONE}
+      cellRendererDependencies={[formatters]}
+      columnWidths={columnWidths}
+      onColumnWidthChanged={onColumnWidthChanged}
+      onVisibleCellsChange={onVisibleCellsChange}
+      getCellClipboardData={getCellClipboardData}
+    >
+      {columns.map((column, index) => {
+        const format = formatters[index] ?? valueFormatter(column, undefined);
+        const className = isNumeric(column) ? 'console-grid-number' : undefined;
+        return (
+          <Column
+            key={column.name}
+            id={column.name}
+            name={column.label}
+            cellRenderer={(row) => (
+              <Cell className={className}>
+                <GridValue row={row} column={column.name} format={format} />
+              </Cell>
+            )}
+            columnHeaderCellRenderer={() => renderColumnHeader(column, columns.length > 1)}
+          />
+        );
+      })}
+    </Table>
+  );
+});
