@@ -108,4 +108,12 @@ describe('Salesforce connector', () => {
       `${sf.loginUrl} sent no complete answer within 1.5 seconds.`,
     );
   });
+
+  it('refuses a describe answer of the wrong shape with a clear message', async () => {
+    const connector = await SalesforceConnector.connect(login);
+    sf.faults.add({ route: 'describe', kind: 'malformed', count: 1 });
+    await expect(connector.describeTable('Contact')).rejects.toThrow(
+      /^Salesforce's answer to the describe of 'Contact' is not in the expected form \(name: /,
+    );
+  });
 });

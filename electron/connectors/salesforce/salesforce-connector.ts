@@ -102,7 +102,9 @@ export class SalesforceConnector implements Connector {
 
   async listTables(): Promise<CrmTableSummary[]> {
     const answer = await this.call(() => this.conn.describeGlobal());
-    return mapDescribeGlobal(this.parse(describeGlobalSchema, answer, 'describeGlobal'));
+    return mapDescribeGlobal(
+      this.parse(describeGlobalSchema, answer, 'the list of tables (describeGlobal)'),
+    );
   }
 
   async describeTable(name: string): Promise<CrmTableDescription> {
@@ -113,7 +115,7 @@ export class SalesforceConnector implements Connector {
         throw error;
       },
     );
-    return mapDescribe(this.parse(describeSObjectSchema, answer, `describe of '${name}'`));
+    return mapDescribe(this.parse(describeSObjectSchema, answer, `the describe of '${name}'`));
   }
 
   async close(): Promise<void> {
@@ -124,7 +126,7 @@ export class SalesforceConnector implements Connector {
     const parsed = schema.safeParse(answer);
     if (!parsed.success)
       throw new CrmError(
-        `Salesforce sent a ${what} answer the console cannot read (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}).`,
+        `Salesforce's answer to ${what} is not in the expected form (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}).`,
       );
     return parsed.data;
   }

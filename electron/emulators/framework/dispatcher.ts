@@ -78,6 +78,14 @@ async function faultResponse(
       const res = await runHandler(handle, req, dialect);
       return { ...res, delivery: { ...res.delivery, delayMs: fault.delayMs } };
     }
+    case 'malformed': {
+      const res = await runHandler(handle, req, dialect);
+      return {
+        ...res,
+        status: 200,
+        body: JSON.stringify({ unexpected: 'an answer of another shape' }),
+      };
+    }
     case 'reset': {
       // A connection dropped before the answer: the request was never processed.
       if (fault.when === 'beforeResponse')

@@ -25,6 +25,8 @@ export type FaultSpec = FaultBase &
         when?: 'midBody' | 'beforeResponse';
       }
     | { kind: 'expiredSession' }
+    /** A 200 answer of another shape than the route's, as a broken proxy or API change gives. */
+    | { kind: 'malformed' }
     | { kind: 'slow'; delayMs: number }
   );
 
