@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+/**
+ * The filter of the CRM connector activity's import ("Edit the filter..."), as the Campaign
+ * editor builds it: levels of conditions, each line joined to the previous one by AND or OR.
+ */
+export const crmComparisons = ['=', '!=', '<', '<=', '>', '>=', 'isEmpty', 'isNotEmpty'] as const;
+export type CrmComparison = (typeof crmComparisons)[number];
+
+export const crmConnectives = ['and', 'or', 'andNot', 'orNot'] as const;
+export type CrmConnective = (typeof crmConnectives)[number];
+
+export interface CrmFilterCondition {
+  kind: 'condition';
+  /** Must be one field of the remote table. */
+  left: string;
+  operator: CrmComparison;
+  /** A JavaScript expression giving a number or a date; none for the empty tests. */
+  right?: string;
+}
+
+export interface CrmFilterLevel {
+  kind: 'level';
+  lines: { connective: CrmConnective; node: CrmFilterNode }[];
+}
+
+export type CrmFilterNode = CrmFilterCondition | CrmFilterLevel;
+
+const conditionSchema = z.object({
+  kind: z.literal('condition'),
+  left: z.string().max(255),
+  operator: z.enum(crmComparisons),
+  right: z.string().max(2000).optional(),
+});
+
+export const crmFilterNodeSchema: z.ZodType<CrmFilterNode> = z.lazy(() =>
+  z.union([
+    conditionSchema,
+    z.object({
+      kind: z.literal('level'),
+      lines: z
+        .array(z.object({ connective: z.enum(crmConnectives), node: crmFilterNodeSchema }))
+        .max(100),
+    }),
+  ]),
+);
+
+/** A broken rule of the seed's "Filtering data", with where it is ("2.1": level 2, line 1). */
+export interface CrmFilterProblem {
+  at: string;
+  rule: string;
+}
+
+/** Evaluates a right-hand expression as the activity will, in JavaScript. */
+export type RightHandEvaluator = (expression: string) => unknown;
+
+const fieldName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Dates made in a sandbox are of another realm, so `instanceof Date` would miss them. */
+export function isValidDate(value: unknown): value is Date {
+  return (
+    Object.prototype.toString.call(value) === '[object Date]' &&
+    !Number.isNaN((value as Date).getTime())
+  );
+}
+
+/**
+ * Checks the seed's rules: one type of operator per level, no AND NOT, a single field on the
+ * left (no expression, number or join), and comparisons only with null or with a right-hand
+ * value that evaluates to a number or a date.
+ */
+export function checkCrmFilter(
+  root: CrmFilterNode,
+  fields: ReadonlySet<string>,
+  evaluate: RightHandEvaluator,
+): CrmFilterProblem[] {
+  const problems: CrmFilterProblem[] = [];
+  const visit = (node: CrmFilterNode, at: string) => {
+    if (node.kind === 'level') {
+      const joins = new Set(node.lines.slice(1).map((l) => l.connective.replace('Not', '')));
+      if (joins.size > 1)
+        problems.push({
+          at: at || 'top',
+          rule: 'Each filtering level may only use one type of operator: put the OR conditions in a level of their own.',
+        });
+      node.lines.forEach((line, i) => {
+        const here = at ? `${at}.${i + 1}` : String(i + 1);
+        if (i > 0 && line.connective === 'andNot')
+          problems.push({ at: here, rule: 'The AND NOT operator is not supported.' });
+        visit(line.node, here);
+      });
+      return;
+    }
+    const left = node.left.trim();
+    if (left.includes('.') || left.includes('['))
+      problems.push({
+        at,
+        rule: `JOIN comparisons are not supported: '${left}' is a field of another table.`,
+      });
+    else if (!fieldName.test(left))
+      problems.push({ at, rule: `The left-hand column must be one field, not '${left}'.` });
+    else if (!fields.has(left))
+      problems.push({ at, rule: `'${left}' is not a field of the remote object.` });
+    if (node.operator === 'isEmpty' || node.operator === 'isNotEmpty') return;
+    const right = node.right?.trim() ?? '';
+    if (!right) {
+      problems.push({ at, rule: 'A comparison needs a value.' });
+      return;
+    }
+    let value: unknown;
+    try {
+      value = evaluate(right);
+    } catch (error) {
+      problems.push({
+        at,
+        rule: `The value '${right}' cannot be evaluated in JavaScript: ${(error as Error).message}`,
+      });
+      return;
+    }
+    if (!(typeof value === 'number' && Number.isFinite(value)) && !isValidDate(value))
+      problems.push({
+        at,
+        rule: `Comparisons may only concern numbers or dates: '${right}' gives ${typeof value === 'string' ? 'a text string' : String(value)}.`,
+      });
+  };
+  visit(root, '');
+  return problems;
+}
