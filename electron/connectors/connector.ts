@@ -1,10 +1,32 @@
+import type { CrmFilterNode, RightHandEvaluator } from '../../shared/domain/crm-filter';
+import type { RecordRow } from '../../shared/domain/records';
 import type {
   ConnectionCheck,
+  CrmField,
   CrmTableDescription,
   CrmTableSummary,
 } from '../../shared/domain/crm';
 
 export type { ConnectionCheck };
+
+/** One import query: the fields to read, the filter, the order and the modification window. */
+export interface CrmQuery {
+  table: string;
+  fields: string[];
+  /** A filter that passed `checkCrmFilter`, with the evaluator of its right-hand values. */
+  filter?: { node: CrmFilterNode; evaluate: RightHandEvaluator };
+  orderBy?: { field: string; descending: boolean }[];
+  /** The automatic index: records modified from `since` (included) to `until` (excluded). */
+  modified?: { field: string; since?: Date; until?: Date };
+  /** Salesforce's *Query for all elements*: deleted, archived and merged records too. */
+  includeDeleted?: boolean;
+  pageSize?: number;
+}
+
+export interface DeletedRecord {
+  id: string;
+  deletedDate: string;
+}
 
 /** Limits the seeds name per CRM, checked before a call is made. */
 export interface ConnectorCapabilities {
@@ -27,5 +49,13 @@ export interface Connector {
   testConnection(): Promise<ConnectionCheck>;
   listTables(): Promise<CrmTableSummary[]>;
   describeTable(name: string): Promise<CrmTableDescription>;
+  /** The records of a query, a page at a time, the CRM's paging followed to the end. */
+  query(
+    query: CrmQuery,
+    fields: readonly CrmField[],
+    signal?: AbortSignal,
+  ): AsyncIterable<RecordRow[]>;
+  /** Records deleted between `start` and `end`, both included; refused past the retention. */
+  deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]>;
   close(): Promise<void>;
 }

@@ -1,7 +1,16 @@
 import { Connection } from 'jsforce';
 import type { z } from 'zod';
-import type { CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
-import type { ConnectionCheck, Connector, ConnectorCapabilities } from '../connector';
+import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
+import type { RecordRow } from '../../../shared/domain/records';
+import { recordFromSalesforce } from './salesforce-values';
+import { importSoql } from './soql-query';
+import type {
+  ConnectionCheck,
+  Connector,
+  ConnectorCapabilities,
+  CrmQuery,
+  DeletedRecord,
+} from '../connector';
 import { CrmError } from '../crm-error';
 import {
   describeGlobalSchema,
@@ -21,6 +30,12 @@ export interface SalesforceLogin {
   apiVersion: string;
   /** How long one call may take before it is given up (default two minutes). */
   callDeadlineMs?: number;
+}
+
+interface QueryPage {
+  records: Record<string, unknown>[];
+  done: boolean;
+  nextRecordsUrl?: string;
 }
 
 const capabilities: ConnectorCapabilities = {
@@ -116,6 +131,48 @@ export class SalesforceConnector implements Connector {
       },
     );
     return mapDescribe(this.parse(describeSObjectSchema, answer, `the describe of '${name}'`));
+  }
+
+  async *query(
+    query: CrmQuery,
+    fields: readonly CrmField[],
+    signal?: AbortSignal,
+  ): AsyncIterable<RecordRow[]> {
+    const soql = importSoql(query, new Map(fields.map((f) => [f.name, f])));
+    const size = Math.min(2000, Math.max(200, query.pageSize ?? 2000));
+    const options = {
+      autoFetch: false,
+      scanAll: query.includeDeleted ?? false,
+      headers: { 'Sforce-Query-Options': `batchSize=${size}` },
+    };
+    let page = await this.call(
+      async () => (await this.conn.query<Record<string, unknown>>(soql, options)) as QueryPage,
+    );
+    for (;;) {
+      signal?.throwIfAborted();
+      yield page.records.map((r) => recordFromSalesforce(r, query.fields));
+      const locator = page.nextRecordsUrl;
+      if (page.done || !locator) return;
+      page = await this.call(
+        async () => (await this.conn.queryMore<Record<string, unknown>>(locator)) as QueryPage,
+      );
+    }
+  }
+
+  async deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]> {
+    const retention = capabilities.deletedRetentionDays ?? Infinity;
+    const oldest = Date.now() - retention * 86_400_000;
+    if (start.getTime() < oldest)
+      throw new CrmError(
+        `Salesforce keeps deleted records ${retention} days: the start date ${start.toISOString()} is older than that.`,
+      );
+    if (end.getTime() <= start.getTime())
+      throw new CrmError('The end date must come after the start date.');
+    const answer = await this.call(() => this.conn.sobject(table).deleted(start, end));
+    return answer.deletedRecords.map((r) => ({
+      id: r.id,
+      deletedDate: String(recordFromSalesforce({ d: r.deletedDate }, ['d']).d),
+    }));
   }
 
   async close(): Promise<void> {

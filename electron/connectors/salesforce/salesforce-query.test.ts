@@ -1,0 +1,145 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CrmField } from '../../../shared/domain/crm';
+import type { RecordRow } from '../../../shared/domain/records';
+import {
+  startSalesforceEmulator,
+  type SalesforceEmulator,
+} from '../../emulators/salesforce/emulator';
+import { rightHandEvaluator } from '../../services/crm-filter/right-hand-evaluator';
+import type { CrmQuery } from '../connector';
+import { trustAuthority } from '../tls-trust';
+import { SalesforceConnector } from './salesforce-connector';
+
+/** Import queries through jsforce against the Salesforce emulator (450 accounts). */
+let sf: SalesforceEmulator;
+let dataDir: string;
+let connector: SalesforceConnector;
+let fields: CrmField[];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'crm-query-test-'));
+  sf = await startSalesforceEmulator({ dataDir, records: 450 });
+  trustAuthority(sf.caPem);
+  const c = sf.credentials;
+  connector = await SalesforceConnector.connect({
+    loginUrl: sf.loginUrl,
+    username: c.username,
+    password: c.password + c.securityToken,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    apiVersion: '49.0',
+  });
+  fields = (await connector.describeTable('Account')).fields;
+});
+afterAll(async () => {
+  await sf.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function collect(query: CrmQuery): Promise<{ pages: number[]; rows: RecordRow[] }> {
+  const pages: number[] = [];
+  const rows: RecordRow[] = [];
+  for await (const page of connector.query(query, fields)) {
+    pages.push(page.length);
+    rows.push(...page);
+  }
+  return { pages, rows };
+}
+
+describe('Salesforce import query', () => {
+  it('follows the paging to the end, with the page size asked for', async () => {
+    const { pages, rows } = await collect({
+      table: 'Account',
+      fields: ['Id', 'Name'],
+      pageSize: 200,
+    });
+    // 450 generated accounts, a few of them in the recycle bin.
+    expect(pages.slice(0, 2)).toEqual([200, 200]);
+    expect(pages).toHaveLength(3);
+    expect(new Set(rows.map((r) => r.Id)).size).toBe(rows.length);
+    expect(rows.length).toBeGreaterThan(400);
+    expect(rows.length).toBeLessThan(450);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['Id', 'Name']);
+  });
+
+  it('applies the filter, the modification window (since included, until excluded) and the order', async () => {
+    const all = (
+      await collect({ table: 'Account', fields: ['Id', 'LastModifiedDate', 'NumberOfEmployees'] })
+    ).rows;
+    const times = all.map((r) => String(r.LastModifiedDate)).sort();
+    const since = new Date(times[100] as string);
+    const until = new Date(times[300] as string);
+    const { rows } = await collect({
+      table: 'Account',
+      fields: ['Id', 'LastModifiedDate', 'NumberOfEmployees'],
+      filter: {
+        node: {
+          kind: 'level',
+          lines: [
+            {
+              connective: 'and',
+              node: {
+                kind: 'condition',
+                left: 'NumberOfEmployees',
+                operator: '>',
+                right: 'vars.min',
+              },
+            },
+          ],
+        },
+        evaluate: rightHandEvaluator({ min: 100 }),
+      },
+      modified: { field: 'LastModifiedDate', since, until },
+      orderBy: [{ field: 'LastModifiedDate', descending: true }],
+    });
+    const expected = all.filter(
+      (r) =>
+        typeof r.NumberOfEmployees === 'number' &&
+        r.NumberOfEmployees > 100 &&
+        Date.parse(String(r.LastModifiedDate)) >= since.getTime() - (since.getTime() % 1000) &&
+        Date.parse(String(r.LastModifiedDate)) < until.getTime() - (until.getTime() % 1000),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r.Id).sort()).toEqual(expected.map((r) => r.Id).sort());
+    const order = rows.map((r) => String(r.LastModifiedDate));
+    expect(order).toEqual([...order].sort().reverse());
+    expect(order[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it('includes deleted records only with Query for all elements', async () => {
+    // The generated org has deleted accounts in the recycle bin.
+    const live = await collect({ table: 'Account', fields: ['Id', 'IsDeleted'] });
+    const everything = await collect({
+      table: 'Account',
+      fields: ['Id', 'IsDeleted'],
+      includeDeleted: true,
+    });
+    expect(everything.rows.length).toBeGreaterThan(live.rows.length);
+    expect(everything.rows.some((r) => r.IsDeleted === true)).toBe(true);
+  });
+
+  it('refuses an unknown field before any call', async () => {
+    await expect(collect({ table: 'Account', fields: ['Id', 'Fax__x'] })).rejects.toThrow(
+      "Table 'Account' has no field 'Fax__x'.",
+    );
+  });
+
+  it('lists deleted records in a window and refuses one beyond the 30 days Salesforce keeps', async () => {
+    const now = Date.now();
+    const deleted = await connector.deleted(
+      'Account',
+      new Date(now - 10 * 86_400_000),
+      new Date(now),
+    );
+    expect(deleted.length).toBeGreaterThan(0);
+    expect(deleted[0]?.deletedDate).toMatch(/Z$/);
+    await expect(
+      connector.deleted('Account', new Date(now - 31 * 86_400_000), new Date(now)),
+    ).rejects.toThrow(
+      /^Salesforce keeps deleted records 30 days: the start date .* is older than that\.$/,
+    );
+  });
+});
