@@ -23,6 +23,18 @@ export interface CrmQuery {
   pageSize?: number;
 }
 
+export type WriteMode = 'insert' | 'update' | 'upsert';
+
+/** One record's outcome; `index` is its position in the batch given. */
+export interface WriteResult {
+  index: number;
+  ok: boolean;
+  id: string | null;
+  /** For an upsert: whether the record was created rather than updated. */
+  created?: boolean;
+  errors: { code: string; message: string; fields: string[] }[];
+}
+
 export interface DeletedRecord {
   id: string;
   deletedDate: string;
@@ -57,5 +69,16 @@ export interface Connector {
   ): AsyncIterable<RecordRow[]>;
   /** Records deleted between `start` and `end`, both included; refused past the retention. */
   deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]>;
+  /**
+   * Writes records in batches of the CRM's size, one result per record in order. An upsert
+   * matches on `externalIdField` (or the record id); a failed record does not stop the others.
+   */
+  write(
+    table: string,
+    mode: WriteMode,
+    records: readonly RecordRow[],
+    externalIdField?: string,
+  ): Promise<WriteResult[]>;
+  deleteRecords(table: string, ids: readonly string[]): Promise<WriteResult[]>;
   close(): Promise<void>;
 }

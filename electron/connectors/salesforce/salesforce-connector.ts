@@ -10,6 +10,8 @@ import type {
   ConnectorCapabilities,
   CrmQuery,
   DeletedRecord,
+  WriteMode,
+  WriteResult,
 } from '../connector';
 import { CrmError } from '../crm-error';
 import {
@@ -30,6 +32,28 @@ export interface SalesforceLogin {
   apiVersion: string;
   /** How long one call may take before it is given up (default two minutes). */
   callDeadlineMs?: number;
+}
+
+interface SaveOutcome {
+  success: boolean;
+  id?: string;
+  created?: boolean;
+  /** Collections answer `statusCode`; jsforce's types say `errorCode`: read either. */
+  errors: { errorCode?: string; statusCode?: string; message: string; fields?: string[] }[];
+}
+
+function writeResult(index: number, r: SaveOutcome): WriteResult {
+  return {
+    index,
+    ok: r.success,
+    id: r.id ?? null,
+    ...(r.created === undefined ? {} : { created: r.created }),
+    errors: r.errors.map((e) => ({
+      code: e.errorCode ?? e.statusCode ?? 'UNKNOWN_ERROR',
+      message: e.message,
+      fields: e.fields ?? [],
+    })),
+  };
 }
 
 interface QueryPage {
@@ -173,6 +197,44 @@ export class SalesforceConnector implements Connector {
       id: r.id,
       deletedDate: String(recordFromSalesforce({ d: r.deletedDate }, ['d']).d),
     }));
+  }
+
+  async write(
+    table: string,
+    mode: WriteMode,
+    records: readonly RecordRow[],
+    externalIdField?: string,
+  ): Promise<WriteResult[]> {
+    const results: WriteResult[] = [];
+    const sobject = this.conn.sobject(table);
+    for (let start = 0; start < records.length; start += capabilities.maxWriteBatch) {
+      const batch = records.slice(start, start + capabilities.maxWriteBatch).map((r) => ({ ...r }));
+      const options = { allOrNone: false };
+      const answer: SaveOutcome[] = await this.call(() =>
+        mode === 'insert'
+          ? sobject.create(batch, options)
+          : mode === 'update'
+            ? sobject.update(
+                batch.map((r) => ({ ...r, Id: String(r.Id ?? '') })),
+                options,
+              )
+            : sobject.upsert(batch, externalIdField ?? 'Id', options),
+      );
+      results.push(...answer.map((r, i) => writeResult(start + i, r)));
+    }
+    return results;
+  }
+
+  async deleteRecords(table: string, ids: readonly string[]): Promise<WriteResult[]> {
+    const results: WriteResult[] = [];
+    for (let start = 0; start < ids.length; start += capabilities.maxWriteBatch) {
+      const batch = ids.slice(start, start + capabilities.maxWriteBatch);
+      const answer: SaveOutcome[] = await this.call(() =>
+        this.conn.sobject(table).destroy(batch, { allOrNone: false }),
+      );
+      results.push(...answer.map((r, i) => writeResult(start + i, r)));
+    }
+    return results;
   }
 
   async close(): Promise<void> {
