@@ -1,6 +1,6 @@
 import type { EnumerationSummary } from '../../shared/domain/enumerations';
 import type { AccountsService } from '../services/accounts/accounts-service';
-import { crmCall, type ConnectorFactory } from '../services/accounts/connector-factory';
+import type { ConnectorFactory } from '../services/accounts/connector-factory';
 import type { WizardService } from '../services/wizard/wizard-service';
 import type { EnumerationSyncService } from '../services/enumeration-sync/enumeration-sync-service';
 import type { NamedCollection } from '../services/collections/named-collection';
@@ -59,14 +59,8 @@ export function createHandlers(s: Services): Handlers {
     'accounts.update': ({ originalName, account }) => s.accounts.update(originalName, account),
     'accounts.setEnabled': ({ name, enabled }) => s.accounts.setEnabled(name, enabled),
     'accounts.delete': ({ name }) => s.accounts.delete(name),
-    'accounts.testConnection': async ({ name }) => {
-      const connector = await s.connectors.open(name);
-      try {
-        return await crmCall(() => connector.testConnection());
-      } finally {
-        await connector.close();
-      }
-    },
+    'accounts.testConnection': ({ name }) =>
+      s.connectors.use(name, (connector) => connector.testConnection()),
 
     'wizard.listTables': ({ account }) => s.wizard.listTables(account),
     'wizard.changes': ({ account, tables }) => s.wizard.changes(account, tables),

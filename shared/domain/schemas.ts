@@ -11,6 +11,11 @@ export function sourceSchemaName(type: AccountType, account: string): string {
   return `${namespace}:${namespace}Schema${account}`;
 }
 
+/** "List of tables of connector 'Salesforce' linked to external account '<label>'". */
+export function sourceSchemaLabel(type: AccountType, accountLabel: string): string {
+  return `List of tables of connector '${schemaNamespaces[type].connector}' linked to external account '${accountLabel}'`;
+}
+
 export type SchemaStatus = 'pending' | 'approved';
 
 export interface SchemaSummary {

@@ -8,6 +8,7 @@ import {
 } from '../../emulators/salesforce/emulator';
 import { trustAuthority } from '../tls-trust';
 import { SalesforceConnector, type SalesforceLogin } from './salesforce-connector';
+import { emulatorLogin } from '../../services/demo/demo-emulators';
 
 /** The real jsforce client against the Salesforce emulator, over HTTPS on a real socket. */
 let sf: SalesforceEmulator;
@@ -18,15 +19,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'crm-connector-test-'));
   sf = await startSalesforceEmulator({ dataDir, records: 50 });
   trustAuthority(sf.caPem);
-  const c = sf.credentials;
-  login = {
-    loginUrl: sf.loginUrl,
-    username: c.username,
-    password: c.password + c.securityToken,
-    clientId: c.clientId,
-    clientSecret: c.clientSecret,
-    apiVersion: '49.0',
-  };
+  login = emulatorLogin(sf);
 });
 afterAll(async () => {
   await sf.close();

@@ -2,7 +2,7 @@ import { Connection } from 'jsforce';
 import type { z } from 'zod';
 import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
 import type { RecordRow } from '../../../shared/domain/records';
-import { recordFromSalesforce } from './salesforce-values';
+import { recordFromSalesforce, valueFromSalesforce } from './salesforce-values';
 import { importSoql } from './soql-query';
 import type {
   ConnectionCheck,
@@ -195,7 +195,7 @@ export class SalesforceConnector implements Connector {
     const answer = await this.call(() => this.conn.sobject(table).deleted(start, end));
     return answer.deletedRecords.map((r) => ({
       id: r.id,
-      deletedDate: String(recordFromSalesforce({ d: r.deletedDate }, ['d']).d),
+      deletedDate: String(valueFromSalesforce(r.deletedDate)),
     }));
   }
 

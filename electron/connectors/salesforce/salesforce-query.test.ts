@@ -12,6 +12,7 @@ import { rightHandEvaluator } from '../../services/crm-filter/right-hand-evaluat
 import type { CrmQuery } from '../connector';
 import { trustAuthority } from '../tls-trust';
 import { SalesforceConnector } from './salesforce-connector';
+import { emulatorLogin } from '../../services/demo/demo-emulators';
 
 /** Import queries through jsforce against the Salesforce emulator (450 accounts). */
 let sf: SalesforceEmulator;
@@ -23,15 +24,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'crm-query-test-'));
   sf = await startSalesforceEmulator({ dataDir, records: 450 });
   trustAuthority(sf.caPem);
-  const c = sf.credentials;
-  connector = await SalesforceConnector.connect({
-    loginUrl: sf.loginUrl,
-    username: c.username,
-    password: c.password + c.securityToken,
-    clientId: c.clientId,
-    clientSecret: c.clientSecret,
-    apiVersion: '49.0',
-  });
+  connector = await SalesforceConnector.connect(emulatorLogin(sf));
   fields = (await connector.describeTable('Account')).fields;
 });
 afterAll(async () => {

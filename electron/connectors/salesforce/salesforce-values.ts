@@ -3,7 +3,8 @@ import type { RecordRow, RecordValue } from '../../../shared/domain/records';
 /** `2024-03-01T10:15:00.000+0000` → `2024-03-01T10:15:00.000Z`, the record store's form. */
 const salesforceDateTime = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?)\+0000$/;
 
-function value(raw: unknown): RecordValue {
+/** One Salesforce value as the record store keeps it. */
+export function valueFromSalesforce(raw: unknown): RecordValue {
   if (raw === undefined || raw === null) return null;
   if (typeof raw === 'string') {
     const utc = salesforceDateTime.exec(raw);
@@ -20,7 +21,7 @@ export function recordFromSalesforce(
   fields: readonly string[],
 ): RecordRow {
   const row: RecordRow = {};
-  for (const field of fields) row[field] = value(raw[field]);
+  for (const field of fields) row[field] = valueFromSalesforce(raw[field]);
   return row;
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSalesforce, type SalesforceFixture } from '../../emulators/test-support/salesforce';
 import { SalesforceConnector } from './salesforce-connector';
+import { emulatorLogin } from '../../services/demo/demo-emulators';
 
 /** Writes through jsforce's sObject Collections against the Salesforce emulator. */
 let fixture: SalesforceFixture;
@@ -8,16 +9,7 @@ let connector: SalesforceConnector;
 
 beforeAll(async () => {
   fixture = await openSalesforce({ records: 20 });
-  const { sf } = fixture;
-  const c = sf.credentials;
-  connector = await SalesforceConnector.connect({
-    loginUrl: sf.loginUrl,
-    username: c.username,
-    password: c.password + c.securityToken,
-    clientId: c.clientId,
-    clientSecret: c.clientSecret,
-    apiVersion: '49.0',
-  });
+  connector = await SalesforceConnector.connect(emulatorLogin(fixture.sf));
 });
 afterAll(() => fixture.dispose());
 

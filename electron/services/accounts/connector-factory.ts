@@ -5,7 +5,7 @@ import {
   type SalesforceLogin,
 } from '../../connectors/salesforce/salesforce-connector';
 import { ConsoleError } from '../../app/console-error';
-import type { DemoEmulators } from '../demo/demo-emulators';
+import { emulatorLogin, type DemoEmulators } from '../demo/demo-emulators';
 import type { AccountsService } from './accounts-service';
 
 const productionLogin = 'https://login.salesforce.com';
@@ -38,20 +38,21 @@ export class ConnectorFactory {
     return crmCall(async () => SalesforceConnector.connect(await this.salesforceLogin(name)));
   }
 
+  /** Opens the account's connector for one piece of work, CRM failures worded, then closes it. */
+  async use<T>(name: string, work: (connector: Connector) => Promise<T>): Promise<T> {
+    const connector = await this.open(name);
+    try {
+      return await crmCall(() => work(connector));
+    } finally {
+      await connector.close();
+    }
+  }
+
   private async salesforceLogin(name: string): Promise<SalesforceLogin> {
     const account = this.accounts.get(name);
     const settings = account.salesforce;
     if (account.demo) {
-      const emulator = await this.demo.salesforce();
-      const c = emulator.credentials;
-      return {
-        loginUrl: emulator.loginUrl,
-        username: c.username,
-        password: c.password + c.securityToken,
-        clientId: c.clientId,
-        clientSecret: c.clientSecret,
-        apiVersion: settings.apiVersion,
-      };
+      return emulatorLogin(await this.demo.salesforce(), settings.apiVersion);
     }
     const secrets = await this.accounts.secretsOf(name);
     return {

@@ -1,8 +1,22 @@
+import type { SalesforceLogin } from '../../connectors/salesforce/salesforce-connector';
 import { trustAuthority } from '../../connectors/tls-trust';
 import {
   startSalesforceEmulator,
   type SalesforceEmulator,
 } from '../../emulators/salesforce/emulator';
+
+/** The login the Salesforce connector uses against an emulator (the Demo account, tests). */
+export function emulatorLogin(emulator: SalesforceEmulator, apiVersion = '49.0'): SalesforceLogin {
+  const c = emulator.credentials;
+  return {
+    loginUrl: emulator.loginUrl,
+    username: c.username,
+    password: c.password + c.securityToken,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    apiVersion,
+  };
+}
 
 export interface DemoEmulatorOptions {
   dataDir: string;

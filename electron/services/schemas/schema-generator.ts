@@ -4,7 +4,11 @@ import type { AccountType } from '../../../shared/domain/accounts';
 import type { CrmField, CrmTableDescription } from '../../../shared/domain/crm';
 import type { Enumeration } from '../../../shared/domain/enumerations';
 import type { ColumnDefinition, TableDefinitionInput } from '../../../shared/domain/records';
-import { schemaNamespaces, sourceSchemaName } from '../../../shared/domain/schemas';
+import {
+  schemaNamespaces,
+  sourceSchemaLabel,
+  sourceSchemaName,
+} from '../../../shared/domain/schemas';
 
 export interface SchemaSource {
   account: { name: string; label: string; type: AccountType };
@@ -65,9 +69,9 @@ function column(table: string, field: CrmField): ColumnDefinition | null {
  */
 export function generateSchema(source: SchemaSource): GeneratedSchema {
   const { account } = source;
-  const { namespace, connector } = schemaNamespaces[account.type];
+  const { namespace } = schemaNamespaces[account.type];
   const name = sourceSchemaName(account.type, account.name);
-  const label = `List of tables of connector '${connector}' linked to external account '${account.label}'`;
+  const label = sourceSchemaLabel(account.type, account.label);
   const enumerations: GeneratedSchema['enumerations'] = [];
   const recordTables: GeneratedSchema['recordTables'] = [];
 

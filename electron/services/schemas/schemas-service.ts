@@ -4,7 +4,7 @@ import { ConsoleError } from '../../app/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { SchemaRecord } from '../../storage/config/config-document';
 import type { RecordStore } from '../../storage/records/record-store';
-import { sourceSchemaName } from '../../../shared/domain/schemas';
+import { sourceSchemaLabel, sourceSchemaName } from '../../../shared/domain/schemas';
 import { generateSchema, type GeneratedSchema } from './schema-generator';
 
 export interface SchemaApproval {
@@ -23,7 +23,7 @@ function generated(record: SchemaRecord): GeneratedSchema {
 function summary(record: SchemaRecord): SchemaSummary {
   return {
     name: sourceSchemaName(record.accountType, record.account),
-    label: generated(record).label,
+    label: sourceSchemaLabel(record.accountType, record.accountLabel),
     account: record.account,
     status: record.status,
     tables: record.tables.map((t) => t.name),

@@ -21,24 +21,16 @@ export class WizardService {
 
   /** Step 1, "Generate the tables list". */
   async listTables(account: string): Promise<WizardTables> {
-    const connector = await this.connectors.open(account);
-    try {
-      const tables = await crmCall(() => connector.listTables());
-      return { tables, selected: this.schemas.tablesOf(account).map((t) => t.name) };
-    } finally {
-      await connector.close();
-    }
+    const tables = await this.connectors.use(account, (connector) => connector.listTables());
+    return { tables, selected: this.schemas.tablesOf(account).map((t) => t.name) };
   }
 
   /** Before step 3 of a new run: what regenerating changes against the schema of the last run. */
   async changes(account: string, tables: readonly string[]): Promise<SchemaChanges> {
-    const connector = await this.connectors.open(account);
-    try {
-      const next = await crmCall(() => Promise.all(tables.map((t) => connector.describeTable(t))));
-      return schemaChanges(this.schemas.tablesOf(account), next);
-    } finally {
-      await connector.close();
-    }
+    const next = await this.connectors.use(account, (connector) =>
+      Promise.all(tables.map((t) => connector.describeTable(t))),
+    );
+    return schemaChanges(this.schemas.tablesOf(account), next);
   }
 
   /** Step 3, "Create the schema": a job with the log lines of the original console. */
