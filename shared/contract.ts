@@ -19,6 +19,15 @@ import { optionSchema, type Option } from './domain/options';
 import type { SchemaChanges, SchemaDetail, SchemaSummary } from './domain/schemas';
 import type { ConnectionCheck, WizardTables } from './domain/crm';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
+import type { CrmTableDescription } from './domain/crm';
+import { crmFilterNodeSchema, type CrmFilterProblem } from './domain/crm-filter';
+import {
+  workflowSchema,
+  type RunLogLine,
+  type RunView,
+  type StoredWorkflow,
+  type WorkflowSummary,
+} from './domain/workflows';
 
 /** Who may call a channel: anyone (the logon screen) or a logged-on operator. */
 export type Access = 'public' | 'operator';
@@ -41,6 +50,16 @@ const none = z.undefined();
 const byName = z.object({ name: internalNameSchema }).strict();
 const byTable = z.object({ table: internalNameSchema }).strict();
 const byAccount = z.object({ account: internalNameSchema }).strict();
+const runIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a run id.');
+const byRun = z.object({ runId: runIdSchema }).strict();
+
+/** The checked filter: problems naming the broken rule, or its summary and CRM query text. */
+export interface CrmFilterCheck {
+  problems: CrmFilterProblem[];
+  summary: string;
+  /** The filter in the CRM's query language (SOQL's WHERE clause); null with problems. */
+  query: string | null;
+}
 const wizardTables = z
   .object({
     account: internalNameSchema,
@@ -119,6 +138,49 @@ export const contract = {
   ),
 
   'jobs.cancel': channel<null>()(z.object({ jobId: z.uuid() }).strict()),
+
+  /** Production > Workflows: each save makes a new version; `baseVersion` refuses a stale save. */
+  'workflows.list': channel<WorkflowSummary[]>()(none),
+  'workflows.get': channel<StoredWorkflow>()(byName),
+  'workflows.create': channel<StoredWorkflow>()(workflowSchema),
+  'workflows.update': channel<StoredWorkflow>()(
+    z
+      .object({
+        originalName: internalNameSchema,
+        baseVersion: z.number().int().min(1),
+        workflow: workflowSchema,
+      })
+      .strict(),
+  ),
+  'workflows.delete': channel<null>()(byName),
+  /** Starts a new run (a restart drops the last run's work tables and journals first). */
+  'workflows.start': channel<RunView>()(byName),
+  'workflows.pause': channel<RunView>()(byRun),
+  'workflows.resume': channel<RunView>()(byRun),
+  'workflows.cancel': channel<RunView>()(byRun),
+  'workflows.runs': channel<RunView[]>()(byName),
+  'workflows.run': channel<RunView>()(byRun),
+  'workflows.log': channel<RunLogLine[]>()(
+    z
+      .object({
+        runId: runIdSchema,
+        afterSeq: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(5000).default(1000),
+      })
+      .strict(),
+  ),
+  /** The CRM connector activity's editor: the remote objects of the account's approved schema. */
+  'workflows.remoteObjects': channel<CrmTableDescription[]>()(byAccount),
+  /** "Edit the filter...": the seed's rules checked, with the one-line summary and the query. */
+  'workflows.checkCrmFilter': channel<CrmFilterCheck>()(
+    z
+      .object({
+        account: internalNameSchema,
+        remoteObject: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'Not a table name.'),
+        filter: crmFilterNodeSchema,
+      })
+      .strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import type { SessionStatus } from './domain/session';
+import type { RunLogLine, RunView } from './domain/workflows';
 
 /**
  * Everything main pushes to the renderer travels on one event channel, told apart by `type`.
@@ -27,7 +28,10 @@ export type ConsoleEvent =
       /** What went wrong, for a failed job. */
       message?: string;
       result?: JobResult;
-    };
+    }
+  /** A workflow run's state changed (throttled while activities report progress). */
+  | { type: 'workflow.run'; run: RunView }
+  | { type: 'workflow.log'; runId: string; line: RunLogLine };
 
 /** What a finished job leaves behind, e.g. the file an export wrote. */
 export interface JobResult {

@@ -1,0 +1,83 @@
+import type { CrmTableDescription } from '../../../shared/domain/crm';
+import type { Option } from '../../../shared/domain/options';
+import type { ColumnDefinition } from '../../../shared/domain/records';
+import type { ActivityOutput, ActivityType, ActivityOf } from '../../../shared/domain/workflows';
+import type { Connector } from '../../connectors/connector';
+import type { RecordStore } from '../../storage/records/record-store';
+
+/** A population passed along a transition: a work table in the record store. */
+export interface Population {
+  table: string;
+  count: number;
+}
+
+/** What every activity may use, the same for the whole console. */
+export interface ActivityEnvironment {
+  records: RecordStore;
+  /** Opens an external account's connector for one piece of work, then closes it. */
+  connectors: { use<T>(account: string, work: (connector: Connector) => Promise<T>): Promise<T> };
+  options: {
+    get(name: string): Option | undefined;
+    /** Creates the option or replaces its value. */
+    put(option: Option): Promise<void>;
+  };
+  /** The tables of the account's approved schema only; none while it is pending. */
+  approvedTables(account: string): CrmTableDescription[];
+  /** The record-store table generated for a CRM table of an approved schema. */
+  recordTableOf(account: string, crmTable: string): string | null;
+  instanceName(): string;
+  dataDir: string;
+  now(): number;
+}
+
+/** One execution of an activity, on one population arriving along one transition. */
+export interface ActivityContext<T extends ActivityType = ActivityType> {
+  env: ActivityEnvironment;
+  runId: string;
+  workflow: string;
+  activity: ActivityOf<T>;
+  /** The population that came in; null after Start, Scheduler, Wait with none. */
+  input: Population | null;
+  /** The run's variables, shared by all activities; persisted after each execution. */
+  vars: Record<string, unknown>;
+  signal: AbortSignal;
+  log(level: 'info' | 'warning' | 'error', text: string): void;
+  progress(done: number, total: number | null): void;
+  /** A new work table for an output population; dropped when the workflow restarts. */
+  createWorkTable(label: string, columns: ColumnDefinition[], key: string[]): Promise<string>;
+  /**
+   * This execution's own folder for files that must outlive a crash (an export's journal).
+   * The same folder when the execution is resumed; removed when the run ends or restarts.
+   */
+  workDir: string;
+  /** State of this execution that survives a crash, e.g. when a Wait is due. */
+  checkpoint: {
+    read(): unknown;
+    write(value: unknown): Promise<void>;
+  };
+}
+
+/**
+ * What an execution produced: each output named fires its transitions, with its population
+ * (null: the transition fires with no population, as after Start).
+ */
+export interface ActivityOutcome {
+  outputs: Partial<Record<ActivityOutput, Population | null>>;
+}
+
+export type ActivityExecutor<T extends ActivityType> = (
+  context: ActivityContext<T>,
+) => Promise<ActivityOutcome>;
+
+/** An activity type: how it runs, and the run-time checks of its settings. */
+export interface ActivityModule<T extends ActivityType> {
+  execute: ActivityExecutor<T>;
+  /**
+   * Checks made before a run starts (e.g. "Select a remote object."): one message per
+   * problem, none when the activity can run.
+   */
+  check?(activity: ActivityOf<T>, env: ActivityEnvironment): string[];
+}
+
+/** Every activity type's module, wired in the composition root. */
+export type ActivityModules = { [T in ActivityType]: ActivityModule<T> };
