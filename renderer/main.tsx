@@ -7,6 +7,8 @@ import './styles/shell.css';
 import './styles/views.css';
 import './styles/data-grid.css';
 import './styles/crm.css';
+import '@xyflow/react/dist/style.css';
+import './styles/workflows.css';
 import { BlueprintProvider } from '@blueprintjs/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

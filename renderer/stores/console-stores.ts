@@ -10,8 +10,13 @@ import { createRecordsStore } from './records/records-store';
 import { createSchemasStore } from './records/schemas-store';
 import { createSessionStore } from './session-store';
 import type { Notifier } from './store-deps';
+import {
+  createWorkflowStores,
+  workflowStoreList,
+  type WorkflowStores,
+} from './workflows/workflow-stores';
 
-export interface ConsoleStores extends CrmStores {
+export interface ConsoleStores extends CrmStores, WorkflowStores {
   /** Which window this is: it decides how an export is handed over. */
   host: HostInfo;
   connection: ConnectionStore;
@@ -48,6 +53,7 @@ export function createConsoleStores(
     records: createRecordsStore(deps, jobs),
     jobs,
     ...createCrmStores(deps, { jobs, enumerations }),
+    ...createWorkflowStores(deps),
   };
   stores.session.subscribe((state, previous) => {
     if (state.status?.operator?.name === previous.status?.operator?.name) return;
@@ -59,6 +65,7 @@ export function createConsoleStores(
       stores.records,
       stores.jobs,
       ...crmStoreList(stores),
+      ...workflowStoreList(stores),
     ])
       store.getState().reset();
   });

@@ -13,6 +13,10 @@ export function connectEventFeed(bridge: ConsoleBridge, stores: ConsoleStores): 
       case 'job.finished':
         stores.jobs.getState().apply(event);
         break;
+      case 'workflow.run':
+      case 'workflow.log':
+        stores.workflowRun.getState().apply(event);
+        break;
     }
   });
 }

@@ -44,3 +44,7 @@ export const useAccountActions = storeHook('accountActions');
 export const useWizard = storeHook('wizard');
 export const useSourceSchemas = storeHook('sourceSchemas');
 export const useEnumerationSync = storeHook('enumerationSync');
+export const useWorkflowsList = storeHook('workflowsList');
+export const useWorkflowEditor = storeHook('workflowEditor');
+export const useWorkflowRun = storeHook('workflowRun');
+export const useWorkflowLookups = storeHook('workflowLookups');

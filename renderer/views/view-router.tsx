@@ -1,11 +1,11 @@
 import { useExplorer } from '../stores/stores-context';
 import { ExternalAccountsView } from './accounts/external-accounts-view';
 import { EnumerationsView } from './enumerations/enumerations-view';
-import { EmptyNodeView } from './folders/empty-node-view';
 import { FolderView } from './folders/folder-view';
 import { OptionsView } from './options/options-view';
 import { RecipientsView } from './records/recipients-view';
 import { DataSchemasView } from './schemas/data-schemas-view';
+import { WorkflowsView } from './workflows/workflows-view';
 
 /** The right-hand pane: the view of the node opened in the explorer. */
 export function ViewRouter() {
@@ -28,6 +28,6 @@ export function ViewRouter() {
     case 'external-accounts':
       return <ExternalAccountsView />;
     case 'workflows':
-      return <EmptyNodeView key={openId} nodeId={openId} />;
+      return <WorkflowsView />;
   }
 }

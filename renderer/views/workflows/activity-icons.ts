@@ -1,0 +1,32 @@
+import type { IconName } from '@blueprintjs/icons';
+import type { ActivityState, ActivityType } from '../../../shared/domain/workflows';
+
+export const activityIcons: Record<ActivityType, IconName> = {
+  start: 'play',
+  scheduler: 'time',
+  query: 'search-template',
+  crmConnector: 'exchange',
+  deduplication: 'duplicate',
+  updateData: 'database',
+  javascript: 'code',
+  wait: 'stopwatch',
+  end: 'stop',
+};
+
+export const activityStateIcons: Record<ActivityState, IconName | null> = {
+  idle: null,
+  pending: 'time',
+  running: 'refresh',
+  done: 'tick-circle',
+  failed: 'error',
+  ignored: 'disable',
+};
+
+export const activityStateLabels: Record<ActivityState, string> = {
+  idle: 'Not run',
+  pending: 'Waiting',
+  running: 'Running',
+  done: 'Done',
+  failed: 'Failed',
+  ignored: 'Error ignored',
+};

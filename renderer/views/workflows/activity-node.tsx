@@ -1,0 +1,85 @@
+import { Icon } from '@blueprintjs/core';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { activityOutputLabels, activityTypeLabels } from '../../../shared/domain/workflows';
+import { formatNumber } from '../../components/format-count';
+import { activityIcons, activityStateIcons, activityStateLabels } from './activity-icons';
+import { ActivityProgress } from './activity-progress';
+import type { ActivityNode } from './diagram-model';
+
+/** Activities that begin a workflow take no inbound transition. */
+const beginnings = new Set(['start', 'scheduler']);
+
+/** One activity on the diagram: icon, label, run state and counts, one handle per output. */
+export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
+  const { activity, outputs, run } = data;
+  const state = run?.state ?? 'idle';
+  const stateIcon = activityStateIcons[state];
+  return (
+    <div
+      className={`workflow-node workflow-node-${state}${selected ? ' workflow-node-selected' : ''}`}
+      data-testid={`activity-${activity.id}`}
+      data-state={state}
+    >
+      {!beginnings.has(activity.type) && (
+        <Handle
+          type="target"
+          id="in"
+          position={Position.Left}
+          aria-label={`Input of ${activity.label || activity.id}`}
+          data-testid={`handle-${activity.id}-in`}
+        />
+      )}
+      <div className="workflow-node-head">
+        <Icon
+          icon={activityIcons[activity.type]}
+          size={18}
+          title={activityTypeLabels[activity.type]}
+        />
+        <span className="workflow-node-label">{activity.label || activity.id}</span>
+        {stateIcon && (
+          <Icon
+            icon={stateIcon}
+            className="workflow-node-state-icon"
+            title={activityStateLabels[state]}
+            data-testid={`activity-state-${activity.id}`}
+          />
+        )}
+      </div>
+      {run && run.executions > 0 && (
+        <div className="workflow-node-counts" data-testid={`activity-counts-${activity.id}`}>
+          {run.executions > 1 && <span>×{run.executions} </span>}
+          {run.input !== null && <span>{formatNumber(run.input)} → </span>}
+          {outputs
+            .map((o) => {
+              const count = run.outputs[o]?.count;
+              return count === undefined
+                ? null
+                : `${activityOutputLabels[o]} ${formatNumber(count)}`;
+            })
+            .filter((t) => t !== null)
+            .join(' · ')}
+        </div>
+      )}
+      {run?.state === 'running' && run.progress && <ActivityProgress progress={run.progress} />}
+      {run?.error && (
+        <div className="workflow-node-error" title={run.error}>
+          {run.error}
+        </div>
+      )}
+      <div className="workflow-node-outputs">
+        {outputs.map((output) => (
+          <div key={output} className={`workflow-node-output workflow-output-${output}`}>
+            <span>{activityOutputLabels[output]}</span>
+            <Handle
+              type="source"
+              id={output}
+              position={Position.Right}
+              aria-label={`${activityOutputLabels[output]} output of ${activity.label || activity.id}`}
+              data-testid={`handle-${activity.id}-${output}`}
+            />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

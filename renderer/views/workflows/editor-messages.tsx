@@ -1,0 +1,49 @@
+import { Button, Callout } from '@blueprintjs/core';
+import { ErrorCallout } from '../../components/error-callout';
+import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
+import { selectedRun } from '../../stores/workflows/workflow-run-store';
+import { runStatusLabels } from '../../../shared/domain/workflows';
+
+/** What went wrong: a refused save (a newer version, invalid settings), a run that stopped. */
+export function EditorMessages() {
+  const saveError = useWorkflowEditor((s) => s.saveError);
+  const connectError = useWorkflowEditor((s) => s.connectError);
+  const reload = useWorkflowEditor((s) => s.reload);
+  const actionError = useWorkflowRun((s) => s.actionError);
+  const run = useWorkflowRun(selectedRun);
+  const stopped = run && run.message && run.status !== 'running' && run.status !== 'succeeded';
+  return (
+    <div className="workflow-messages">
+      {saveError && (
+        <div>
+          <ErrorCallout error={saveError} title="The workflow was not saved" testId="save-error" />
+          <Button
+            icon="refresh"
+            variant="minimal"
+            text="Drop my changes and reload the saved version"
+            onClick={() => void reload()}
+          />
+        </div>
+      )}
+      {connectError && (
+        <Callout intent="warning" icon="warning-sign" data-testid="connect-error">
+          {connectError}
+        </Callout>
+      )}
+      <ErrorCallout
+        error={actionError}
+        title="The run could not be controlled"
+        testId="run-error"
+      />
+      {stopped && (
+        <Callout
+          intent="warning"
+          title={`Run ${runStatusLabels[run.status].toLowerCase()}`}
+          data-testid="run-message"
+        >
+          {run.message}
+        </Callout>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { useState, type FormEvent } from 'react';
+import { ErrorCallout } from '../../components/error-callout';
+import { TextField } from '../../components/text-field';
+import { useWorkflowsList } from '../../stores/stores-context';
+
+/** New: a label and an internal name; the workflow is created with a Start activity. */
+export function NewWorkflowDialog({
+  isOpen,
+  onClose,
+  onCreated,
+}: {
+  isOpen: boolean;
+  onClose(): void;
+  onCreated(name: string): void;
+}) {
+  const create = useWorkflowsList((s) => s.create);
+  const creating = useWorkflowsList((s) => s.creating);
+  const createError = useWorkflowsList((s) => s.createError);
+  const clearCreateError = useWorkflowsList((s) => s.clearCreateError);
+  const [label, setLabel] = useState('');
+  const [name, setName] = useState('');
+  const close = () => {
+    clearCreateError();
+    setLabel('');
+    setName('');
+    onClose();
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const created = await create(name.trim(), label.trim());
+    if (created) {
+      close();
+      onCreated(created.name);
+    }
+  };
+  return (
+    <Dialog isOpen={isOpen} onClose={close} title="New workflow">
+      <form onSubmit={(e) => void submit(e)}>
+        <DialogBody>
+          <TextField
+            id="new-workflow-label"
+            label="Label"
+            value={label}
+            onChange={setLabel}
+            testId="new-workflow-label"
+            autoFocus
+          />
+          <TextField
+            id="new-workflow-name"
+            label="Internal name"
+            value={name}
+            onChange={setName}
+            testId="new-workflow-name"
+            required
+            help="Letters, digits and underscores, starting with a letter."
+          />
+          <ErrorCallout
+            error={createError}
+            title="The workflow was not created"
+            testId="create-error"
+          />
+        </DialogBody>
+        <DialogFooter
+          actions={
+            <>
+              <Button text="Cancel" onClick={close} />
+              <Button
+                type="submit"
+                intent="primary"
+                text="Create"
+                loading={creating}
+                disabled={name.trim() === ''}
+              />
+            </>
+          }
+        />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,104 @@
+import { Callout, Spinner } from '@blueprintjs/core';
+import {
+  crmOperationLabels,
+  crmOperations,
+  type CrmConnectorActivity,
+} from '../../../../../shared/domain/workflows';
+import { valueOf } from '../../../../stores/crm/loadable';
+import type { ActivityEditorProps } from '../activity-editor-props';
+import { CheckProperty, SelectProperty, TextProperty } from '../property-fields';
+import { useCrmAccounts, useRemoteObjects } from '../use-lookups';
+import { ExportMappingGrid } from './export-mapping-grid';
+import { ImportFields } from './import-fields';
+
+/** The "CRM Connector" tab: account, type, remote object, then the type's own settings. */
+export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crmConnector'>) {
+  const accounts = useCrmAccounts();
+  const objects = useRemoteObjects(activity.account);
+  const remoteObjects = (objects && valueOf(objects)) ?? [];
+  const remoteObject = remoteObjects.find((o) => o.name === activity.remoteObject);
+  const fields = remoteObject?.fields.map((f) => f.name) ?? [];
+  const set = (patch: Partial<CrmConnectorActivity>) => onChange({ ...activity, ...patch });
+  return (
+    <>
+      <TextProperty label="Label" value={activity.label} onChange={(label) => set({ label })} />
+      <SelectProperty
+        label="External account"
+        value={activity.account}
+        placeholder="Select an external account."
+        choices={(valueOf(accounts) ?? []).map((a) => ({ value: a.name, label: a.label }))}
+        onChange={(account) => set({ account, remoteObject: null })}
+        invalid={activity.account === null}
+      />
+      <SelectProperty
+        label="Type"
+        value={activity.operation}
+        choices={crmOperations.map((o) => ({ value: o, label: crmOperationLabels[o] }))}
+        onChange={(operation) => set({ operation })}
+      />
+      <SelectProperty
+        label="Remote object"
+        value={activity.remoteObject}
+        placeholder="Select a remote object."
+        choices={remoteObjects.map((o) => ({ value: o.name, label: `${o.label} (${o.name})` }))}
+        onChange={(remoteObject) => set({ remoteObject })}
+        invalid={activity.remoteObject === null}
+        help={
+          activity.remoteObject === null ? (
+            <span data-testid="remote-object-missing">Select a remote object.</span>
+          ) : undefined
+        }
+      />
+      {objects?.status === 'loading' && (
+        <Spinner size={16} aria-label="Loading the remote objects" />
+      )}
+      {objects?.status === 'failed' && <Callout intent="danger">{objects.error}</Callout>}
+      {activity.operation === 'import' && (
+        <ImportFields
+          activity={activity}
+          remoteObject={remoteObject}
+          onChange={(v) => set({ import: v })}
+        />
+      )}
+      {activity.operation === 'export' && (
+        <>
+          <ExportMappingGrid
+            value={activity.export.mapping}
+            fields={fields}
+            onChange={(mapping) => set({ export: { ...activity.export, mapping } })}
+          />
+          <CheckProperty
+            label="Export in Batches"
+            checked={activity.export.batches}
+            onChange={(batches) => set({ export: { ...activity.export, batches } })}
+          />
+        </>
+      )}
+      {activity.operation === 'importDeleted' && (
+        <>
+          <TextProperty
+            label="Start date"
+            value={activity.deleted.start}
+            onChange={(start) => set({ deleted: { ...activity.deleted, start } })}
+            help="Included. A JavaScript Date, ISO 8601, yyyy.MM.dd or yyyy.MM.dd hh.mm.ss."
+          />
+          <TextProperty
+            label="End date"
+            value={activity.deleted.end}
+            onChange={(end) => set({ deleted: { ...activity.deleted, end } })}
+            help="Included."
+          />
+        </>
+      )}
+      {activity.operation === 'delete' && (
+        <TextProperty
+          label="Field containing the remote identifier"
+          value={activity.deleteIdColumn ?? ''}
+          onChange={(v) => set({ deleteIdColumn: v.trim() || null })}
+          placeholder="Column of the input, e.g. sfId"
+          invalid={activity.deleteIdColumn === null}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import {
+  Button,
+  Callout,
+  Classes,
+  Dialog,
+  DialogBody,
+  DialogFooter,
+  Spinner,
+} from '@blueprintjs/core';
+import { useEffect, useState } from 'react';
+import type { CrmFilterLevel, CrmFilterNode } from '../../../../../shared/domain/crm-filter';
+import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import { useWorkflowLookups } from '../../../../stores/stores-context';
+import { asTopLevel, fromTopLevel } from './crm-filter-tree';
+import { CrmFilterLevelView } from './crm-filter-level';
+
+/**
+ * "Edit the filter...": levels of Expression / Operator / Value lines joined by AND or OR.
+ * Each change is checked by the service, which names the seed's rule a line breaks.
+ */
+export function CrmFilterDialog({
+  account,
+  remoteObject,
+  filter,
+  onClose,
+  onApply,
+}: {
+  account: string;
+  remoteObject: CrmTableDescription;
+  filter: CrmFilterNode | null;
+  onClose(): void;
+  onApply(filter: CrmFilterNode | null): void;
+}) {
+  const [top, setTop] = useState<CrmFilterLevel>(() => asTopLevel(filter));
+  const check = useWorkflowLookups((s) => s.filterCheck);
+  const checkFilter = useWorkflowLookups((s) => s.checkFilter);
+  const clearFilterCheck = useWorkflowLookups((s) => s.clearFilterCheck);
+
+  useEffect(() => {
+    const node = fromTopLevel(top);
+    if (node) void checkFilter(account, remoteObject.name, node);
+    else clearFilterCheck();
+  }, [top, account, remoteObject.name, checkFilter, clearFilterCheck]);
+  useEffect(() => clearFilterCheck, [clearFilterCheck]);
+
+  const problems = check.status === 'ready' ? check.value.problems : [];
+  const fields = remoteObject.fields.map((f) => f.name);
+  return (
+    <Dialog isOpen onClose={onClose} title="Edit the filter" className="workflow-filter-dialog">
+      <DialogBody>
+        <p className={Classes.TEXT_MUTED}>
+          Conditions on the fields of {remoteObject.label} ({remoteObject.name}). Values are
+          JavaScript expressions giving a number or a date, such as{' '}
+          <code>new Date(&apos;2024-01-01&apos;)</code>.
+        </p>
+        <datalist id="workflow-crm-fields">
+          {fields.map((f) => (
+            <option key={f} value={f} />
+          ))}
+        </datalist>
+        <CrmFilterLevelView
+          top={top}
+          level={top}
+          path={[]}
+          problems={problems}
+          defaultField={fields[0] ?? ''}
+          onChange={setTop}
+        />
+        <div className="workflow-filter-check" aria-live="polite" data-testid="crm-filter-check">
+          {check.status === 'loading' && <Spinner size={16} aria-label="Checking the filter" />}
+          {check.status === 'failed' && <Callout intent="danger">{check.error}</Callout>}
+          {check.status === 'ready' && problems.length > 0 && (
+            <Callout intent="danger" title="The filter breaks a rule" role="alert">
+              <ul>
+                {problems.map((p, i) => (
+                  <li key={i}>
+                    Line {p.at}: {p.rule}
+                  </li>
+                ))}
+              </ul>
+            </Callout>
+          )}
+          {check.status === 'ready' && problems.length === 0 && (
+            <Callout intent="success" title="Summary">
+              <div data-testid="crm-filter-summary">{check.value.summary}</div>
+              {check.value.query && (
+                <code className="workflow-filter-query">{check.value.query}</code>
+              )}
+            </Callout>
+          )}
+        </div>
+      </DialogBody>
+      <DialogFooter
+        actions={
+          <>
+            <Button text="Cancel" onClick={onClose} />
+            <Button
+              intent="primary"
+              text="OK"
+              disabled={problems.length > 0}
+              onClick={() => onApply(fromTopLevel(top))}
+            />
+          </>
+        }
+      />
+    </Dialog>
+  );
+}

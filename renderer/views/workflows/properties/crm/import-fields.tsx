@@ -1,0 +1,125 @@
+import { AnchorButton, Radio, RadioGroup } from '@blueprintjs/core';
+import { useState } from 'react';
+import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import { useSession } from '../../../../stores/stores-context';
+import { CheckProperty, TextProperty } from '../property-fields';
+import { AutomaticIndexDialog } from './automatic-index-dialog';
+import { CrmFilterDialog } from './crm-filter-dialog';
+import { describeCrmFilter } from './crm-filter-tree';
+import { OrderByGrid } from './order-by-grid';
+import { RemoteFieldsGrid } from './remote-fields-grid';
+
+type Import = CrmConnectorActivity['import'];
+
+/** Import from CRM: record identification, remote fields, index, filter, order, queryAll. */
+export function ImportFields({
+  activity,
+  remoteObject,
+  onChange,
+}: {
+  activity: CrmConnectorActivity;
+  remoteObject: CrmTableDescription | undefined;
+  onChange(value: Import): void;
+}) {
+  const value = activity.import;
+  const instance = useSession((s) => s.status?.instance?.internalName ?? 'instance');
+  const [dialog, setDialog] = useState<'index' | 'filter' | null>(null);
+  const fields = remoteObject?.fields.map((f) => f.name) ?? [];
+  const upstream = value.identification === 'upstream';
+  return (
+    <>
+      <RadioGroup
+        label="Record identification"
+        selectedValue={value.identification}
+        onChange={(e) =>
+          onChange({
+            ...value,
+            identification: e.currentTarget.value === 'upstream' ? 'upstream' : 'filter',
+          })
+        }
+      >
+        <Radio value="filter" label="Use a filter on the CRM" />
+        <Radio value="upstream" label="Use the population calculated upstream" />
+      </RadioGroup>
+      {upstream && (
+        <TextProperty
+          label="Field containing the remote identifier"
+          value={value.remoteIdColumn ?? ''}
+          onChange={(v) => onChange({ ...value, remoteIdColumn: v.trim() || null })}
+          placeholder="Column of the input, e.g. sfId"
+          invalid={value.remoteIdColumn === null}
+        />
+      )}
+      <RemoteFieldsGrid
+        value={value.fields}
+        fields={fields}
+        onChange={(f) => onChange({ ...value, fields: f })}
+      />
+      {!upstream && (
+        <>
+          <div className="workflow-links">
+            <AnchorButton
+              variant="minimal"
+              icon="key"
+              text="Use automatic index..."
+              onClick={() => setDialog('index')}
+            />
+            <span className="workflow-muted" data-testid="automatic-index-summary">
+              {value.automaticIndex.enabled
+                ? `Automatic index on ${value.automaticIndex.indexField ?? remoteObject?.modifiedFields[0] ?? 'the modification date'}`
+                : 'No automatic index'}
+            </span>
+          </div>
+          <div className="workflow-links">
+            <AnchorButton
+              variant="minimal"
+              icon="filter"
+              text="Edit the filter..."
+              disabled={!remoteObject || !activity.account}
+              onClick={() => setDialog('filter')}
+            />
+            <span className="workflow-muted" data-testid="crm-filter-description">
+              {describeCrmFilter(value.filter)}
+            </span>
+          </div>
+          <OrderByGrid
+            value={value.orderBy}
+            fields={fields}
+            onChange={(orderBy) => onChange({ ...value, orderBy })}
+          />
+        </>
+      )}
+      <CheckProperty
+        label="Query for all elements"
+        checked={value.queryAll}
+        onChange={(queryAll) => onChange({ ...value, queryAll })}
+      />
+      {dialog === 'index' && (
+        <AutomaticIndexDialog
+          value={value.automaticIndex}
+          activityId={activity.id}
+          instance={instance}
+          remoteObject={remoteObject}
+          onClose={() => setDialog(null)}
+          onApply={(automaticIndex) => {
+            onChange({ ...value, automaticIndex });
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'filter' && remoteObject && activity.account && (
+        <CrmFilterDialog
+          account={activity.account}
+          remoteObject={remoteObject}
+          filter={value.filter}
+          onClose={() => setDialog(null)}
+          onApply={(filter) => {
+            onChange({ ...value, filter });
+            setDialog(null);
+          }}
+        />
+      )}
+    </>
+  );
+}

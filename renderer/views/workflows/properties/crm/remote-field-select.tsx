@@ -1,0 +1,55 @@
+import { HTMLSelect } from '@blueprintjs/core';
+import {
+  conversionLabels,
+  conversions,
+  type Conversion,
+} from '../../../../../shared/domain/workflows';
+
+/** A field of the remote object, in a grid cell. */
+export function RemoteFieldSelect({
+  label,
+  value,
+  fields,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  fields: readonly string[];
+  onChange(value: string): void;
+}) {
+  const options = fields.includes(value) || value === '' ? fields : [value, ...fields];
+  return (
+    <HTMLSelect
+      aria-label={label}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      options={[
+        { value: '', label: 'Choose…', disabled: true },
+        ...options.map((f) => ({ value: f, label: f })),
+      ]}
+    />
+  );
+}
+
+/** The Conversion column of the remote fields and mapping grids. */
+export function ConversionSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: Conversion;
+  onChange(value: Conversion): void;
+}) {
+  return (
+    <HTMLSelect
+      aria-label={label}
+      value={value}
+      onChange={(e) => {
+        const chosen = conversions.find((c) => c === e.currentTarget.value);
+        if (chosen) onChange(chosen);
+      }}
+      options={conversions.map((c) => ({ value: c, label: conversionLabels[c] }))}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import type { Activity } from '../../../../shared/domain/workflows';
+import { DeduplicationFields } from './deduplication-fields';
+import { JavascriptFields } from './javascript-fields';
+import { TextProperty } from './property-fields';
+import { QueryFields } from './query-fields';
+import { SchedulerFields } from './scheduler-fields';
+import { UpdateDataFields } from './update-data-fields';
+import { WaitFields } from './wait-fields';
+
+/** The main tab of the activities other than the CRM connector: Label and their settings. */
+export function GeneralTab({
+  activity,
+  onChange,
+}: {
+  activity: Activity;
+  onChange(a: Activity): void;
+}) {
+  return (
+    <>
+      <TextProperty
+        label="Label"
+        value={activity.label}
+        onChange={(label) => onChange({ ...activity, label })}
+      />
+      <TypeFields activity={activity} onChange={onChange} />
+    </>
+  );
+}
+
+function TypeFields({ activity, onChange }: { activity: Activity; onChange(a: Activity): void }) {
+  switch (activity.type) {
+    case 'scheduler':
+      return <SchedulerFields activity={activity} onChange={onChange} />;
+    case 'query':
+      return <QueryFields activity={activity} onChange={onChange} />;
+    case 'deduplication':
+      return <DeduplicationFields activity={activity} onChange={onChange} />;
+    case 'updateData':
+      return <UpdateDataFields activity={activity} onChange={onChange} />;
+    case 'javascript':
+      return <JavascriptFields activity={activity} onChange={onChange} />;
+    case 'wait':
+      return <WaitFields activity={activity} onChange={onChange} />;
+    case 'start':
+    case 'end':
+    case 'crmConnector':
+      return null;
+  }
+}

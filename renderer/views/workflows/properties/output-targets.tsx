@@ -1,0 +1,54 @@
+import { HTMLSelect } from '@blueprintjs/core';
+import {
+  activityOutputLabels,
+  outputsOf,
+  type Activity,
+  type Workflow,
+} from '../../../../shared/domain/workflows';
+import { useWorkflowEditor } from '../../../stores/stores-context';
+
+const none = '';
+
+/**
+ * Where each output leads: the keyboard's way to draw transitions (the diagram's handles are
+ * for the mouse).
+ */
+export function OutputTargets({ activity, workflow }: { activity: Activity; workflow: Workflow }) {
+  const connect = useWorkflowEditor((s) => s.connect);
+  const remove = useWorkflowEditor((s) => s.remove);
+  const targets = workflow.activities.filter(
+    (a) => a.id !== activity.id && a.type !== 'start' && a.type !== 'scheduler',
+  );
+  const outputs = outputsOf(activity);
+  if (outputs.length === 0) return null;
+  return (
+    <fieldset className="workflow-grid-fieldset">
+      <legend>Transitions</legend>
+      {outputs.map((output) => {
+        const current = workflow.transitions.find(
+          (t) => t.from === activity.id && t.output === output,
+        );
+        const label = activityOutputLabels[output];
+        return (
+          <label key={output} className="workflow-output-target">
+            <span>{label} leads to</span>
+            <HTMLSelect
+              aria-label={`${label} transition leads to`}
+              value={current?.to ?? none}
+              onChange={(e) => {
+                const to = e.currentTarget.value;
+                if (to === none) {
+                  if (current) remove([], [current.id]);
+                } else connect(activity.id, output, to);
+              }}
+              options={[
+                { value: none, label: '(no transition)' },
+                ...targets.map((a) => ({ value: a.id, label: a.label || a.id })),
+              ]}
+            />
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,140 @@
+import { Checkbox, FormGroup, HTMLSelect, InputGroup, NumericInput } from '@blueprintjs/core';
+import { useId, useState, type ReactNode } from 'react';
+
+/** The labelled inputs of the property panel: each one reachable by its label. */
+
+export function TextProperty(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  placeholder?: string;
+  help?: ReactNode;
+  invalid?: boolean;
+}) {
+  const id = useId();
+  return (
+    <FormGroup
+      label={props.label}
+      labelFor={id}
+      helperText={props.help}
+      intent={props.invalid ? 'danger' : 'none'}
+    >
+      <InputGroup
+        id={id}
+        value={props.value}
+        onValueChange={props.onChange}
+        placeholder={props.placeholder}
+        intent={props.invalid ? 'danger' : 'none'}
+        spellCheck={false}
+        autoComplete="off"
+      />
+    </FormGroup>
+  );
+}
+
+export function NumberProperty(props: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  onChange(value: number): void;
+  help?: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <FormGroup label={props.label} labelFor={id} helperText={props.help}>
+      <NumericInput
+        id={id}
+        value={props.value}
+        min={props.min}
+        max={props.max}
+        clampValueOnBlur
+        onValueChange={(n) => {
+          if (Number.isInteger(n) && n >= props.min && n <= props.max) props.onChange(n);
+        }}
+      />
+    </FormGroup>
+  );
+}
+
+export interface Choice<V extends string> {
+  value: V;
+  label: string;
+}
+
+export function SelectProperty<V extends string>(props: {
+  label: string;
+  value: V | null;
+  choices: readonly Choice<V>[];
+  onChange(value: V): void;
+  /** The first, unselectable line when nothing is chosen: "Select a remote object.". */
+  placeholder?: string;
+  help?: ReactNode;
+  invalid?: boolean;
+}) {
+  const id = useId();
+  return (
+    <FormGroup
+      label={props.label}
+      labelFor={id}
+      helperText={props.help}
+      intent={props.invalid ? 'danger' : 'none'}
+    >
+      <HTMLSelect
+        id={id}
+        fill
+        value={props.value ?? ''}
+        onChange={(e) => {
+          const chosen = props.choices.find((c) => c.value === e.currentTarget.value);
+          if (chosen) props.onChange(chosen.value);
+        }}
+        options={[
+          ...(props.value === null
+            ? [{ value: '', label: props.placeholder ?? 'Choose…', disabled: true }]
+            : []),
+          ...props.choices.map((c) => ({ value: c.value, label: c.label })),
+        ]}
+      />
+    </FormGroup>
+  );
+}
+
+export function CheckProperty(props: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  return (
+    <Checkbox
+      label={props.label}
+      checked={props.checked}
+      onChange={(e) => props.onChange(e.currentTarget.checked)}
+    />
+  );
+}
+
+/** A list of internal names typed as "a, b, c"; the text is kept as typed while editing. */
+export function NamesProperty(props: {
+  label: string;
+  value: readonly string[];
+  onChange(value: string[]): void;
+  help?: ReactNode;
+}) {
+  const [text, setText] = useState(props.value.join(', '));
+  return (
+    <TextProperty
+      label={props.label}
+      value={text}
+      onChange={(typed) => {
+        setText(typed);
+        props.onChange(
+          typed
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+        );
+      }}
+      help={props.help ?? 'Column names, separated by commas.'}
+    />
+  );
+}

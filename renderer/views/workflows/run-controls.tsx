@@ -1,0 +1,98 @@
+import { Button, HTMLSelect, Intent, Tag } from '@blueprintjs/core';
+import {
+  resumableStatuses,
+  runStatusLabels,
+  type RunStatus,
+} from '../../../shared/domain/workflows';
+import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
+import { selectedRun } from '../../stores/workflows/workflow-run-store';
+
+export const runStatusIntents: Record<RunStatus, Intent> = {
+  running: Intent.PRIMARY,
+  paused: Intent.WARNING,
+  suspended: Intent.WARNING,
+  succeeded: Intent.SUCCESS,
+  failed: Intent.DANGER,
+  cancelled: Intent.NONE,
+  interrupted: Intent.WARNING,
+};
+
+const when = (iso: string) => new Date(iso).toLocaleString();
+
+/** Start, Pause, Resume, Cancel, the run shown and its status. Start saves first. */
+export function RunControls() {
+  const save = useWorkflowEditor((s) => s.save);
+  const runs = useWorkflowRun((s) => s.runs);
+  const runId = useWorkflowRun((s) => s.runId);
+  const run = useWorkflowRun(selectedRun);
+  const busy = useWorkflowRun((s) => s.busy);
+  const start = useWorkflowRun((s) => s.start);
+  const pause = useWorkflowRun((s) => s.pause);
+  const resume = useWorkflowRun((s) => s.resume);
+  const cancel = useWorkflowRun((s) => s.cancel);
+  const pick = useWorkflowRun((s) => s.pick);
+  const live = run?.status === 'running';
+  const resumable = run !== null && resumableStatuses.includes(run.status);
+  const anyActive = runs.some((r) => r.status === 'running' || r.status === 'paused');
+  return (
+    <div className="workflow-run-controls" role="group" aria-label="Run">
+      <Button
+        icon="play"
+        text="Start"
+        intent="success"
+        loading={busy === 'start'}
+        disabled={busy !== null || anyActive}
+        onClick={async () => {
+          if (await save()) await start();
+        }}
+      />
+      <Button
+        icon="pause"
+        text="Pause"
+        disabled={!live || busy !== null}
+        loading={busy === 'pause'}
+        onClick={() => void pause()}
+      />
+      {resumable && (
+        <Button
+          icon="play"
+          text="Resume"
+          intent="primary"
+          disabled={busy !== null}
+          loading={busy === 'resume'}
+          onClick={() => void resume()}
+        />
+      )}
+      <Button
+        icon="stop"
+        text="Cancel"
+        disabled={!(live || resumable) || busy !== null}
+        loading={busy === 'cancel'}
+        onClick={() => void cancel()}
+      />
+      {runs.length > 0 && (
+        <HTMLSelect
+          aria-label="Run shown"
+          value={runId ?? ''}
+          onChange={(e) => void pick(e.currentTarget.value)}
+          options={runs.map((r) => ({
+            value: r.id,
+            label: `${when(r.startedAt)} — ${runStatusLabels[r.status]}`,
+          }))}
+        />
+      )}
+      {run && (
+        <Tag
+          intent={runStatusIntents[run.status]}
+          large
+          round
+          title={run.message ?? undefined}
+          data-testid="run-status"
+          data-status={run.status}
+        >
+          {runStatusLabels[run.status]}
+        </Tag>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import {
+  Background,
+  Controls,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type NodeMouseHandler,
+} from '@xyflow/react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import {
+  activityTypes,
+  type ActivityOutput,
+  type ActivityType,
+} from '../../../shared/domain/workflows';
+import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
+import { selectedRun } from '../../stores/workflows/workflow-run-store';
+import { ActivityNodeView } from './activity-node';
+import { toEdges, toNodes, type ActivityNode } from './diagram-model';
+import { paletteMime } from './activity-palette';
+import { showNodeMenu } from './node-menu';
+
+const nodeTypes = { activity: ActivityNodeView };
+type Size = { width: number; height: number };
+
+const isActivityType = (t: string): t is ActivityType =>
+  (activityTypes as readonly string[]).includes(t);
+const isOutput = (h: string | null | undefined): h is ActivityOutput =>
+  h === 'ok' || h === 'reject' || h === 'error';
+
+/**
+ * The diagram. The store holds the workflow; the nodes and edges are drawn from it, with the
+ * sizes the library measured kept here (they are the library's, not the workflow's).
+ */
+export function WorkflowCanvas() {
+  const draft = useWorkflowEditor((s) => s.draft);
+  const selection = useWorkflowEditor((s) => s.selection);
+  const move = useWorkflowEditor((s) => s.move);
+  const select = useWorkflowEditor((s) => s.select);
+  const remove = useWorkflowEditor((s) => s.remove);
+  const connect = useWorkflowEditor((s) => s.connect);
+  const add = useWorkflowEditor((s) => s.add);
+  const run = useWorkflowRun(selectedRun);
+  const openResult = useWorkflowRun((s) => s.openResult);
+  const { screenToFlowPosition } = useReactFlow();
+  const [sizes, setSizes] = useState<Record<string, Size>>({});
+
+  const nodes = useMemo<ActivityNode[]>(
+    () =>
+      draft
+        ? toNodes(draft, run, selection).map((n) =>
+            sizes[n.id] ? { ...n, measured: sizes[n.id] } : n,
+          )
+        : [],
+    [draft, run, selection, sizes],
+  );
+  const edges = useMemo(
+    () => (draft ? toEdges(draft, run, selection) : []),
+    [draft, run, selection],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ActivityNode>[]) => {
+      const measured: Record<string, Size> = {};
+      for (const change of changes) {
+        if (change.type === 'dimensions' && change.dimensions)
+          measured[change.id] = change.dimensions;
+        else if (change.type === 'position' && change.position) move(change.id, change.position);
+        else if (change.type === 'select' && change.selected)
+          select({ kind: 'activity', id: change.id });
+      }
+      if (Object.keys(measured).length > 0) setSizes((s) => ({ ...s, ...measured }));
+    },
+    [move, select],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      for (const change of changes)
+        if (change.type === 'select' && change.selected)
+          select({ kind: 'transition', id: change.id });
+    },
+    [select],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (isOutput(c.sourceHandle)) connect(c.source, c.sourceHandle, c.target);
+    },
+    [connect],
+  );
+  const onDrop = (event: DragEvent) => {
+    const type = event.dataTransfer.getData(paletteMime);
+    if (!isActivityType(type)) return;
+    event.preventDefault();
+    add(type, screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  };
+  const onNodeContextMenu: NodeMouseHandler<ActivityNode> = (event, node) => {
+    event.preventDefault();
+    select({ kind: 'activity', id: node.id });
+    showNodeMenu(event, node.data, openResult);
+  };
+
+  return (
+    <div
+      className="workflow-canvas"
+      data-testid="workflow-canvas"
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(paletteMime)) e.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
+      <ReactFlow<ActivityNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onDelete={({ nodes: n, edges: e }) =>
+          remove(
+            n.map((x) => x.id),
+            e.map((x) => x.id),
+          )
+        }
+        onPaneClick={() => select(null)}
+        onNodeContextMenu={onNodeContextMenu}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={null}
+        selectionKeyCode={null}
+        fitView
+        fitViewOptions={{ maxZoom: 1 }}
+        aria-label="Workflow diagram"
+      >
+        <Background gap={20} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

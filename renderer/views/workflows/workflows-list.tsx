@@ -1,0 +1,139 @@
+import { Button, Callout, HTMLTable, NonIdealState, Spinner, Tag } from '@blueprintjs/core';
+import { useEffect, useState } from 'react';
+import { runStatusLabels, type WorkflowSummary } from '../../../shared/domain/workflows';
+import { ConfirmDeleteAlert } from '../../components/confirm-delete-alert';
+import { useDeleteConfirmation } from '../../components/use-delete-confirmation';
+import { useWorkflowEditor, useWorkflowsList } from '../../stores/stores-context';
+import { NewWorkflowDialog } from './new-workflow-dialog';
+import { runStatusIntents } from './run-controls';
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
+
+/** Production > Workflows: label, internal name, version, last run; New, Open, Delete. */
+export function WorkflowsList() {
+  const items = useWorkflowsList((s) => s.items);
+  const load = useWorkflowsList((s) => s.load);
+  const remove = useWorkflowsList((s) => s.remove);
+  const open = useWorkflowEditor((s) => s.open);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const confirm = useDeleteConfirmation((name) => void remove(name));
+
+  useEffect(() => void load(), [load]);
+
+  const list = items.status === 'ready' ? items.value : [];
+  return (
+    <div className="workflow-list">
+      <div className="workflow-list-toolbar" role="toolbar" aria-label="Workflows">
+        <Button icon="add" text="New" intent="primary" onClick={() => setCreating(true)} />
+        <Button
+          icon="edit"
+          text="Open"
+          disabled={!selected}
+          onClick={() => selected && void open(selected)}
+        />
+        <Button
+          icon="trash"
+          text="Delete"
+          disabled={!selected}
+          onClick={() => selected && confirm.ask(selected)}
+        />
+        <Button icon="refresh" variant="minimal" aria-label="Refresh" onClick={() => void load()} />
+      </div>
+      {items.status === 'loading' && <Spinner size={24} aria-label="Loading the workflows" />}
+      {items.status === 'failed' && <Callout intent="danger">{items.error}</Callout>}
+      {items.status === 'ready' && list.length === 0 && (
+        <div className="console-empty" data-testid="empty-state">
+          <NonIdealState
+            icon="flow-branch"
+            title="No workflows yet"
+            description="Workflows chain activities — queries, CRM connector imports and exports, updates of data — and run them on a schedule, with a history of each run."
+          />
+        </div>
+      )}
+      {list.length > 0 && (
+        <HTMLTable
+          interactive
+          striped
+          className="console-table"
+          aria-label="Workflows"
+          data-testid="workflow-list"
+        >
+          <thead>
+            <tr>
+              <th>Label</th>
+              <th>Internal name</th>
+              <th>Version</th>
+              <th>Last run</th>
+              <th>Started</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((w) => (
+              <WorkflowRow
+                key={w.name}
+                workflow={w}
+                selected={w.name === selected}
+                onSelect={() => setSelected(w.name)}
+                onOpen={() => void open(w.name)}
+              />
+            ))}
+          </tbody>
+        </HTMLTable>
+      )}
+      <NewWorkflowDialog
+        isOpen={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(name) => void open(name)}
+      />
+      <ConfirmDeleteAlert
+        isOpen={confirm.isOpen}
+        onConfirm={confirm.confirm}
+        onCancel={confirm.cancel}
+      >
+        Delete the workflow {confirm.name} with its runs? This cannot be undone.
+      </ConfirmDeleteAlert>
+    </div>
+  );
+}
+
+function WorkflowRow({
+  workflow: w,
+  selected,
+  onSelect,
+  onOpen,
+}: {
+  workflow: WorkflowSummary;
+  selected: boolean;
+  onSelect(): void;
+  onOpen(): void;
+}) {
+  return (
+    <tr
+      className={selected ? 'console-row-selected' : undefined}
+      aria-selected={selected}
+      tabIndex={0}
+      onClick={onSelect}
+      onDoubleClick={onOpen}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') onOpen();
+        if (e.key === ' ') onSelect();
+      }}
+      data-testid={`workflow-row-${w.name}`}
+    >
+      <td>{w.label || w.name}</td>
+      <td>{w.name}</td>
+      <td>{w.version}</td>
+      <td>
+        {w.lastRun ? (
+          <Tag minimal intent={runStatusIntents[w.lastRun.status]}>
+            {runStatusLabels[w.lastRun.status]}
+          </Tag>
+        ) : (
+          'Never run'
+        )}
+      </td>
+      <td>{when(w.lastRun?.startedAt ?? null)}</td>
+    </tr>
+  );
+}
