@@ -21,6 +21,10 @@ export interface CrmQuery {
   /** Salesforce's *Query for all elements*: deleted, archived and merged records too. */
   includeDeleted?: boolean;
   pageSize?: number;
+  /** Only the records with these ids (a population calculated upstream), asked for in chunks. */
+  ids?: readonly string[];
+  /** Fields whose values come as the CRM wrote them, as text (Copy/Paste, Without time offset). */
+  rawFields?: readonly string[];
 }
 
 export type WriteMode = 'insert' | 'update' | 'upsert';
@@ -50,6 +54,10 @@ export interface ConnectorCapabilities {
   datesHaveTimeZone: boolean;
   /** Records per write call. */
   maxWriteBatch: number;
+  /** The automatic index's default fields, in the order tried (Salesforce: LastModifiedDate, SystemModstamp). */
+  indexFields: readonly string[];
+  /** The field telling when a record was created, to find the records of an export cut short. */
+  createdField: string | null;
 }
 
 /**
@@ -67,6 +75,8 @@ export interface Connector {
     fields: readonly CrmField[],
     signal?: AbortSignal,
   ): AsyncIterable<RecordRow[]>;
+  /** How many records a query gives, when the CRM can say so cheaply. */
+  count?(query: CrmQuery, fields: readonly CrmField[]): Promise<number>;
   /** Records deleted between `start` and `end`, both included; refused past the retention. */
   deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]>;
   /**

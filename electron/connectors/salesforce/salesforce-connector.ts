@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
 import type { RecordRow } from '../../../shared/domain/records';
 import { recordFromSalesforce, valueFromSalesforce } from './salesforce-values';
-import { importSoql } from './soql-query';
+import { countSoql, idChunks, importSoql } from './soql-query';
 import type {
   ConnectionCheck,
   Connector,
@@ -67,6 +67,8 @@ const capabilities: ConnectorCapabilities = {
   orderBy: true,
   datesHaveTimeZone: true,
   maxWriteBatch: 200,
+  indexFields: ['LastModifiedDate', 'SystemModstamp'],
+  createdField: 'CreatedDate',
 };
 
 /**
@@ -162,25 +164,46 @@ export class SalesforceConnector implements Connector {
     fields: readonly CrmField[],
     signal?: AbortSignal,
   ): AsyncIterable<RecordRow[]> {
-    const soql = importSoql(query, new Map(fields.map((f) => [f.name, f])));
+    const byName = new Map(fields.map((f) => [f.name, f]));
     const size = Math.min(2000, Math.max(200, query.pageSize ?? 2000));
     const options = {
       autoFetch: false,
       scanAll: query.includeDeleted ?? false,
       headers: { 'Sforce-Query-Options': `batchSize=${size}` },
     };
-    let page = await this.call(
-      async () => (await this.conn.query<Record<string, unknown>>(soql, options)) as QueryPage,
-    );
-    for (;;) {
+    const raw = new Set(query.rawFields ?? []);
+    for (const ids of idChunks(query)) {
+      const soql = importSoql(query, byName, ids);
       signal?.throwIfAborted();
-      yield page.records.map((r) => recordFromSalesforce(r, query.fields));
-      const locator = page.nextRecordsUrl;
-      if (page.done || !locator) return;
-      page = await this.call(
-        async () => (await this.conn.queryMore<Record<string, unknown>>(locator)) as QueryPage,
+      let page = await this.call(
+        async () => (await this.conn.query<Record<string, unknown>>(soql, options)) as QueryPage,
       );
+      for (;;) {
+        signal?.throwIfAborted();
+        yield page.records.map((r) => recordFromSalesforce(r, query.fields, raw));
+        const locator = page.nextRecordsUrl;
+        if (page.done || !locator) break;
+        page = await this.call(
+          async () => (await this.conn.queryMore<Record<string, unknown>>(locator)) as QueryPage,
+        );
+      }
     }
+  }
+
+  async count(query: CrmQuery, fields: readonly CrmField[]): Promise<number> {
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    let total = 0;
+    for (const ids of idChunks(query)) {
+      const soql = countSoql(query, byName, ids);
+      const answer = await this.call(
+        async () =>
+          (await this.conn.query(soql, { scanAll: query.includeDeleted ?? false })) as {
+            totalSize: number;
+          },
+      );
+      total += answer.totalSize;
+    }
+    return total;
   }
 
   async deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]> {
@@ -190,13 +213,18 @@ export class SalesforceConnector implements Connector {
       throw new CrmError(
         `Salesforce keeps deleted records ${retention} days: the start date ${start.toISOString()} is older than that.`,
       );
-    if (end.getTime() <= start.getTime())
-      throw new CrmError('The end date must come after the start date.');
-    const answer = await this.call(() => this.conn.sobject(table).deleted(start, end));
-    return answer.deletedRecords.map((r) => ({
-      id: r.id,
-      deletedDate: String(valueFromSalesforce(r.deletedDate)),
-    }));
+    if (end.getTime() < start.getTime())
+      throw new CrmError('The end date must not come before the start date.');
+    // Salesforce drops the seconds, leaves the end out and wants more than a minute: ask for the
+    // whole minutes around the window, then keep the deletions inside it, both bounds included.
+    const askedEnd = new Date(Math.max(end.getTime(), start.getTime() + 60_000) + 60_000);
+    const answer = await this.call(() => this.conn.sobject(table).deleted(start, askedEnd));
+    return answer.deletedRecords
+      .map((r) => ({ id: r.id, deletedDate: String(valueFromSalesforce(r.deletedDate)) }))
+      .filter((r) => {
+        const at = Date.parse(r.deletedDate);
+        return at >= start.getTime() && at <= end.getTime();
+      });
   }
 
   async write(

@@ -15,13 +15,26 @@ export function valueFromSalesforce(raw: unknown): RecordValue {
   return JSON.stringify(raw);
 }
 
-/** A record of a query answer, without its `attributes`, with datetimes in UTC ISO form. */
+/** A value as Salesforce wrote it, as text (Copy/Paste). */
+function rawFromSalesforce(raw: unknown): RecordValue {
+  if (raw === undefined || raw === null) return null;
+  return typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+}
+
+/**
+ * A record of a query answer, without its `attributes`, with datetimes in UTC ISO form; the
+ * `raw` fields as Salesforce wrote them, as text.
+ */
 export function recordFromSalesforce(
   raw: Record<string, unknown>,
   fields: readonly string[],
+  rawFields: ReadonlySet<string> = new Set(),
 ): RecordRow {
   const row: RecordRow = {};
-  for (const field of fields) row[field] = valueFromSalesforce(raw[field]);
+  for (const field of fields)
+    row[field] = rawFields.has(field)
+      ? rawFromSalesforce(raw[field])
+      : valueFromSalesforce(raw[field]);
   return row;
 }
 

@@ -1,6 +1,7 @@
 import { loadCertificates } from '../framework/certificates';
 import { createDispatcher } from '../framework/dispatcher';
 import { FaultSwitchboard } from '../framework/faults';
+import type { EmulatorRequest } from '../framework/http-types';
 import { startHttpsServer } from '../framework/https-server';
 import { Router } from '../framework/router';
 import type { SalesforceContext } from './context';
@@ -28,6 +29,11 @@ export interface SalesforceEmulatorOptions {
   credentials?: Partial<SalesforceCredentials>;
   /** Extra route groups (the Bulk API 2.0 module). */
   routeModules?: readonly SalesforceRouteModule[];
+  /**
+   * Called as each routed request is handled: `before` it takes effect and `after` (its answer
+   * not yet sent). Tests use it to act at an exact point, e.g. kill a client mid-export.
+   */
+  onRequest?: (route: string, phase: 'before' | 'after') => void | Promise<void>;
 }
 
 export interface SalesforceEmulator {
@@ -75,7 +81,21 @@ export async function startSalesforceEmulator(
     origin: () => origin,
     apiUsage: { used: 0, limit: 5000 },
   };
-  const router = new Router(buildRoutes(ctx, options.routeModules));
+  const observe = options.onRequest;
+  const routes = buildRoutes(ctx, options.routeModules).map((route) =>
+    observe
+      ? {
+          ...route,
+          handle: async (req: EmulatorRequest) => {
+            await observe(route.name, 'before');
+            const res = await route.handle(req);
+            await observe(route.name, 'after');
+            return res;
+          },
+        }
+      : route,
+  );
+  const router = new Router(routes);
   const faults = new FaultSwitchboard(() => router.names());
   const server = await startHttpsServer({
     certificates,

@@ -1,0 +1,96 @@
+import {
+  formatCampaignDateTime,
+  parseCampaignDateTime,
+} from '../../../../../shared/domain/campaign-datetime';
+import { automaticIndexOptionName } from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import { ConsoleError } from '../../../../app/console-error';
+import type { ConnectorCapabilities } from '../../../../connectors/connector';
+import type { ActivityContext } from '../../activity';
+import type { RemoteTable } from './remote-table';
+
+/**
+ * One import's window of the automatic index: records modified from `start` (included, none on
+ * the first import) to `end` (excluded). Option values are UTC, in `yyyy/MM/dd hh:mm:ss`.
+ */
+export interface IndexWindow {
+  optionName: string;
+  field: string;
+  start: Date | null;
+  end: Date;
+}
+
+function toOptionText(date: Date): string {
+  return formatCampaignDateTime({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+  });
+}
+
+function fromOptionText(name: string, text: string): Date {
+  const parts = parseCampaignDateTime(text);
+  if (typeof parts === 'string')
+    throw new ConsoleError('VALIDATION_FAILED', `Option '${name}': ${parts}`);
+  return new Date(
+    Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second),
+  );
+}
+
+/** The index field: the one configured, else the first of the CRM's defaults the table has. */
+export function indexFieldOf(
+  activity: CrmConnectorActivity,
+  remote: RemoteTable,
+  capabilities: ConnectorCapabilities,
+): string {
+  const configured = activity.import.automaticIndex.indexField;
+  const field =
+    configured ?? capabilities.indexFields.find((name) => remote.fields.has(name)) ?? null;
+  if (!field)
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      `'${remote.table.name}' has none of the CRM's modification fields (${capabilities.indexFields.join(', ')}): specify the index field.`,
+    );
+  return field;
+}
+
+/**
+ * Opens the window and sets `vars.crmOptionName`, `vars.crmStartImport`, `vars.crmEndDate`.
+ * The end is the time the import starts, taken before the query and cut to the second (the
+ * option's precision) so that the next window starts exactly where this one stops: a record
+ * changed while the import runs has a modification time at or after `end`, so it is left to the
+ * next import rather than lost. This assumes the CRM's clock agrees with the console's.
+ */
+export function openIndexWindow(
+  context: ActivityContext<'crmConnector'>,
+  field: string,
+): IndexWindow {
+  const { activity, env } = context;
+  const optionName =
+    activity.import.automaticIndex.optionName ??
+    automaticIndexOptionName(env.instanceName(), activity.id);
+  const option = env.options.get(optionName);
+  const start = option?.value.trim() ? fromOptionText(optionName, option.value) : null;
+  const end = new Date(Math.floor(env.now() / 1000) * 1000);
+  context.vars.crmOptionName = optionName;
+  context.vars.crmStartImport = start ? toOptionText(start) : '';
+  context.vars.crmEndDate = toOptionText(end);
+  return { optionName, field, start, end };
+}
+
+/** Moves the option to the window's end; called only once the imported rows are committed. */
+export async function advanceIndex(
+  context: ActivityContext<'crmConnector'>,
+  window: IndexWindow,
+): Promise<void> {
+  const existing = context.env.options.get(window.optionName);
+  await context.env.options.put({
+    name: window.optionName,
+    label: existing?.label ?? `Last import of ${context.activity.label || context.activity.id}`,
+    type: existing?.type ?? 'datetime',
+    value: toOptionText(window.end),
+  });
+}

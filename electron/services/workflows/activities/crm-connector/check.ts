@@ -1,0 +1,82 @@
+import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
+import type { ActivityEnvironment } from '../../activity';
+import { parseDeletedDate } from './deleted-dates';
+import { findRemoteTable, type RemoteTable } from './remote-table';
+
+function importProblems(activity: CrmConnectorActivity, remote: RemoteTable): string[] {
+  const settings = activity.import;
+  const problems: string[] = [];
+  for (const { remote: name } of settings.fields) {
+    const field = remote.fields.get(name);
+    if (!field) problems.push(`Remote field '${name}' is not a field of '${remote.table.name}'.`);
+    else if (field.type === null)
+      problems.push(`Remote field '${name}' (${field.crmType}) cannot be imported.`);
+  }
+  if (settings.identification === 'upstream' && !settings.remoteIdColumn)
+    problems.push('Select the field containing the remote identifier.');
+  if (settings.filter && settings.identification === 'filter') {
+    const found = checkCrmFilter(
+      settings.filter,
+      new Set(remote.fields.keys()),
+      rightHandEvaluator({}),
+    );
+    for (const p of found) problems.push(`Filter, line ${p.at}: ${p.rule}`);
+  }
+  for (const { field } of settings.orderBy)
+    if (!remote.fields.has(field))
+      problems.push(`Order by: '${field}' is not a field of '${remote.table.name}'.`);
+  const index = settings.automaticIndex;
+  if (index.enabled && index.indexField && !remote.fields.has(index.indexField))
+    problems.push(`Index field '${index.indexField}' is not a field of '${remote.table.name}'.`);
+  return problems;
+}
+
+function exportProblems(activity: CrmConnectorActivity, remote: RemoteTable): string[] {
+  const mapping = activity.export.mapping;
+  if (mapping.length === 0) return ['Map at least one column to a remote field.'];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const { remote: name } of mapping) {
+    if (!remote.fields.has(name))
+      problems.push(`Remote field '${name}' is not a field of '${remote.table.name}'.`);
+    if (seen.has(name)) problems.push(`Remote field '${name}' is mapped twice.`);
+    seen.add(name);
+  }
+  return problems;
+}
+
+function deletedProblems(activity: CrmConnectorActivity): string[] {
+  const evaluate = rightHandEvaluator({});
+  const start = parseDeletedDate(activity.deleted.start, 'start', evaluate);
+  const end = parseDeletedDate(activity.deleted.end, 'end', evaluate);
+  const problems = [start, end].filter((d): d is string => typeof d === 'string');
+  if (problems.length === 0 && (end as Date).getTime() < (start as Date).getTime())
+    problems.push('The end date comes before the start date.');
+  return problems;
+}
+
+/**
+ * What keeps the activity from running, one sentence each; none when it can run. Limits only
+ * the CRM knows (Order by, retention of deleted records) are checked when it runs, before any call.
+ */
+export function checkCrmConnector(
+  activity: CrmConnectorActivity,
+  env: ActivityEnvironment,
+): string[] {
+  const remote = findRemoteTable(activity, env);
+  if ('problem' in remote) return [remote.problem];
+  switch (activity.operation) {
+    case 'import':
+      return importProblems(activity, remote);
+    case 'export':
+      return exportProblems(activity, remote);
+    case 'importDeleted':
+      return deletedProblems(activity);
+    case 'delete':
+      return activity.deleteIdColumn
+        ? []
+        : ['Select the field containing the identifier of the remote object to be removed.'];
+  }
+}

@@ -1,0 +1,34 @@
+import { ConsoleError } from '../../../../app/console-error';
+import type { ActivityModule } from '../../activity';
+import { checkCrmConnector } from './check';
+import { runDelete } from './delete';
+import { runExport } from './export';
+import { runImport } from './import';
+import { runImportDeleted } from './import-deleted';
+import { findRemoteTable } from './remote-table';
+
+const operations = {
+  import: runImport,
+  export: runExport,
+  importDeleted: runImportDeleted,
+  delete: runDelete,
+};
+
+/**
+ * The CRM connector activity, written against the Connector interface only: CRM specifics come
+ * through the connector's capabilities. Failures of the activity itself (CRM unreachable,
+ * refused login) are thrown; the engine routes them to the Error transition.
+ */
+export const crmConnectorActivity: ActivityModule<'crmConnector'> = {
+  check: checkCrmConnector,
+  execute: async (context) => {
+    const problems = checkCrmConnector(context.activity, context.env);
+    const remote = findRemoteTable(context.activity, context.env);
+    if (problems.length || 'problem' in remote)
+      throw new ConsoleError('VALIDATION_FAILED', problems.join(' '));
+    const run = operations[context.activity.operation];
+    return context.env.connectors.use(remote.account, (connector) =>
+      run(context, connector, remote),
+    );
+  },
+};

@@ -1,0 +1,44 @@
+import type { CrmFilterCheck } from '../../../../../shared/contract';
+import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import { checkCrmFilter, type CrmFilterNode } from '../../../../../shared/domain/crm-filter';
+import { ConsoleError } from '../../../../app/console-error';
+import { toSoqlWhere } from '../../../../connectors/salesforce/soql-filter';
+import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
+import type { ActivityEnvironment } from '../../activity';
+import { summarizeCrmFilter } from './filter-summary';
+
+/** What the CRM connector activity's editor asks while it is being designed. */
+export class CrmDesignService {
+  constructor(private readonly env: ActivityEnvironment) {}
+
+  /** The remote objects offered: the tables of the account's approved schema only. */
+  remoteObjects(account: string): CrmTableDescription[] {
+    return this.env.approvedTables(account);
+  }
+
+  /**
+   * "Edit the filter...": the seed's rules, each broken one named, the filter on one line and,
+   * when valid, its translation in the CRM's query language. Right-hand values are evaluated
+   * in the sandbox with no workflow variables yet.
+   */
+  checkFilter(arg: {
+    account: string;
+    remoteObject: string;
+    filter: CrmFilterNode;
+  }): CrmFilterCheck {
+    const table = this.remoteObjects(arg.account).find((t) => t.name === arg.remoteObject);
+    if (!table)
+      throw new ConsoleError(
+        'NOT_FOUND',
+        `'${arg.remoteObject}' is not a table of the approved schema of external account '${arg.account}'.`,
+      );
+    const evaluate = rightHandEvaluator({});
+    const fields = new Map(table.fields.map((f) => [f.name, f]));
+    const problems = checkCrmFilter(arg.filter, new Set(fields.keys()), evaluate);
+    return {
+      problems,
+      summary: summarizeCrmFilter(arg.filter),
+      query: problems.length ? null : toSoqlWhere(arg.filter, fields, evaluate),
+    };
+  }
+}

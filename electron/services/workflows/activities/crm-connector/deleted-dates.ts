@@ -1,0 +1,58 @@
+import { isValidDate, type RightHandEvaluator } from '../../../../../shared/domain/crm-filter';
+
+/** `yyyy.MM.dd` or `yyyy.MM.dd hh.mm.ss`, with any separators. */
+const separated = /^(\d{4})\D(\d{1,2})\D(\d{1,2})(?:\D+(\d{1,2})\D(\d{1,2})\D(\d{1,2}))?$/;
+const iso8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export type DateBound = 'start' | 'end';
+
+/**
+ * A date of "Import objects deleted in CRM": a `yyyy.MM.dd[ hh.mm.ss]` text (UTC), an ISO 8601
+ * string, or a JavaScript expression giving a Date. A day given without a time covers the whole
+ * day, since both bounds are included. Returns the date or a sentence saying what is wrong.
+ */
+export function parseDeletedDate(
+  text: string,
+  bound: DateBound,
+  evaluate: RightHandEvaluator,
+): Date | string {
+  const label = bound === 'start' ? 'start date' : 'end date';
+  const value = text.trim();
+  if (!value) return `Enter the ${label}.`;
+  const parts = separated.exec(value);
+  if (parts) {
+    const [year, month, day, hour, minute, second] = parts.slice(1).map((p) => Number(p ?? 0)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const dayOnly = parts[4] === undefined;
+    const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+    const real =
+      date.getUTCMonth() === month - 1 &&
+      date.getUTCDate() === day &&
+      hour < 24 &&
+      minute < 60 &&
+      second < 60;
+    if (!real) return `The ${label} '${value}' is not a real date.`;
+    return dayOnly && bound === 'end' ? new Date(date.getTime() + 86_400_000 - 1) : date;
+  }
+  if (iso8601.test(value)) {
+    const dayOnly = value.length === 10;
+    const date = new Date(dayOnly ? `${value}T00:00:00Z` : value);
+    if (Number.isNaN(date.getTime())) return `The ${label} '${value}' is not a real date.`;
+    return dayOnly && bound === 'end' ? new Date(date.getTime() + 86_400_000 - 1) : date;
+  }
+  let result: unknown;
+  try {
+    result = evaluate(value);
+  } catch (error) {
+    return `The ${label} '${value}' cannot be evaluated in JavaScript: ${(error as Error).message}`;
+  }
+  if (!isValidDate(result))
+    return `The ${label} '${value}' must give a date (yyyy.MM.dd, yyyy.MM.dd hh.mm.ss, ISO 8601, or a JavaScript Date).`;
+  return new Date(result.getTime());
+}

@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import type { RecordRow } from '../../../../../shared/domain/records';
+import type { Connector, WriteResult } from '../../../../connectors/connector';
+import type { ActivityContext, ActivityOutcome } from '../../activity';
+import { exportValue } from './conversions';
+import { ExportJournal } from './export-journal';
+import { JournaledWrites, type PendingRecord } from './journaled-writes';
+import { noAnswer, Outcomes, type RecordResult } from './outcomes';
+import { inputRows, inputShape, keyText } from './population';
+import { findCreated } from './reconcile';
+import type { RemoteTable } from './remote-table';
+
+export const exportJournalFile = 'export-journal.jsonl';
+
+export function recordResult(result: WriteResult): RecordResult {
+  return { ok: result.ok, id: result.id, errors: result.errors };
+}
+
+/**
+ * The field an export upserts on: the record id or an external-id field when one is mapped
+ * (the seed: "to enable field updates in the CRM, you need to specify the primary key");
+ * null means insert.
+ */
+export function upsertField(remote: RemoteTable, mapped: readonly string[]): string | null {
+  if (mapped.includes(remote.table.idField)) return remote.table.idField;
+  return mapped.find((name) => remote.fields.get(name)?.externalId === true) ?? null;
+}
+
+/**
+ * Export to CRM: the inbound rows mapped to remote fields, upserted or inserted in batches
+ * through the journal; OK gets the input columns and `crmId`, Reject the CRM's error.
+ */
+export async function runExport(
+  context: ActivityContext<'crmConnector'>,
+  connector: Connector,
+  remote: RemoteTable,
+): Promise<ActivityOutcome> {
+  const { activity, signal } = context;
+  const mapping = activity.export.mapping;
+  const shape = await inputShape(
+    context,
+    mapping.map((m) => m.source),
+  );
+  const keyField = upsertField(
+    remote,
+    mapping.map((m) => m.remote),
+  );
+  const mode = keyField ? 'upsert' : 'insert';
+  const table = remote.table.name;
+  const toCrm = (row: RecordRow): RecordRow =>
+    Object.fromEntries(
+      mapping.map((m) => [m.remote, exportValue(row[m.source] ?? null, m.conversion)]),
+    );
+  const writes = new JournaledWrites(
+    await ExportJournal.open(join(context.workDir, exportJournalFile)),
+    {
+      send: async (records) =>
+        (
+          await connector.write(
+            table,
+            mode,
+            records.map((r) => r.values),
+            keyField ?? undefined,
+          )
+        ).map(recordResult),
+      recover: (batch, claimed) => findCreated(connector, remote, batch, claimed, keyField, signal),
+    },
+    activity.export.batches ? connector.capabilities.maxWriteBatch : 1,
+    context.env.now,
+  );
+  context.log(
+    'info',
+    keyField
+      ? `Upserting into ${table} by ${keyField}.`
+      : `Inserting into ${table} (no key field mapped).`,
+  );
+  const outcomes = await Outcomes.open(context, shape, { withId: true });
+  try {
+    const recovered = await writes.recover(signal);
+    if (recovered)
+      context.log(
+        'info',
+        `${recovered} record(s) of an interrupted export settled from its journal.`,
+      );
+    let done = 0;
+    for await (const rows of inputRows(context, shape, 1000)) {
+      const pending: PendingRecord[] = rows.map((row) => ({
+        key: keyText(row, shape.key),
+        values: toCrm(row),
+      }));
+      await writes.write(pending, signal);
+      await outcomes.add(
+        rows,
+        pending.map((p) => writes.resultOf(p.key) ?? noAnswer),
+      );
+      done += rows.length;
+      context.progress(done, shape.population.count);
+    }
+    return await outcomes.finish();
+  } catch (error) {
+    await outcomes.abandon();
+    throw error;
+  } finally {
+    await writes.close();
+  }
+}

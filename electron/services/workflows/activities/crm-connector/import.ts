@@ -1,0 +1,125 @@
+import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
+import type { Conversion } from '../../../../../shared/domain/workflows';
+import { ConsoleError } from '../../../../app/console-error';
+import type { Connector, CrmQuery } from '../../../../connectors/connector';
+import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
+import type { ActivityContext, ActivityOutcome } from '../../activity';
+import { advanceIndex, indexFieldOf, openIndexWindow, type IndexWindow } from './automatic-index';
+import { importColumn, type ImportColumn } from './conversions';
+import { inputRows, inputShape } from './population';
+import type { RemoteTable } from './remote-table';
+
+/** The fields read: the record id first, those chosen, and the index field for an automatic index. */
+function importColumns(
+  context: ActivityContext<'crmConnector'>,
+  remote: RemoteTable,
+  index: IndexWindow | null,
+): ImportColumn[] {
+  const chosen = new Map<string, Conversion>();
+  chosen.set(remote.table.idField, 'default');
+  for (const f of context.activity.import.fields) chosen.set(f.remote, f.conversion);
+  if (index && !chosen.has(index.field)) chosen.set(index.field, 'default');
+  return [...chosen].map(([name, conversion]) => {
+    const field = remote.fields.get(name);
+    if (!field)
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        `'${name}' is not a field of '${remote.table.name}'.`,
+      );
+    return importColumn(field, conversion);
+  });
+}
+
+/** The remote ids of the inbound population (Use the population calculated upstream). */
+async function upstreamIds(
+  context: ActivityContext<'crmConnector'>,
+  column: string,
+): Promise<string[]> {
+  const shape = await inputShape(context, [column]);
+  const ids = new Set<string>();
+  for await (const rows of inputRows(context, shape, 5000))
+    for (const row of rows) {
+      const id = row[column];
+      if (typeof id === 'string' && id.trim()) ids.add(id.trim());
+    }
+  return [...ids];
+}
+
+async function buildQuery(
+  context: ActivityContext<'crmConnector'>,
+  connector: Connector,
+  remote: RemoteTable,
+  columns: readonly ImportColumn[],
+  index: IndexWindow | null,
+): Promise<CrmQuery> {
+  const settings = context.activity.import;
+  if (settings.orderBy.length && !connector.capabilities.orderBy)
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      'This CRM cannot sort an import: remove the Order by columns.',
+    );
+  const query: CrmQuery = {
+    table: remote.table.name,
+    fields: columns.map((c) => c.field),
+    rawFields: columns.filter((c) => c.raw).map((c) => c.field),
+    orderBy: settings.orderBy,
+    includeDeleted: settings.queryAll,
+  };
+  if (index)
+    query.modified = { field: index.field, since: index.start ?? undefined, until: index.end };
+  if (settings.identification === 'upstream') {
+    if (!settings.remoteIdColumn)
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        'Select the field containing the remote identifier.',
+      );
+    query.ids = await upstreamIds(context, settings.remoteIdColumn);
+  } else if (settings.filter) {
+    // Evaluated with this run's variables: the right-hand values may use vars.crmStartImport.
+    const evaluate = rightHandEvaluator(context.vars);
+    const problems = checkCrmFilter(settings.filter, new Set(remote.fields.keys()), evaluate);
+    if (problems.length)
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        problems.map((p) => `Filter, line ${p.at}: ${p.rule}`).join(' '),
+      );
+    query.filter = { node: settings.filter, evaluate };
+  }
+  return query;
+}
+
+/**
+ * Import from CRM: the records of the filter (or of the upstream ids) into a new work table keyed
+ * by the record id, page by page. With the automatic index, only the records modified since the
+ * last import, and the option moves on only once every row is in the work table.
+ */
+export async function runImport(
+  context: ActivityContext<'crmConnector'>,
+  connector: Connector,
+  remote: RemoteTable,
+): Promise<ActivityOutcome> {
+  const { activity, signal } = context;
+  const index = activity.import.automaticIndex.enabled
+    ? openIndexWindow(context, indexFieldOf(activity, remote, connector.capabilities))
+    : null;
+  const columns = importColumns(context, remote, index);
+  const query = await buildQuery(context, connector, remote, columns, index);
+  const total = connector.count ? await connector.count(query, remote.table.fields) : null;
+  const table = await context.createWorkTable(
+    `Imported from ${remote.table.name}`,
+    columns.map((c) => c.column),
+    [remote.table.idField],
+  );
+  let count = 0;
+  context.progress(0, total);
+  for await (const page of connector.query(query, remote.table.fields, signal)) {
+    const rows = page.map((record) =>
+      Object.fromEntries(columns.map((c) => [c.field, c.convert(record[c.field] ?? null)])),
+    );
+    if (rows.length) count += await context.env.records.upsert(table, rows);
+    context.progress(count, total);
+  }
+  if (index) await advanceIndex(context, index);
+  context.log('info', `${count} record(s) imported from ${remote.table.name}.`);
+  return { outputs: activity.behavior.outbound ? { ok: { table, count } } : {} };
+}

@@ -1,0 +1,144 @@
+import type { ColumnDefinition, RecordRow } from '../../../../../shared/domain/records';
+import type { ActivityContext, ActivityOutcome, Population } from '../../activity';
+import { RejectionFile } from './rejection-file';
+
+/** What the CRM answered for one record written or deleted. */
+export interface RecordResult {
+  ok: boolean;
+  id: string | null;
+  errors: { code: string; message: string; fields: string[] }[];
+}
+
+/** The result of a record the CRM's answer left out. */
+export const noAnswer: RecordResult = {
+  ok: false,
+  id: null,
+  errors: [{ code: 'NO_ANSWER', message: 'The CRM gave no result for this record.', fields: [] }],
+};
+
+/** The column of the OK population holding the CRM record id of each record written. */
+export const crmIdColumn = 'crmId';
+
+/** Warnings written to the log for rejected records without "Process rejects", at most. */
+const warningCap = 100;
+
+const rejectColumns: ColumnDefinition[] = [
+  { name: 'errorSymbol', label: 'Error symbol', type: 'string', length: 255 },
+  { name: 'errorMessage', label: 'Error message', type: 'memo' },
+  { name: 'errorCode', label: 'Error code', type: 'string', length: 255 },
+];
+
+function withColumns(base: ColumnDefinition[], extra: ColumnDefinition[]): ColumnDefinition[] {
+  const names = new Set(extra.map((c) => c.name.toLowerCase()));
+  return [...base.filter((c) => !names.has(c.name.toLowerCase())), ...extra];
+}
+
+function errorMessage(result: RecordResult): string {
+  return result.errors
+    .map((e) => (e.fields.length ? `${e.message} (${e.fields.join(', ')})` : e.message))
+    .join('; ');
+}
+
+/**
+ * Routes per-record results: written records to the OK population (with their CRM id), rejected
+ * ones to the Reject population (with the CRM's error), to the rejection file, or to the log.
+ */
+export class Outcomes {
+  private written = 0;
+  private rejected = 0;
+
+  private constructor(
+    private readonly context: ActivityContext<'crmConnector'>,
+    private readonly ok: Population | null,
+    private readonly reject: Population | null,
+    private readonly file: RejectionFile | null,
+    private readonly withId: boolean,
+    private readonly key: string[],
+  ) {}
+
+  static async open(
+    context: ActivityContext<'crmConnector'>,
+    input: { columns: ColumnDefinition[]; key: string[] },
+    options: { withId: boolean },
+  ): Promise<Outcomes> {
+    const { behavior } = context.activity;
+    const okColumns = options.withId
+      ? withColumns(input.columns, [
+          { name: crmIdColumn, label: 'CRM id', type: 'string', length: 255 },
+        ])
+      : input.columns;
+    const failColumns = withColumns(input.columns, rejectColumns);
+    const ok = behavior.outbound
+      ? {
+          table: await context.createWorkTable('Written to the CRM', okColumns, input.key),
+          count: 0,
+        }
+      : null;
+    const reject = behavior.processRejects
+      ? {
+          table: await context.createWorkTable('Rejected by the CRM', failColumns, input.key),
+          count: 0,
+        }
+      : null;
+    const file = behavior.rejectionFile
+      ? await RejectionFile.create(
+          context.env.dataDir,
+          behavior.rejectionFile,
+          failColumns.map((c) => c.name),
+        )
+      : null;
+    return new Outcomes(context, ok, reject, file, options.withId, input.key);
+  }
+
+  async add(rows: readonly RecordRow[], results: readonly RecordResult[]): Promise<void> {
+    const okRows: RecordRow[] = [];
+    const failRows: RecordRow[] = [];
+    rows.forEach((row, i) => {
+      const result = results[i];
+      if (!result) return;
+      if (result.ok) okRows.push(this.withId ? { ...row, [crmIdColumn]: result.id } : row);
+      else
+        failRows.push({
+          ...row,
+          errorSymbol: result.errors[0]?.code ?? 'UNKNOWN_ERROR',
+          errorMessage: errorMessage(result),
+          errorCode: null,
+        });
+    });
+    const { env } = this.context;
+    if (this.ok && okRows.length) this.ok.count += await env.records.upsert(this.ok.table, okRows);
+    if (this.reject && failRows.length)
+      this.reject.count += await env.records.upsert(this.reject.table, failRows);
+    await this.file?.add(failRows);
+    if (!this.reject)
+      for (const [i, row] of failRows.entries())
+        if (this.rejected + i < warningCap)
+          this.context.log(
+            'warning',
+            `Record ${this.key.map((k) => String(row[k])).join(', ')} rejected by the CRM: ${String(row.errorSymbol)}: ${String(row.errorMessage)}`,
+          );
+    this.written += okRows.length;
+    this.rejected += failRows.length;
+  }
+
+  async finish(): Promise<ActivityOutcome> {
+    await this.file?.commit();
+    if (!this.reject && this.rejected > warningCap)
+      this.context.log(
+        'warning',
+        `${this.rejected - warningCap} more rejected records are not listed one by one.`,
+      );
+    this.context.log(
+      'info',
+      `${this.written} record(s) processed by the CRM, ${this.rejected} rejected.`,
+    );
+    const outputs: ActivityOutcome['outputs'] = {};
+    if (this.ok) outputs.ok = this.ok;
+    if (this.reject) outputs.reject = this.reject;
+    return { outputs };
+  }
+
+  async abandon(): Promise<void> {
+    await this.file?.discard();
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * A child process for the crash tests: opens the record store on the parent's data dir and the
+ * connector on the parent's emulator, runs one CRM connector execution with a fixed workDir,
+ * and for an import upserts the rows into the parent's table. The parent kills it at will.
+ */
+import { z } from 'zod';
+import { crmTableDescriptionSchema } from '../../../../../../shared/domain/crm';
+import { activitySchema } from '../../../../../../shared/domain/workflows';
+import { SalesforceConnector } from '../../../../../connectors/salesforce/salesforce-connector';
+import { trustAuthority } from '../../../../../connectors/tls-trust';
+import { openRecordStore } from '../../../../../storage/records/open-record-store';
+import type { ActivityContext, ActivityEnvironment } from '../../../activity';
+import { crmConnectorActivity } from '../crm-connector';
+
+const argsSchema = z.object({
+  dataDir: z.string(),
+  databaseUrl: z.string().nullable(),
+  sqliteWorker: z.string(),
+  caPem: z.string(),
+  login: z.object({
+    loginUrl: z.string(),
+    username: z.string(),
+    password: z.string(),
+    clientId: z.string(),
+    clientSecret: z.string(),
+    apiVersion: z.string(),
+  }),
+  approved: z.array(crmTableDescriptionSchema),
+  activity: z.unknown(),
+  input: z.object({ table: z.string(), count: z.number() }).nullable(),
+  workDir: z.string(),
+  /** For an import: the table its rows are upserted into, by record id. */
+  target: z.string().nullable(),
+});
+
+const args = argsSchema.parse(JSON.parse(process.env.CRASH_CHILD_ARGS ?? '{}'));
+trustAuthority(args.caPem);
+const store = await openRecordStore({
+  dataDir: args.dataDir,
+  databaseUrl: args.databaseUrl,
+  sqliteWorker: { file: args.sqliteWorker, busyTimeoutMs: 2000 },
+});
+const env: ActivityEnvironment = {
+  records: store,
+  connectors: {
+    use: async (_account, work) => {
+      const connector = await SalesforceConnector.connect(args.login);
+      try {
+        return await work(connector);
+      } finally {
+        await connector.close();
+      }
+    },
+  },
+  options: { get: () => undefined, put: async () => undefined },
+  approvedTables: () => args.approved,
+  recordTableOf: () => null,
+  instanceName: () => 'crash',
+  dataDir: args.dataDir,
+  now: Date.now,
+};
+const activity = activitySchema.parse(args.activity);
+if (activity.type !== 'crmConnector') throw new Error('Not a CRM connector activity.');
+const context: ActivityContext<'crmConnector'> = {
+  env,
+  runId: 'crashRun',
+  workflow: 'crashWorkflow',
+  activity,
+  input: args.input,
+  vars: {},
+  signal: new AbortController().signal,
+  log: () => undefined,
+  progress: () => undefined,
+  createWorkTable: (label, columns, key) =>
+    store.createWorkTable(`wkf_${activity.id}`, { label, columns, key }),
+  workDir: args.workDir,
+  checkpoint: { read: () => undefined, write: async () => undefined },
+};
+const outcome = await crmConnectorActivity.execute(context);
+const ok = outcome.outputs.ok;
+if (args.target && ok)
+  for await (const rows of store.stream(ok.table, {}, 1000)) await store.upsert(args.target, rows);
+await store.close();
+process.stdout.write(JSON.stringify(outcome));
