@@ -12,6 +12,8 @@ export const errorCodes = [
   'LOGON_LOCKED',
   'NOT_FOUND',
   'ALREADY_EXISTS',
+  /** The request no longer fits the current state (a stale version, a run already ended). */
+  'CONFLICT',
   'VALIDATION_FAILED',
   'DATABASE_UNAVAILABLE',
   'CRM_ERROR',

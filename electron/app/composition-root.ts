@@ -12,6 +12,12 @@ import { RecordsService } from '../services/records/records-service';
 import { SchemasService } from '../services/schemas/schemas-service';
 import { LogonThrottle } from '../services/session/logon-throttle';
 import { SessionService } from '../services/session/session-service';
+import { CrmDesignService } from '../services/workflows/activities/crm-connector/crm-design-service';
+import { createActivityEnvironment } from '../services/workflows/activity-environment';
+import { createActivityModules } from '../services/workflows/activity-modules';
+import { realSleep } from '../services/workflows/timers';
+import { WorkflowEngine } from '../services/workflows/workflow-engine';
+import { storedWorkflow, WorkflowsService } from '../services/workflows/workflows-service';
 import { ConfigStore } from '../storage/config/config-store';
 import { openRecordStore } from '../storage/records/open-record-store';
 import type { RecordStore } from '../storage/records/record-store';
@@ -44,6 +50,8 @@ export interface ConsoleCore {
   records: RecordStore;
   accounts: AccountsService;
   schemas: SchemasService;
+  workflows: WorkflowsService;
+  workflowEngine: WorkflowEngine;
   close(): Promise<void>;
 }
 
@@ -78,9 +86,28 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
   );
   const demo = new DemoEmulators({ dataDir, records: options.demoRecords ?? 1000 });
   const connectors = new ConnectorFactory(accounts, demo);
+  const optionCollection = new NamedCollection(store, 'options', 'Option');
+  const activityEnvironment = createActivityEnvironment({
+    store,
+    records,
+    connectors,
+    options: optionCollection,
+    schemas,
+    dataDir,
+    now,
+  });
+  const workflowEngine = await WorkflowEngine.open({
+    workflow: (name) => storedWorkflow(store, name),
+    modules: createActivityModules({ sleep: realSleep }),
+    env: activityEnvironment,
+    events,
+    timers: { now, sleep: realSleep },
+    report: options.log ?? logToStderr,
+  });
+  const workflows = new WorkflowsService(store, workflowEngine, now);
   const handlers = createHandlers({
     session,
-    options: new NamedCollection(store, 'options', 'Option'),
+    options: optionCollection,
     enumerations: new NamedCollection(store, 'enumerations', 'Enumeration'),
     accounts,
     connectors,
@@ -89,6 +116,9 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     schemas,
     enumerationSync: new EnumerationSyncService(store, schemas),
     jobs,
+    workflows,
+    workflowEngine,
+    crmDesign: new CrmDesignService(activityEnvironment),
   });
   const dispatcher = new Dispatcher(handlers, session, options.log ?? logToStderr);
   return {
@@ -100,7 +130,10 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     records,
     accounts,
     schemas,
+    workflows,
+    workflowEngine,
     close: async () => {
+      await workflowEngine.close();
       await demo.close();
       await records.close();
     },

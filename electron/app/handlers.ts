@@ -8,6 +8,9 @@ import type { JobRunner } from '../services/jobs/job-runner';
 import type { RecordsService } from '../services/records/records-service';
 import type { SchemasService } from '../services/schemas/schemas-service';
 import type { SessionService } from '../services/session/session-service';
+import type { CrmDesignService } from '../services/workflows/activities/crm-connector/crm-design-service';
+import type { WorkflowEngine } from '../services/workflows/workflow-engine';
+import type { WorkflowsService } from '../services/workflows/workflows-service';
 import type { Handlers } from './dispatcher';
 
 export interface Services {
@@ -21,6 +24,9 @@ export interface Services {
   schemas: SchemasService;
   enumerationSync: EnumerationSyncService;
   jobs: JobRunner;
+  workflows: WorkflowsService;
+  workflowEngine: WorkflowEngine;
+  crmDesign: CrmDesignService;
 }
 
 /** Binds each contract channel to its service call. */
@@ -76,5 +82,21 @@ export function createHandlers(s: Services): Handlers {
     'records.exportCsv': ({ table, query }) => s.records.exportCsv(table, query),
 
     'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
+
+    'workflows.list': () => s.workflows.list(),
+    'workflows.get': ({ name }) => s.workflows.get(name),
+    'workflows.create': (workflow) => s.workflows.create(workflow),
+    'workflows.update': ({ originalName, baseVersion, workflow }) =>
+      s.workflows.update(originalName, baseVersion, workflow),
+    'workflows.delete': ({ name }) => s.workflows.delete(name),
+    'workflows.start': ({ name }) => s.workflowEngine.start(name),
+    'workflows.pause': ({ runId }) => s.workflowEngine.pause(runId),
+    'workflows.resume': ({ runId }) => s.workflowEngine.resume(runId),
+    'workflows.cancel': ({ runId }) => s.workflowEngine.cancel(runId),
+    'workflows.runs': ({ name }) => s.workflowEngine.runsOf(name),
+    'workflows.run': ({ runId }) => s.workflowEngine.run(runId),
+    'workflows.log': ({ runId, afterSeq, limit }) => s.workflowEngine.log(runId, afterSeq, limit),
+    'workflows.remoteObjects': ({ account }) => s.crmDesign.remoteObjects(account),
+    'workflows.checkCrmFilter': (arg) => s.crmDesign.checkFilter(arg),
   };
 }

@@ -188,8 +188,8 @@ export const activitySchema = z.discriminatedUnion('type', [
   z.object({
     ...common,
     type: z.literal('deduplication'),
-    /** Records with equal values in these columns are duplicates. */
-    keys: z.array(internalNameSchema).max(10).default([]),
+    /** Records with equal values in these columns are duplicates (read sorted by them: 5 at most). */
+    keys: z.array(internalNameSchema).max(5, 'Deduplicate on at most 5 columns.').default([]),
     /** The one kept is the most recently modified by this column. */
     modifiedColumn: internalNameSchema.nullable().default(null),
   }),
@@ -299,6 +299,14 @@ export interface StoredWorkflow extends Workflow {
   version: number;
   updatedAt: string;
 }
+
+/** A stored workflow read back from a file (config store, run snapshot). */
+export const storedWorkflowSchema: z.ZodType<
+  StoredWorkflow,
+  z.input<typeof workflowSchema>
+> = workflowSchema.and(
+  z.object({ version: z.number().int().min(1), updatedAt: z.iso.datetime({ offset: true }) }),
+);
 
 export const runStatuses = [
   'running',

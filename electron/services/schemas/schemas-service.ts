@@ -72,6 +72,14 @@ export class SchemasService {
     );
   }
 
+  /** The account's schema once approved (its tables exist); null while pending or absent. */
+  approvedSchemaOf(account: string): SchemaRecord | null {
+    const record = this.store.data.schemas.find(
+      (s) => s.account === account && s.status === 'approved',
+    );
+    return record ? structuredClone(record) : null;
+  }
+
   /** Stores the wizard's output as the account's pending schema and marks the account configured. */
   async savePending(account: string, tables: CrmTableDescription[]): Promise<SchemaSummary> {
     return this.store.update((doc) => {

@@ -63,6 +63,11 @@ export interface ActivityContext<T extends ActivityType = ActivityType> {
  */
 export interface ActivityOutcome {
   outputs: Partial<Record<ActivityOutput, Population | null>>;
+  /**
+   * Run this activity once more, with the same input, when `dueAt` (epoch ms) comes: a
+   * Scheduler's next occurrence. The engine waits for it without holding up other tasks.
+   */
+  again?: { dueAt: number; checkpoint: unknown };
 }
 
 export type ActivityExecutor<T extends ActivityType> = (

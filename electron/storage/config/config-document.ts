@@ -6,6 +6,7 @@ import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { internalNameSchema } from '../../../shared/domain/names';
 import { optionSchema } from '../../../shared/domain/options';
 import { genderEnumeration } from '../../../shared/domain/recipients';
+import { storedWorkflowSchema } from '../../../shared/domain/workflows';
 
 export const operatorRecordSchema = z.object({
   name: internalNameSchema,
@@ -49,7 +50,7 @@ export const schemaRecordSchema = z.object({
 });
 export type SchemaRecord = z.infer<typeof schemaRecordSchema>;
 
-export const currentConfigVersion = 2;
+export const currentConfigVersion = 3;
 
 /** The whole config store, as it is on disk at the current version. */
 export const configDocumentSchema = z
@@ -63,6 +64,7 @@ export const configDocumentSchema = z
     enumerations: z.array(enumerationSchema),
     accounts: z.array(accountRecordSchema),
     schemas: z.array(schemaRecordSchema),
+    workflows: z.array(storedWorkflowSchema),
   })
   .strict();
 export type ConfigDocument = z.infer<typeof configDocumentSchema>;
@@ -77,5 +79,6 @@ export function emptyConfigDocument(): ConfigDocument {
     enumerations: [structuredClone(genderEnumeration)],
     accounts: [structuredClone(demoSalesforceAccount)],
     schemas: [],
+    workflows: [],
   };
 }

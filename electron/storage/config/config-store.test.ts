@@ -94,13 +94,14 @@ describe('ConfigStore.open', () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual(emptyConfigDocument());
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
-      version: 2,
+      version: 3,
       instance: null,
       operators: [],
       options: [],
       enumerations: [genderEnumeration],
       accounts: [demoSalesforceAccount],
       schemas: [],
+      workflows: [],
     });
     expect(await readdir(dir)).toEqual(['config.json']);
   });
@@ -169,7 +170,7 @@ describe('ConfigStore.open', () => {
     const error = await refusedOpen();
 
     expect(error.message).toBe(
-      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 2).`,
+      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 3).`,
     );
     expect(await readFile(file, 'utf8')).toBe(text);
   });
@@ -296,11 +297,51 @@ describe('ConfigStore.open on a version 1 file', () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual({
       ...v1,
-      version: 2,
+      version: 3,
       accounts: [demoSalesforceAccount],
       schemas: [],
+      workflows: [],
     });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(store.data);
     expect(await readFile(`${file}.v1.bak`, 'utf8')).toBe(text);
+  });
+});
+
+describe('ConfigStore.open on a version 2 file', () => {
+  const v2 = {
+    version: 2,
+    instance: { internalName: 'acme', createdAt: '2026-11-01T10:00:00.000Z' },
+    operators: [],
+    options: [],
+    enumerations: [genderEnumeration],
+    accounts: [demoSalesforceAccount],
+    schemas: [],
+  };
+
+  it('migrates it with no workflows, keeping the data and a backup of the old file', async () => {
+    const text = await writeJson(v2);
+    const store = await ConfigStore.open(file);
+    expect(store.data).toEqual({ ...v2, version: 3, workflows: [] });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(store.data);
+    expect(await readFile(`${file}.v2.bak`, 'utf8')).toBe(text);
+  });
+
+  it('then validates workflows written back like any other record', async () => {
+    await writeJson(v2);
+    const store = await ConfigStore.open(file);
+    const workflow = {
+      name: 'wkfImport',
+      label: 'Import',
+      activities: [{ id: 'start', label: 'Start', position: { x: 0, y: 0 }, type: 'start' }],
+      transitions: [{ id: 't1', from: 'start', output: 'reject', to: 'start' }],
+      version: 1,
+      updatedAt: '2026-11-01T10:00:00.000Z',
+    };
+    await expect(
+      store.update((doc) => {
+        doc.workflows.push(workflow as (typeof doc.workflows)[number]);
+      }),
+    ).rejects.toThrow("Activity 'Start' has no Reject transition.");
+    expect(store.data.workflows).toEqual([]);
   });
 });

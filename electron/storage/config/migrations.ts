@@ -50,4 +50,9 @@ export const configMigrations: readonly Migration[] = [
     describe: 'External accounts (with the built-in Demo Salesforce account) and their schemas.',
     up: (doc) => ({ ...doc, accounts: [structuredClone(demoSalesforceAccount)], schemas: [] }),
   },
+  {
+    from: 2,
+    describe: 'Workflows.',
+    up: (doc) => ({ ...doc, workflows: [] }),
+  },
 ];

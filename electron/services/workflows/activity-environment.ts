@@ -1,0 +1,51 @@
+import type { Option } from '../../../shared/domain/options';
+import { ConsoleError } from '../../app/console-error';
+import type { ConfigStore } from '../../storage/config/config-store';
+import type { RecordStore } from '../../storage/records/record-store';
+import type { ConnectorFactory } from '../accounts/connector-factory';
+import type { NamedCollection } from '../collections/named-collection';
+import { recordTableName } from '../schemas/schema-generator';
+import type { SchemasService } from '../schemas/schemas-service';
+import type { ActivityEnvironment } from './activity';
+
+export interface ActivityEnvironmentDeps {
+  store: ConfigStore;
+  records: RecordStore;
+  connectors: Pick<ConnectorFactory, 'use'>;
+  options: NamedCollection<'options'>;
+  schemas: Pick<SchemasService, 'approvedSchemaOf'>;
+  dataDir: string;
+  now: () => number;
+}
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** The console's services as activities see them. */
+export function createActivityEnvironment(deps: ActivityEnvironmentDeps): ActivityEnvironment {
+  const { options, schemas } = deps;
+  const optionNamed = (name: string): Option | undefined =>
+    options.list().find((o) => same(o.name, name));
+  return {
+    records: deps.records,
+    connectors: { use: (account, work) => deps.connectors.use(account, work) },
+    options: {
+      get: optionNamed,
+      put: async (option) => {
+        await options.save(optionNamed(option.name)?.name ?? null, () => option);
+      },
+    },
+    approvedTables: (account) => schemas.approvedSchemaOf(account)?.tables ?? [],
+    recordTableOf: (account, crmTable) => {
+      const schema = schemas.approvedSchemaOf(account);
+      if (!schema?.tables.some((t) => t.name === crmTable)) return null;
+      return recordTableName(schema.accountType, account, crmTable);
+    },
+    instanceName: () => {
+      const instance = deps.store.data.instance;
+      if (!instance) throw new ConsoleError('NOT_SET_UP', 'The console is not set up yet.');
+      return instance.internalName;
+    },
+    dataDir: deps.dataDir,
+    now: deps.now,
+  };
+}

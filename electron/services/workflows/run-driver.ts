@@ -1,0 +1,358 @@
+import { mkdir } from 'node:fs/promises';
+import {
+  outputsOf,
+  type Activity,
+  type ActivityOutput,
+  type ActivityRunView,
+  type ActivityType,
+} from '../../../shared/domain/workflows';
+import type { EventBus } from '../../app/event-bus';
+import type { RunRecord, RunTask } from '../../storage/runs/run-record';
+import type { RunStore } from '../../storage/runs/run-store';
+import type {
+  ActivityContext,
+  ActivityEnvironment,
+  ActivityModule,
+  ActivityModules,
+  ActivityOutcome,
+  Population,
+} from './activity';
+import { rateGate } from './rate-gate';
+import type { RunLog } from './run-log';
+import { RunStop, type StopKind } from './run-stop';
+import { runViewOf } from './run-views';
+import { sleepUntil, type Timers } from './timers';
+
+export interface RunDriverDeps {
+  runs: RunStore;
+  modules: ActivityModules;
+  env: ActivityEnvironment;
+  events: EventBus;
+  timers: Timers;
+  report: (message: string, error: unknown) => void;
+}
+
+/** What to do after a task: go on with the queue, or stop the loop (suspended, failed). */
+type Next = 'continue' | 'stop';
+
+const persistEveryMs = 1000;
+const emitEveryMs = 250;
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function labelOf(activity: Activity): string {
+  return activity.label || activity.id;
+}
+
+/**
+ * Executes one run's queue, one task at a time, until it is empty, a task suspends or aborts
+ * the run, or `stop` is called. Every change is written to `run.json` before it is relied on.
+ */
+export class RunDriver {
+  private readonly controller = new AbortController();
+  private readonly mayPersist: () => boolean;
+  private readonly mayEmit: () => boolean;
+  readonly done: Promise<void>;
+
+  constructor(
+    readonly record: RunRecord,
+    private readonly log: RunLog,
+    private readonly deps: RunDriverDeps,
+  ) {
+    this.mayPersist = rateGate(persistEveryMs, deps.timers.now);
+    this.mayEmit = rateGate(emitEveryMs, deps.timers.now);
+    // Started on the next turn, so the caller holds the run's view before its first event.
+    this.done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.loop())
+      .catch((error: unknown) => this.crashed(error));
+  }
+
+  /** Aborts the current execution (or wait) with the reason; `done` settles once it is out. */
+  stop(kind: StopKind): Promise<void> {
+    if (!this.controller.signal.aborted) this.controller.abort(new RunStop(kind));
+    return this.done;
+  }
+
+  private get iso(): string {
+    return new Date(this.deps.timers.now()).toISOString();
+  }
+
+  private async loop(): Promise<void> {
+    const { signal } = this.controller;
+    while (!signal.aborted) {
+      const task = this.nextDueTask();
+      if (task === null) return this.succeed();
+      if (task === 'later') {
+        const dueAt = Math.min(...this.record.queue.map((t) => t.dueAt ?? 0));
+        await sleepUntil(this.deps.timers, dueAt, signal).catch((error: unknown) => {
+          if (!signal.aborted) throw error;
+        });
+        continue;
+      }
+      if ((await this.execute(task)) === 'stop') return;
+    }
+    await this.stopped((signal.reason as RunStop).kind);
+  }
+
+  /** The first task due, moved to the head of the queue; 'later' if none is due yet. */
+  private nextDueTask(): RunTask | 'later' | null {
+    const { queue } = this.record;
+    if (queue.length === 0) return null;
+    const now = this.deps.timers.now();
+    const index = queue.findIndex((t) => t.dueAt === null || t.dueAt <= now);
+    if (index < 0) return 'later';
+    const [task] = queue.splice(index, 1) as [RunTask];
+    queue.unshift(task);
+    return task;
+  }
+
+  private async execute(task: RunTask): Promise<Next> {
+    const activity = this.record.snapshot.activities.find((a) => a.id === task.activityId);
+    if (!activity) throw new Error(`Activity '${task.activityId}' is not in the workflow.`);
+    const view = this.viewOf(activity.id);
+    const startedAt = this.deps.timers.now();
+    Object.assign(view, {
+      state: 'running',
+      executions: view.executions + 1,
+      input: task.input?.count ?? null,
+      outputs: {},
+      startedAt: this.iso,
+      endedAt: null,
+      durationMs: null,
+      progress: null,
+      error: null,
+    } satisfies ActivityRunView);
+    await this.changed();
+    const context = await this.contextFor(task, activity, view, startedAt);
+    let outcome: ActivityOutcome;
+    try {
+      const module = this.deps.modules[activity.type] as ActivityModule<ActivityType>;
+      outcome = await module.execute(context);
+      // Vars must survive run.json: anything JSON cannot hold is refused here, not at the write.
+      this.record.vars = JSON.parse(JSON.stringify(this.record.vars)) as Record<string, unknown>;
+    } catch (error) {
+      if (this.controller.signal.aborted) {
+        view.state = 'pending';
+        view.progress = null;
+        return 'continue';
+      }
+      return this.failed(task, activity, view, startedAt, error);
+    }
+    return this.completed(task, activity, view, startedAt, outcome);
+  }
+
+  private async contextFor(
+    task: RunTask,
+    activity: Activity,
+    view: ActivityRunView,
+    startedAt: number,
+  ): Promise<ActivityContext> {
+    const { env, runs } = this.deps;
+    const workDir = runs.taskDir(this.record.id, task.id);
+    await mkdir(workDir, { recursive: true });
+    return {
+      env,
+      runId: this.record.id,
+      workflow: this.record.workflow,
+      activity,
+      input: task.input,
+      vars: this.record.vars,
+      signal: this.controller.signal,
+      log: (level, text) => this.log.write(level, activity, text),
+      progress: (done, total) => this.progress(view, startedAt, done, total),
+      createWorkTable: async (label, columns, key) => {
+        const table = await env.records.createWorkTable(`wkf_${activity.id}`, {
+          label,
+          columns,
+          key,
+        });
+        this.record.workTables.push(table);
+        await this.deps.runs.save(this.record);
+        return table;
+      },
+      workDir,
+      checkpoint: {
+        read: () => structuredClone(task.checkpoint),
+        write: async (value) => {
+          task.checkpoint = structuredClone(value);
+          await this.deps.runs.save(this.record);
+        },
+      },
+    };
+  }
+
+  private progress(view: ActivityRunView, startedAt: number, done: number, total: number | null) {
+    const seconds = (this.deps.timers.now() - startedAt) / 1000;
+    view.progress = { done, total, ratePerSecond: seconds > 0 ? done / seconds : null };
+    if (this.mayPersist())
+      this.deps.runs
+        .save(this.record)
+        .catch((error: unknown) => this.deps.report('Cannot save the run.', error));
+    if (this.mayEmit()) this.emit();
+  }
+
+  private finishView(view: ActivityRunView, startedAt: number): void {
+    view.endedAt = this.iso;
+    view.durationMs = this.deps.timers.now() - startedAt;
+  }
+
+  private async completed(
+    task: RunTask,
+    activity: Activity,
+    view: ActivityRunView,
+    startedAt: number,
+    outcome: ActivityOutcome,
+  ): Promise<Next> {
+    this.finishView(view, startedAt);
+    view.state = 'done';
+    view.outputs = structuredClone(outcome.outputs);
+    this.record.queue.shift();
+    const fired = Object.entries(outcome.outputs) as [ActivityOutput, Population | null][];
+    for (const [output, population] of fired) this.fire(activity, output, population);
+    if (outcome.again) {
+      this.record.queue.push(this.newTask(activity.id, task.input, outcome.again));
+      view.state = 'pending';
+    }
+    const counts = fired
+      .filter(([, p]) => p !== null)
+      .map(([output, p]) => `${output} ${p?.count ?? 0} row(s)`);
+    this.log.write('info', activity, `Done${counts.length ? ` (${counts.join(', ')})` : ''}.`);
+    await this.changed();
+    return 'continue';
+  }
+
+  private async failed(
+    task: RunTask,
+    activity: Activity,
+    view: ActivityRunView,
+    startedAt: number,
+    error: unknown,
+  ): Promise<Next> {
+    const message = errorMessage(error);
+    this.finishView(view, startedAt);
+    view.error = message;
+    view.state = activity.onError === 'ignore' ? 'ignored' : 'failed';
+    if (outputsOf(activity).includes('error')) {
+      view.state = 'failed';
+      view.outputs = { error: task.input };
+      this.log.write('error', activity, message);
+      this.record.queue.shift();
+      this.fire(activity, 'error', task.input);
+      await this.changed();
+      return 'continue';
+    }
+    switch (activity.onError) {
+      case 'ignore':
+        this.log.write('warning', activity, `${message} (ignored)`);
+        this.record.queue.shift();
+        await this.changed();
+        return 'continue';
+      case 'suspend':
+        this.log.write('error', activity, message);
+        this.record.status = 'suspended';
+        this.record.message = `Activity '${labelOf(activity)}' failed: ${message}`;
+        await this.changed();
+        return 'stop';
+      case 'abort':
+        this.log.write('error', activity, message);
+        await this.end('failed', `Activity '${labelOf(activity)}' failed: ${message}`);
+        return 'stop';
+    }
+  }
+
+  private fire(from: Activity, output: ActivityOutput, population: Population | null): void {
+    for (const t of this.record.snapshot.transitions) {
+      if (t.from !== from.id || t.output !== output) continue;
+      this.record.queue.push(this.newTask(t.to, population, null));
+      const target = this.viewOf(t.to);
+      if (target.state !== 'running') target.state = 'pending';
+    }
+  }
+
+  private newTask(
+    activityId: string,
+    input: Population | null,
+    again: ActivityOutcome['again'] | null,
+  ): RunTask {
+    this.record.taskCounter += 1;
+    return {
+      id: `task${this.record.taskCounter}`,
+      activityId,
+      input,
+      dueAt: again?.dueAt ?? null,
+      checkpoint: again?.checkpoint,
+    };
+  }
+
+  private viewOf(activityId: string): ActivityRunView {
+    const view = this.record.activities[activityId];
+    if (!view) throw new Error(`Activity '${activityId}' has no run state.`);
+    return view;
+  }
+
+  private async succeed(): Promise<void> {
+    this.log.write('info', null, 'Run finished.');
+    await this.end('succeeded', null);
+  }
+
+  private async stopped(kind: StopKind): Promise<void> {
+    switch (kind) {
+      case 'pause':
+        this.record.status = 'paused';
+        this.record.message = null;
+        this.log.write('info', null, 'Run paused.');
+        return this.changed();
+      case 'shutdown':
+        this.record.status = 'interrupted';
+        this.record.message = 'The console stopped during the run.';
+        return this.changed();
+      case 'cancel':
+        this.log.write('info', null, 'Run cancelled.');
+        return this.end('cancelled', null);
+    }
+  }
+
+  /** A final state: the queue is dropped and the executions' folders removed. */
+  private async end(status: 'succeeded' | 'failed' | 'cancelled', message: string | null) {
+    endRecord(this.record, status, message, this.iso);
+    await this.deps.runs.removeTaskDirs(this.record.id);
+    await this.changed();
+  }
+
+  /** Outside any activity (the disk is full, a task names no activity): the run fails. */
+  private async crashed(error: unknown): Promise<void> {
+    this.deps.report(`Run ${this.record.id} failed.`, error);
+    this.log.write('error', null, errorMessage(error));
+    endRecord(this.record, 'failed', errorMessage(error), this.iso);
+    await this.changed().catch((e: unknown) => this.deps.report('Cannot save the run.', e));
+  }
+
+  private async changed(): Promise<void> {
+    await this.deps.runs.save(this.record);
+    this.emit();
+  }
+
+  private emit(): void {
+    this.deps.events.emit({ type: 'workflow.run', run: runViewOf(this.record) });
+  }
+}
+
+/** Ends a run's record: no task left to run, no activity shown as running or pending. */
+export function endRecord(
+  record: RunRecord,
+  status: 'succeeded' | 'failed' | 'cancelled',
+  message: string | null,
+  at: string,
+): void {
+  record.status = status;
+  record.message = message;
+  record.endedAt = at;
+  record.queue = [];
+  for (const view of Object.values(record.activities))
+    if (view.state === 'running' || view.state === 'pending') {
+      view.state = 'idle';
+      view.progress = null;
+    }
+}

@@ -1,0 +1,341 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  resumableStatuses,
+  type RunLogLine,
+  type RunView,
+  type StoredWorkflow,
+} from '../../../shared/domain/workflows';
+import { ConsoleError } from '../../app/console-error';
+import type { EventBus } from '../../app/event-bus';
+import { RecordStoreError } from '../../storage/records/record-store';
+import type { RunRecord, RunTask } from '../../storage/runs/run-record';
+import { RunStore } from '../../storage/runs/run-store';
+import type { ActivityEnvironment, ActivityModules } from './activity';
+import { endRecord, RunDriver } from './run-driver';
+import { RunLog } from './run-log';
+import { brokenRunView, idleActivityViews, runViewOf } from './run-views';
+import type { Timers } from './timers';
+import { checkWorkflow } from './workflow-checks';
+
+export interface WorkflowEngineDeps {
+  /** The stored workflow of that name; throws NOT_FOUND. */
+  workflow(name: string): StoredWorkflow;
+  modules: ActivityModules;
+  env: ActivityEnvironment;
+  events: EventBus;
+  timers: Timers;
+  /** Runs kept per workflow; older ones are pruned with their work tables. */
+  keepRuns?: number;
+  report?: (message: string, error: unknown) => void;
+}
+
+export const runsFolderName = 'workflow-runs';
+
+const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * Runs workflows: one active run per workflow, its tasks one at a time (see RunDriver), its
+ * state in `<dataDir>/workflow-runs/<runId>/`. Control calls are serialized, so two starts of
+ * one workflow cannot both pass the "already running" check.
+ */
+export class WorkflowEngine {
+  private readonly records = new Map<string, RunRecord>();
+  private readonly broken = new Map<string, RunView>();
+  private readonly drivers = new Map<string, RunDriver>();
+  private control: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly deps: WorkflowEngineDeps,
+    private readonly runs: RunStore,
+  ) {}
+
+  /** Loads every run; a run the console stopped during is marked interrupted, not resumed. */
+  static async open(deps: WorkflowEngineDeps): Promise<WorkflowEngine> {
+    const engine = new WorkflowEngine(deps, new RunStore(join(deps.env.dataDir, runsFolderName)));
+    for (const stored of await engine.runs.loadAll()) {
+      if (stored.kind === 'broken') {
+        engine.broken.set(stored.id, brokenRunView(stored));
+        continue;
+      }
+      const { record } = stored;
+      if (record.status === 'running') {
+        record.status = 'interrupted';
+        record.message = 'The console stopped during the run.';
+        for (const view of Object.values(record.activities))
+          if (view.state === 'running') view.state = 'pending';
+        await engine.runs.save(record);
+      }
+      engine.records.set(record.id, record);
+    }
+    return engine;
+  }
+
+  start(name: string): Promise<RunView> {
+    return this.serialized(async () => {
+      const workflow = this.deps.workflow(name);
+      this.assertNotRunning(workflow.name);
+      const issues = checkWorkflow(workflow, this.deps.modules, this.deps.env);
+      if (issues.length > 0)
+        throw new ConsoleError(
+          'VALIDATION_FAILED',
+          `Workflow '${workflow.name}' cannot start. ${issues.map((i) => i.message).join(' ')}`,
+          { issues },
+        );
+      await this.restart(workflow.name);
+      const record = this.newRecord(workflow);
+      await this.runs.save(record);
+      this.records.set(record.id, record);
+      await this.prune(workflow.name);
+      const log = await this.openLog(record.id);
+      log.write('info', null, `Run started (version ${workflow.version}).`);
+      return this.drive(record, log);
+    });
+  }
+
+  pause(runId: string): Promise<RunView> {
+    return this.serialized(async () => {
+      const record = this.record(runId);
+      const driver = this.drivers.get(runId);
+      if (!driver) throw this.notRunning(record, 'paused');
+      await driver.stop('pause');
+      return runViewOf(record);
+    });
+  }
+
+  resume(runId: string): Promise<RunView> {
+    return this.serialized(async () => {
+      const record = this.record(runId);
+      if (!resumableStatuses.includes(record.status))
+        throw new ConsoleError(
+          'CONFLICT',
+          `Only a paused, suspended or interrupted run can be resumed; this one is ${record.status}.`,
+        );
+      this.assertNotRunning(record.workflow);
+      record.status = 'running';
+      record.message = null;
+      await this.runs.save(record);
+      const log = await this.openLog(record.id);
+      log.write('info', null, 'Run resumed.');
+      return this.drive(record, log);
+    });
+  }
+
+  cancel(runId: string): Promise<RunView> {
+    return this.serialized(async () => {
+      const record = this.record(runId);
+      const driver = this.drivers.get(runId);
+      if (driver) await driver.stop('cancel');
+      else if (resumableStatuses.includes(record.status)) {
+        endRecord(record, 'cancelled', null, this.iso());
+        await this.runs.removeTaskDirs(record.id);
+        await this.runs.save(record);
+        (await this.openLog(record.id)).write('info', null, 'Run cancelled.');
+        this.deps.events.emit({ type: 'workflow.run', run: runViewOf(record) });
+      } else throw this.notRunning(record, 'cancelled');
+      return runViewOf(record);
+    });
+  }
+
+  /** The workflow's runs, newest first. */
+  runsOf(workflow: string): RunView[] {
+    return [
+      ...[...this.records.values()].filter((r) => same(r.workflow, workflow)).map(runViewOf),
+      ...[...this.broken.values()].filter((r) => same(r.workflow, workflow)),
+    ].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  lastRun(workflow: string): RunView | null {
+    return this.runsOf(workflow)[0] ?? null;
+  }
+
+  run(runId: string): RunView {
+    const broken = this.broken.get(runId);
+    return broken ? structuredClone(broken) : runViewOf(this.record(runId));
+  }
+
+  log(runId: string, afterSeq: number, limit: number): Promise<RunLogLine[]> {
+    this.run(runId);
+    return this.runs.readLog(runId, afterSeq, limit);
+  }
+
+  isRunning(workflow: string): boolean {
+    return [...this.drivers.values()].some((d) => same(d.record.workflow, workflow));
+  }
+
+  /** Resolves once the run's driver is out (it ended, suspended or was paused). */
+  async settled(runId: string): Promise<RunView> {
+    await this.drivers.get(runId)?.done;
+    return this.run(runId);
+  }
+
+  /** Deleting a workflow: its runs go, with their work tables and files. */
+  deleteRuns(workflow: string): Promise<void> {
+    return this.serialized(async () => {
+      this.assertNotRunning(workflow);
+      for (const record of [...this.records.values()].filter((r) => same(r.workflow, workflow)))
+        await this.removeRun(record);
+      for (const view of [...this.broken.values()].filter((r) => same(r.workflow, workflow))) {
+        await this.runs.remove(view.id);
+        this.broken.delete(view.id);
+      }
+    });
+  }
+
+  /** Renaming a workflow keeps its run history. */
+  renameRuns(from: string, to: string): Promise<void> {
+    return this.serialized(async () => {
+      for (const record of this.records.values())
+        if (same(record.workflow, from)) {
+          record.workflow = to;
+          await this.runs.save(record);
+        }
+      for (const view of this.broken.values()) if (same(view.workflow, from)) view.workflow = to;
+    });
+  }
+
+  /** Stops every run; each is left interrupted, to be resumed by the operator. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const stopAll = () => Promise.all([...this.drivers.values()].map((d) => d.stop('shutdown')));
+    await stopAll();
+    // A control call under way may have started a driver meanwhile.
+    await this.control;
+    await stopAll();
+  }
+
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.control.then(() => {
+      if (this.closed) throw new ConsoleError('INTERNAL', 'The console is stopping.');
+      return work();
+    });
+    this.control = run.catch(() => undefined);
+    return run;
+  }
+
+  private drive(record: RunRecord, log: RunLog): RunView {
+    const driver = new RunDriver(record, log, {
+      runs: this.runs,
+      modules: this.deps.modules,
+      env: this.deps.env,
+      events: this.deps.events,
+      timers: this.deps.timers,
+      report: this.report,
+    });
+    this.drivers.set(record.id, driver);
+    void driver.done.finally(() => this.drivers.delete(record.id));
+    return runViewOf(record);
+  }
+
+  private newRecord(workflow: StoredWorkflow): RunRecord {
+    const queue: RunTask[] = workflow.activities
+      .filter((a) => a.type === 'start' || a.type === 'scheduler')
+      .map((a, i) => ({
+        id: `task${i + 1}`,
+        activityId: a.id,
+        input: null,
+        dueAt: null,
+        checkpoint: undefined,
+      }));
+    const activities = idleActivityViews(workflow);
+    for (const task of queue) {
+      const view = activities[task.activityId];
+      if (view) view.state = 'pending';
+    }
+    return {
+      id: randomUUID(),
+      workflow: workflow.name,
+      snapshot: workflow,
+      status: 'running',
+      startedAt: this.iso(),
+      endedAt: null,
+      message: null,
+      vars: {},
+      queue,
+      taskCounter: queue.length,
+      activities,
+      workTables: [],
+    };
+  }
+
+  /** The "restart": earlier runs lose their work tables and files; a resumable one ends. */
+  private async restart(workflow: string): Promise<void> {
+    for (const record of this.records.values()) {
+      if (!same(record.workflow, workflow)) continue;
+      if (resumableStatuses.includes(record.status))
+        endRecord(record, 'cancelled', 'Replaced by a new run of the workflow.', this.iso());
+      await this.dropWorkTables(record);
+      await this.runs.removeTaskDirs(record.id);
+      await this.runs.save(record);
+    }
+  }
+
+  private async prune(workflow: string): Promise<void> {
+    const keep = this.deps.keepRuns ?? 20;
+    const old = [...this.records.values()]
+      .filter((r) => same(r.workflow, workflow))
+      .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+      .slice(keep);
+    for (const record of old) await this.removeRun(record);
+  }
+
+  private async removeRun(record: RunRecord): Promise<void> {
+    await this.dropWorkTables(record);
+    await this.runs.remove(record.id);
+    this.records.delete(record.id);
+  }
+
+  private async dropWorkTables(record: RunRecord): Promise<void> {
+    for (const table of record.workTables)
+      await this.deps.env.records.dropTable(table).catch((error: unknown) => {
+        // Already gone (a crash between the drop and the save): nothing left to do.
+        if (!(error instanceof RecordStoreError && error.code === 'UNKNOWN_TABLE')) throw error;
+      });
+    record.workTables = [];
+  }
+
+  private openLog(runId: string): Promise<RunLog> {
+    return RunLog.open(runId, {
+      runs: this.runs,
+      events: this.deps.events,
+      now: this.deps.timers.now,
+      report: this.report,
+    });
+  }
+
+  private record(runId: string): RunRecord {
+    const record = this.records.get(runId);
+    if (!record) {
+      if (this.broken.has(runId))
+        throw new ConsoleError(
+          'CONFLICT',
+          `Run '${runId}' cannot be read: ${this.broken.get(runId)?.message}`,
+        );
+      throw new ConsoleError('NOT_FOUND', `Run '${runId}' does not exist.`);
+    }
+    return record;
+  }
+
+  private assertNotRunning(workflow: string): void {
+    if (this.isRunning(workflow))
+      throw new ConsoleError(
+        'CONFLICT',
+        `Workflow '${workflow}' is running. Pause or cancel its run first.`,
+      );
+  }
+
+  private notRunning(record: RunRecord, verb: string): ConsoleError {
+    return new ConsoleError(
+      'CONFLICT',
+      `Only a running run can be ${verb}; this one is ${record.status}.`,
+    );
+  }
+
+  private iso(): string {
+    return new Date(this.deps.timers.now()).toISOString();
+  }
+
+  private readonly report = (message: string, error: unknown): void =>
+    (this.deps.report ?? ((m, e) => console.error(m, e)))(message, error);
+}
