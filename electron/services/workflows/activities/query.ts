@@ -1,0 +1,39 @@
+import type { ActivityModule } from '../activity';
+
+const batchSize = 1000;
+
+/**
+ * Query: the rows of a record-store table that match a filter (the data explorer's), copied
+ * into a new work table. A re-run starts over in a fresh table, so it holds the rows matching
+ * at that time; a partial table left by an interrupted execution goes with the run's others.
+ */
+export const queryActivity: ActivityModule<'query'> = {
+  check: (activity) => (activity.table ? [] : ['Select a table.']),
+
+  async execute(context) {
+    const { activity, signal } = context;
+    const { records } = context.env;
+    if (!activity.table) throw new Error('Select a table.');
+    const table = activity.table;
+    const filter = activity.filter ?? undefined;
+    // Counting first refuses an unknown table, an unknown column or a bad filter value, by
+    // name, before any work table is made.
+    const total = await records.count(table, filter);
+    const source = await records.describeTable(table);
+    const output = await context.createWorkTable(
+      `Query on ${source.label || table}`,
+      source.columns,
+      source.key,
+    );
+    let done = 0;
+    context.progress(0, total);
+    for await (const batch of records.stream(table, { filter }, batchSize)) {
+      signal.throwIfAborted();
+      await records.upsert(output, batch);
+      done += batch.length;
+      context.progress(done, total);
+    }
+    context.log('info', `${done} row${done === 1 ? '' : 's'} of ${table} selected.`);
+    return { outputs: { ok: { table: output, count: done } } };
+  },
+};

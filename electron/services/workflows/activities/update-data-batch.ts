@@ -1,0 +1,230 @@
+import type { ColumnType, RecordRow, RecordValue } from '../../../../shared/domain/records';
+import type { UpdateOperation } from '../../../../shared/domain/workflows';
+import {
+  RecordStoreError,
+  type RecordStore,
+  type RecordWriter,
+} from '../../../storage/records/record-store';
+import type { UpdatePlan } from './update-data-plan';
+
+/** Where a batch goes: the destination, and the two populations it adds rows to. */
+export interface BatchTarget {
+  plan: UpdatePlan;
+  operation: UpdateOperation;
+  mapping: readonly { source: string; destination: string }[];
+  okTable: string;
+  rejectTable: string;
+}
+
+export interface Rejection {
+  row: RecordRow;
+  symbol: 'ALREADY_EXISTS' | 'NOT_FOUND' | 'MISSING_KEY' | 'BAD_VALUE';
+  message: string;
+}
+
+/** Pages of existing keys read per query; the record store's page limit. */
+const pageSize = 1000;
+
+const describe = (value: RecordValue) => (typeof value === 'string' ? `'${value}'` : String(value));
+
+/** A value as the database hands it back, so that an input value finds its stored twin. */
+function normalized(type: ColumnType | undefined, value: RecordValue): RecordValue {
+  if (typeof value !== 'string') return value;
+  if (type === 'uuid') return value.toLowerCase();
+  if (type === 'datetime') {
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? value : new Date(time).toISOString();
+  }
+  return value;
+}
+
+/** A row the store refused: its message without the row number of a one-row call. */
+function refusal(row: RecordRow, error: RecordStoreError): Rejection {
+  return {
+    row,
+    symbol: error.code === 'MISSING_KEY' ? 'MISSING_KEY' : 'BAD_VALUE',
+    message: error.message.replace(/, row \d+([,:])/, '$1'),
+  };
+}
+
+const isRowError = (error: unknown): error is RecordStoreError =>
+  error instanceof RecordStoreError && (error.code === 'BAD_VALUE' || error.code === 'MISSING_KEY');
+
+/**
+ * Writes one batch of input rows and records each in the ok or the reject population, in one
+ * transaction: after a crash, a batch is either wholly done or not at all. When the store
+ * refuses a value (a whole batch fails), the batch is redone row by row, each row in its own
+ * transaction, so that only the culprits are rejected.
+ */
+export async function writeBatch(
+  records: RecordStore,
+  target: BatchTarget,
+  rows: readonly RecordRow[],
+): Promise<Rejection[]> {
+  try {
+    return await records.transaction((tx) => writeRows(tx, target, rows));
+  } catch (error) {
+    if (!isRowError(error) || rows.length === 1) throw error;
+  }
+  const rejections: Rejection[] = [];
+  for (const row of rows) {
+    try {
+      rejections.push(...(await records.transaction((tx) => writeRows(tx, target, [row]))));
+    } catch (error) {
+      if (!isRowError(error)) throw error;
+      const rejection = refusal(row, error);
+      await records.transaction((tx) => recordRejections(tx, target, [rejection]));
+      rejections.push(rejection);
+    }
+  }
+  return rejections;
+}
+
+async function recordRejections(
+  tx: RecordWriter,
+  target: BatchTarget,
+  rejections: readonly Rejection[],
+): Promise<void> {
+  await tx.upsert(
+    target.rejectTable,
+    rejections.map(({ row, symbol, message }) => ({
+      ...row,
+      errorSymbol: symbol,
+      errorMessage: message,
+    })),
+  );
+}
+
+async function writeRows(
+  tx: RecordWriter,
+  target: BatchTarget,
+  rows: readonly RecordRow[],
+): Promise<Rejection[]> {
+  const { plan, operation, mapping } = target;
+  const { destination, reconciliation, generatedKey } = plan;
+  const types = new Map(destination.columns.map((c) => [c.name, c.type]));
+  const sourceOf = new Map(mapping.map((m) => [m.destination, m.source]));
+  const tuple = (values: RecordValue[]) =>
+    JSON.stringify(values.map((v, i) => normalized(types.get(reconciliation[i] as string), v)));
+  const destinationRow = (row: RecordRow): RecordRow =>
+    Object.fromEntries(mapping.map((m) => [m.destination, row[m.source] ?? null]));
+  const where = (row: RecordRow) =>
+    reconciliation
+      .map((c) => `${c} ${describe(row[sourceOf.get(c) as string] ?? null)}`)
+      .join(', ');
+
+  const rejections: Rejection[] = [];
+  const candidates: { row: RecordRow; key: RecordValue[] }[] = [];
+  for (const row of rows) {
+    const key = reconciliation.map((c) => row[sourceOf.get(c) as string] ?? null);
+    const empty = reconciliation.filter((_, i) => key[i] === null || key[i] === '');
+    if (empty.length > 0)
+      rejections.push({
+        row,
+        symbol: 'MISSING_KEY',
+        message: `The reconciliation column ${empty.map((c) => `'${c}'`).join(', ')} has no value.`,
+      });
+    else candidates.push({ row, key });
+  }
+
+  // Keys seen earlier in this batch count as existing, as they would row by row.
+  const existing = await existingKeys(
+    tx,
+    target,
+    candidates.map((c) => c.key),
+    tuple,
+  );
+  const mapped = new Set(mapping.map((m) => m.destination));
+  const unmappedKey = destination.key.filter((k) => !mapped.has(k));
+  const inserts: RecordRow[] = [];
+  const updates: RecordRow[] = [];
+  const written: RecordRow[] = [];
+  let nextId: number | null = null;
+  for (const { row, key } of candidates) {
+    const exists = existing.has(tuple(key));
+    if (exists && operation === 'insert') {
+      rejections.push({
+        row,
+        symbol: 'ALREADY_EXISTS',
+        message: `A record with ${where(row)} already exists in '${destination.name}'.`,
+      });
+      continue;
+    }
+    if (!exists && operation === 'update') {
+      rejections.push({
+        row,
+        symbol: 'NOT_FOUND',
+        message: `No record with ${where(row)} in '${destination.name}' to update.`,
+      });
+      continue;
+    }
+    const values = destinationRow(row);
+    const stored = existing.get(tuple(key));
+    if (stored) {
+      // PostgreSQL checks NOT NULL before ON CONFLICT: the stored key makes the row whole.
+      for (const k of unmappedKey) values[k] = stored[k] ?? null;
+      updates.push(values);
+    } else {
+      if (generatedKey) {
+        nextId ??= (await maxKey(tx, destination.name, generatedKey)) + 1;
+        values[generatedKey] = nextId++;
+      }
+      inserts.push(values);
+      existing.set(tuple(key), values);
+    }
+    written.push(row);
+  }
+  // New records first: a later row of the batch may update one of them.
+  await tx.upsert(destination.name, inserts, {
+    key: generatedKey ? [generatedKey] : reconciliation,
+  });
+  await tx.upsert(destination.name, updates, { key: reconciliation });
+  await tx.upsert(target.okTable, written);
+  if (rejections.length > 0) await recordRejections(tx, target, rejections);
+  return rejections;
+}
+
+/** The records among `keys` that the destination already holds: their primary key, by tuple. */
+async function existingKeys(
+  tx: RecordWriter,
+  target: BatchTarget,
+  keys: readonly RecordValue[][],
+  tuple: (values: RecordValue[]) => string,
+): Promise<Map<string, RecordRow>> {
+  const { destination, reconciliation } = target.plan;
+  const found = new Map<string, RecordRow>();
+  if (keys.length === 0) return found;
+  // One IN list per column selects a superset of the tuples; the set lookup keeps the exact ones.
+  const conditions = reconciliation.map((column, i) => ({
+    column,
+    operator: 'in' as const,
+    value: [...new Set(keys.map((k) => k[i] as RecordValue))],
+  }));
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await tx.readPage({
+      table: destination.name,
+      columns: [...new Set([...reconciliation, ...destination.key])],
+      filter: { combinator: 'and', conditions },
+      offset,
+      limit: pageSize,
+    });
+    for (const row of page) found.set(tuple(reconciliation.map((c) => row[c] ?? null)), row);
+    if (page.length < pageSize) return found;
+  }
+}
+
+/**
+ * The largest key in the table, read inside the batch's transaction: a resumed execution, or
+ * rows another writer added meanwhile, never make an id be given twice.
+ */
+async function maxKey(tx: RecordWriter, table: string, column: string): Promise<number> {
+  const [row] = await tx.readPage({
+    table,
+    columns: [column],
+    sort: [{ column, descending: true }],
+    offset: 0,
+    limit: 1,
+  });
+  const max = row?.[column];
+  return typeof max === 'number' && max > 0 ? max : 0;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { RecordRow } from '../../../../shared/domain/records';
+import type { ActivityContext, ActivityModule } from '../activity';
+import { writeBatch, type Rejection } from './update-data-batch';
+import { planUpdate, rejectColumns, settingsProblems, type UpdatePlan } from './update-data-plan';
+
+const batchSize = 1000;
+/** Without a reject transition, rejected rows are listed in the log up to this many. */
+const maxRejectWarnings = 100;
+
+/** The populations an execution fills; the same ones when it is resumed. */
+const checkpointSchema = z.object({ okTable: z.string(), rejectTable: z.string() });
+type UpdateCheckpoint = z.infer<typeof checkpointSchema>;
+
+async function populations(
+  context: ActivityContext<'updateData'>,
+  plan: UpdatePlan,
+): Promise<UpdateCheckpoint> {
+  const previous = checkpointSchema.safeParse(context.checkpoint.read());
+  if (previous.success) return previous.data;
+  const { input } = plan;
+  const reserved = new Set(rejectColumns.map((c) => c.name.toLowerCase()));
+  const okTable = await context.createWorkTable('Records written', input.columns, input.key);
+  const rejectTable = await context.createWorkTable(
+    'Rejected records',
+    [...input.columns.filter((c) => !reserved.has(c.name.toLowerCase())), ...rejectColumns],
+    input.key,
+  );
+  const checkpoint = { okTable, rejectTable };
+  await context.checkpoint.write(checkpoint);
+  return checkpoint;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Update data: writes the input population into a table, reconciled on a key of that table;
+ * insert, update, or insert or update. Rows the operation or the store refuses are rejected,
+ * one by one, never the batch around them.
+ *
+ * Nothing lost, nothing twice: each batch commits its writes together with its rows in the ok
+ * and reject populations, whose sizes therefore say how far the input was done. A resumed
+ * execution (same checkpoint) skips that many rows in the input's key order and goes on, so a
+ * rerun never rejects as "already exists" the rows it wrote itself.
+ */
+export const updateDataActivity: ActivityModule<'updateData'> = {
+  check: (activity) => settingsProblems(activity),
+
+  async execute(context) {
+    const { activity, input, signal } = context;
+    const { records } = context.env;
+    if (!input)
+      throw new Error(
+        'Update data needs a population: link it after an activity that produces one.',
+      );
+    const plan = await planUpdate(activity, records, input.table);
+    const { okTable, rejectTable } = await populations(context, plan);
+    const target = {
+      plan,
+      operation: activity.operation,
+      mapping: activity.mapping,
+      okTable,
+      rejectTable,
+    };
+
+    let skip = (await records.count(okTable)) + (await records.count(rejectTable));
+    let done = skip;
+    let rejected = await records.count(rejectTable);
+    const warn = (rejections: readonly Rejection[]) => {
+      if (!activity.processRejects)
+        for (const { row, message } of rejections) {
+          rejected += 1;
+          if (rejected <= maxRejectWarnings)
+            context.log('warning', `Rejected (${describeKey(plan, row)}): ${message}`);
+        }
+    };
+
+    context.progress(done, input.count);
+    for await (const batch of records.stream(input.table, {}, batchSize)) {
+      signal.throwIfAborted();
+      const rows = batch.slice(Math.min(skip, batch.length));
+      skip -= batch.length - rows.length;
+      if (rows.length === 0) continue;
+      warn(await writeBatch(records, target, rows));
+      done += rows.length;
+      context.progress(done, input.count);
+    }
+
+    const written = await records.count(okTable);
+    const rejectedTotal = await records.count(rejectTable);
+    if (!activity.processRejects && rejectedTotal > maxRejectWarnings)
+      context.log(
+        'warning',
+        `${plural(rejectedTotal - maxRejectWarnings, 'more rejected row')} not listed.`,
+      );
+    context.log(
+      'info',
+      `${plural(written, 'row')} written to ${plan.destination.name}, ${rejectedTotal} rejected.`,
+    );
+    return {
+      outputs: {
+        ok: { table: okTable, count: written },
+        ...(activity.processRejects
+          ? { reject: { table: rejectTable, count: rejectedTotal } }
+          : {}),
+      },
+    };
+  },
+};
+
+function describeKey(plan: UpdatePlan, row: RecordRow): string {
+  return plan.input.key.map((k) => `${k} ${JSON.stringify(row[k] ?? null)}`).join(', ');
+}
