@@ -9,6 +9,7 @@ export default function globalSetup(): void {
     builtFiles.renderer,
     e2eTarget === 'electron' ? builtFiles.main : builtFiles.start,
     builtFiles.seedRecipients,
+    builtFiles.sqliteWorker,
   ];
   const missing = needed.filter((file) => !existsSync(file));
   if (e2eTarget === 'electron') electronBinary();

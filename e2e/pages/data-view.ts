@@ -54,6 +54,24 @@ export class DataView extends ConsoleWindow {
     );
   }
 
+  /**
+   * Scrolls the grid sideways until a column is drawn: the grid draws only the columns in
+   * view, and a wide table's last ones start out of it.
+   */
+  async revealColumn(column: string): Promise<void> {
+    const header = this.header(column);
+    await expect(async () => {
+      await this.grid
+        .locator('.bp6-table-quadrant-main .bp6-table-quadrant-scroll-container')
+        .evaluate((scroller, name) => {
+          if (!scroller.querySelector(`[data-testid="grid-header-${name}"]`))
+            scroller.scrollLeft += scroller.clientWidth;
+        }, column);
+      await expect(header).toBeVisible({ timeout: 1000 });
+    }).toPass();
+    await expect(this.grid).toHaveAttribute('data-state', 'ready');
+  }
+
   /** The values of a column in the first rows drawn, top to bottom. */
   async columnValues(column: string, rows: number): Promise<string[]> {
     await expect(this.grid).toHaveAttribute('data-state', 'ready');

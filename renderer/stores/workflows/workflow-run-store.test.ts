@@ -86,4 +86,42 @@ describe('workflow run store', () => {
     expect(fake.calls.at(-1)).toEqual({ channel: 'workflows.pause', arg: { runId: 'r3' } });
     expect(selectedRun(store.getState())?.status).toBe('paused');
   });
+
+  it('keeps the events of a run that finished before the answer to Start came back', async () => {
+    const started = run('r3', '2024-05-01T11:00:00.000Z', 'running');
+    const finished: RunView = {
+      ...started,
+      status: 'succeeded',
+      endedAt: '2024-05-01T11:00:01.000Z',
+      activities: {
+        start: {
+          state: 'done',
+          executions: 1,
+          input: null,
+          outputs: {},
+          startedAt: started.startedAt,
+          endedAt: '2024-05-01T11:00:01.000Z',
+          durationMs: 1000,
+          progress: null,
+          error: null,
+        },
+      },
+    };
+    const fake = fakeBridge({
+      'workflows.runs': () => [],
+      'workflows.log': () => [],
+      'workflows.start': () => {
+        // The run's events overtake the answer, which tells of the run as it was at the start.
+        store.getState().apply({ type: 'workflow.run', run: finished });
+        return started;
+      },
+    });
+    const store = createWorkflowRunStore({
+      api: createConsoleClient(fake.bridge),
+      notify: recordingNotifier().notify,
+    });
+    await store.getState().follow('wkfImport');
+    await store.getState().start();
+    expect(selectedRun(store.getState())).toEqual(finished);
+  });
 });

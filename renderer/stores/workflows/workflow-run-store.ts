@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent } from '../../../shared/events';
 import type { RunLogLine, RunView } from '../../../shared/domain/workflows';
 import { asCallError, type StoreDeps } from '../store-deps';
+import { isBehind } from './run-recency';
 
 export type WorkflowEvent = Extract<ConsoleEvent, { type: `workflow.${string}` }>;
 type RunAction = 'start' | 'pause' | 'resume' | 'cancel';
@@ -90,7 +91,8 @@ export function createWorkflowRunStore({ api }: StoreDeps) {
       set({ busy: action, actionError: null });
       try {
         const run = await call();
-        upsert(run);
+        const known = get().runs.find((r) => r.id === run.id);
+        if (!known || !isBehind(run, known)) upsert(run);
         set({ busy: null });
         if (get().runId !== run.id) await show(run.id);
       } catch (error) {

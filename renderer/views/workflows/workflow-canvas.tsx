@@ -8,7 +8,7 @@ import {
   type NodeChange,
   type NodeMouseHandler,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   activityTypes,
   type ActivityOutput,
@@ -23,6 +23,8 @@ import { showNodeMenu } from './node-menu';
 
 const nodeTypes = { activity: ActivityNodeView };
 type Size = { width: number; height: number };
+/** About a node's size on the diagram, to tell whether a new one is on screen. */
+const usualNodeSize: Size = { width: 160, height: 70 };
 
 const isActivityType = (t: string): t is ActivityType =>
   (activityTypes as readonly string[]).includes(t);
@@ -43,8 +45,32 @@ export function WorkflowCanvas() {
   const add = useWorkflowEditor((s) => s.add);
   const run = useWorkflowRun(selectedRun);
   const openResult = useWorkflowRun((s) => s.openResult);
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, flowToScreenPosition, fitView } = useReactFlow();
   const [sizes, setSizes] = useState<Record<string, Size>>({});
+  const container = useRef<HTMLDivElement>(null);
+
+  // An activity added from the palette goes after the others, often past the visible part of
+  // a small diagram: the view then takes the whole workflow in, so that the new one shows.
+  const activities = draft?.activities;
+  const count = useRef(activities?.length ?? 0);
+  useEffect(() => {
+    const grew = (activities?.length ?? 0) > count.current;
+    count.current = activities?.length ?? 0;
+    const added = activities?.at(-1);
+    const box = container.current?.getBoundingClientRect();
+    if (!grew || !added || !box) return;
+    const topLeft = flowToScreenPosition(added.position);
+    const bottomRight = flowToScreenPosition({
+      x: added.position.x + usualNodeSize.width,
+      y: added.position.y + usualNodeSize.height,
+    });
+    const inView =
+      topLeft.x >= box.left &&
+      topLeft.y >= box.top &&
+      bottomRight.x <= box.right &&
+      bottomRight.y <= box.bottom;
+    if (!inView) void fitView({ maxZoom: 1 });
+  }, [activities, flowToScreenPosition, fitView]);
 
   const nodes = useMemo<ActivityNode[]>(
     () =>
@@ -102,6 +128,7 @@ export function WorkflowCanvas() {
 
   return (
     <div
+      ref={container}
       className="workflow-canvas"
       data-testid="workflow-canvas"
       onDragOver={(e) => {
