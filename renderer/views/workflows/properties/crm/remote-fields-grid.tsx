@@ -21,7 +21,8 @@ export function RemoteFieldsGrid({
     <fieldset className="workflow-grid-fieldset">
       <legend>Remote fields</legend>
       <p className="workflow-muted">
-        The record id and the modification field are added automatically.
+        The record id is added automatically, and with the automatic index the modification field
+        too.
       </p>
       <HTMLTable compact className="workflow-grid" aria-label="Remote fields">
         <thead>
