@@ -94,6 +94,13 @@ export class ActivityPanel {
     await this.field('Keep the most recently modified by').fill(modifiedColumn);
   }
 
+  /** Wait: its delay, in seconds. */
+  async wait(seconds: number): Promise<void> {
+    const delay = this.field('Delay (seconds)');
+    await delay.fill(String(seconds));
+    await expect(delay).toHaveValue(String(seconds));
+  }
+
   /** Update data: table, operation, reconciliation columns and the mapping grid. */
   async updateData(settings: {
     table: string;

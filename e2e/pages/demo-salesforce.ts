@@ -6,6 +6,10 @@ import { LogonScreen } from './logon-screen';
 import type { MainWindow } from './main-window';
 
 const demoAccount = 'demoSalesforce';
+/** The account's label, as the CRM connector's "External account" list shows it. */
+export const demoSalesforceLabel = 'Demo Salesforce';
+/** A Salesforce Contact id: the 003 key prefix, 18 characters. */
+export const salesforceContactId = /^003[A-Za-z0-9]{15}$/;
 const demoSchema = 'sfdc:sfdcSchemademoSalesforce';
 
 /**

@@ -1,5 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { ActivityOutput, ActivityType, RunStatus } from '../../shared/domain/workflows';
+import type {
+  ActivityOutput,
+  ActivityState,
+  ActivityType,
+  RunStatus,
+} from '../../shared/domain/workflows';
 import { activityOutputLabels } from '../../shared/domain/workflows';
 import { ActivityPanel } from './activity-panel';
 import { ConsoleWindow } from './console-window';
@@ -63,6 +68,20 @@ export class WorkflowEditor extends ConsoleWindow {
     return this.canvas.getByTestId(`activity-${id}`);
   }
 
+  /** A running Wait's "Waiting until 14:03:21"; its `time` holds the due time in ISO 8601. */
+  waitDue(id: string): Locator {
+    return this.activity(id).getByTestId('wait-due');
+  }
+
+  /** The rows progress bar and rate of a running activity. */
+  progress(id: string): Locator {
+    return this.activity(id).getByTestId('activity-progress');
+  }
+
+  async expectActivityState(id: string, state: ActivityState, timeout?: number): Promise<void> {
+    await expect(this.activity(id)).toHaveAttribute('data-state', state, { timeout });
+  }
+
   handle(id: string, output: ActivityOutput | 'in'): Locator {
     return this.canvas.getByTestId(`handle-${id}-${output}`);
   }
@@ -124,6 +143,20 @@ export class WorkflowEditor extends ConsoleWindow {
   async start(): Promise<void> {
     await this.toolbar.getByRole('button', { name: 'Start' }).click();
     await expect(this.runStatus).toBeVisible();
+  }
+
+  /** Pause: the running activity stops where a resume picks it up; the run reads Paused. */
+  async pause(): Promise<void> {
+    await this.toolbar.getByRole('button', { name: 'Pause' }).click();
+    await this.expectRunStatus('paused');
+    await expect(this.runStatus).toHaveText('Paused');
+  }
+
+  /** Resume a paused run: the button goes once the run is live again. */
+  async resume(): Promise<void> {
+    const resume = this.toolbar.getByRole('button', { name: 'Resume' });
+    await resume.click();
+    await expect(resume).toBeHidden();
   }
 
   /** Waits for the run shown to reach a status (its message in the tag's title when it fails). */

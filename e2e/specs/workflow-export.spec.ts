@@ -1,10 +1,6 @@
 import { expect, test } from '../fixtures/console-test';
-import { configureDemoSalesforce } from '../pages/demo-salesforce';
-import { setUpAndLogOn } from '../pages/first-steps';
-import { WorkflowsView } from '../pages/workflows-view';
-
-const demoLabel = 'Demo Salesforce';
-const salesforceId = /^003[A-Za-z0-9]{15}$/;
+import { demoSalesforceLabel, salesforceContactId } from '../pages/demo-salesforce';
+import { newWorkflowOnDemoSalesforce } from '../pages/workflow-on-demo-salesforce';
 
 // Recipients Salesforce refuses: no last name (required), an address that is not one.
 const noLastName = [4, 9];
@@ -22,10 +18,10 @@ test('export: Query → CRM connector → Update data writes the CRM ids back; r
 }) => {
   // The wizard, a log-on and a whole run against the emulator: more than the default minute.
   test.slow();
-  const main = await setUpAndLogOn(consoleApp);
-  await configureDemoSalesforce(consoleApp, main, ['Contact']);
-  const workflows = await new WorkflowsView(consoleApp.page).show();
-  const editor = await workflows.create('Export recipients', 'exportRecipients');
+  const { main, editor } = await newWorkflowOnDemoSalesforce(consoleApp, {
+    label: 'Export recipients',
+    name: 'exportRecipients',
+  });
 
   await test.step('Query: Recipients whose Salesforce id is empty', async () => {
     const query = await editor.add('query', 'query');
@@ -35,7 +31,7 @@ test('export: Query → CRM connector → Update data writes the CRM ids back; r
 
   await test.step('CRM connector: Export to CRM, Contact, mapping; Process rejects', async () => {
     const crm = await editor.add('crmConnector', 'crmConnector');
-    await crm.crmTarget(demoLabel, 'export', 'Contact');
+    await crm.crmTarget(demoSalesforceLabel, 'export', 'Contact');
     await crm.exportMapping([
       { source: 'email', destination: 'Email' },
       { source: 'firstName', destination: 'FirstName' },
@@ -112,7 +108,7 @@ test('export: Query → CRM connector → Update data writes the CRM ids back; r
     await recipients.apply();
     await recipients.expectRowsShown(`${exported} rows`);
     for (const id of await recipients.columnValues('salesforceId', exported))
-      expect(id).toMatch(salesforceId);
+      expect(id).toMatch(salesforceContactId);
     await recipients.clear();
     await expect(recipients.tags).toHaveCount(0);
     await recipients.addCondition({ column: 'Salesforce id', operator: 'is empty' });

@@ -1,25 +1,24 @@
 import { expect, test } from '../fixtures/console-test';
-import { configureDemoSalesforce } from '../pages/demo-salesforce';
-import { setUpAndLogOn } from '../pages/first-steps';
-import { WorkflowsView } from '../pages/workflows-view';
+import { demoSalesforceLabel, salesforceContactId } from '../pages/demo-salesforce';
+import { newWorkflowOnDemoSalesforce } from '../pages/workflow-on-demo-salesforce';
 
-const demoLabel = 'Demo Salesforce';
-const salesforceId = /^003[A-Za-z0-9]{15}$/;
+/** Long enough to look at the run while the Wait holds it, and to pause it there. */
+const holdSeconds = 8;
 
-test('import: CRM connector → Deduplication → Update data brings the contacts into Recipients', async ({
+test('import: CRM connector → Deduplication → Wait → Update data brings the contacts into Recipients, watched while it runs', async ({
   consoleApp,
 }) => {
   // The wizard, a log-on and a whole run against the emulator: more than the default minute.
   test.slow();
-  const main = await setUpAndLogOn(consoleApp);
-  await configureDemoSalesforce(consoleApp, main, ['Contact']);
-  const workflows = await new WorkflowsView(consoleApp.page).show();
-  const editor = await workflows.create('Import contacts', 'importContacts');
+  const { main, workflows, editor } = await newWorkflowOnDemoSalesforce(consoleApp, {
+    label: 'Import contacts',
+    name: 'importContacts',
+  });
   await expect(editor.activity('start')).toBeVisible();
 
   await test.step('CRM connector: Import from CRM, Contact, a few fields; dragged from Start', async () => {
     const crm = await editor.add('crmConnector', 'crmConnector');
-    await crm.crmTarget(demoLabel, 'import', 'Contact');
+    await crm.crmTarget(demoSalesforceLabel, 'import', 'Contact');
     await crm.importFields(['Email', 'FirstName', 'LastName', 'LastModifiedDate']);
     await editor.drag('start', 'ok', 'crmConnector');
   });
@@ -28,6 +27,12 @@ test('import: CRM connector → Deduplication → Update data brings the contact
     const dedup = await editor.add('deduplication', 'deduplication');
     await dedup.deduplication(['Email'], 'LastModifiedDate');
     await editor.lead('crmConnector', 'ok', 'deduplication', 'Deduplication');
+  });
+
+  await test.step(`Wait: ${holdSeconds} seconds before the update, to watch the run`, async () => {
+    const wait = await editor.add('wait', 'wait');
+    await wait.wait(holdSeconds);
+    await editor.lead('deduplication', 'ok', 'wait', 'Wait');
   });
 
   await test.step('Update data: Insert or update Recipients reconciled on salesforceId', async () => {
@@ -43,7 +48,7 @@ test('import: CRM connector → Deduplication → Update data brings the contact
         { source: 'LastName', destination: 'lastName' },
       ],
     });
-    await editor.lead('deduplication', 'ok', 'updateData', 'Update data');
+    await editor.lead('wait', 'ok', 'updateData', 'Update data');
     await editor.add('end', 'end');
     await editor.lead('updateData', 'ok', 'end', 'End');
   });
@@ -55,12 +60,19 @@ test('import: CRM connector → Deduplication → Update data brings the contact
 
   let imported = 0;
   let kept = 0;
-  await test.step('Start: the run finishes, each activity done with its counts', async () => {
+  await test.step('Start: held by the Wait, the run reads Running, the import counted and logged', async () => {
     await editor.start();
-    await editor.expectRunStatus('succeeded');
-    await expect(editor.runStatus).toHaveText('Finished');
-    for (const id of ['start', 'crmConnector', 'deduplication', 'updateData', 'end'])
-      await expect(editor.activity(id)).toHaveAttribute('data-state', 'done');
+    await editor.expectActivityState('wait', 'running', 60_000);
+    await expect(editor.runStatus).toHaveText('Running');
+    await expect(editor.waitDue('wait')).toHaveText(/^Waiting until \d{1,2}:\d{2}:\d{2}/);
+    await expect(editor.waitDue('wait').locator('time')).toHaveAttribute(
+      'datetime',
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+    );
+    for (const id of ['start', 'crmConnector', 'deduplication'])
+      await editor.expectActivityState(id, 'done');
+    await expect(editor.progress('crmConnector')).toBeHidden();
+    await editor.expectActivityState('updateData', 'idle');
 
     const crm = await editor.counts('crmConnector');
     imported = crm.outputs.ok ?? 0;
@@ -72,11 +84,26 @@ test('import: CRM connector → Deduplication → Update data brings the contact
     kept = dedup.outputs.ok ?? 0;
     expect(kept).toBeGreaterThan(0);
     expect(kept).toBeLessThanOrEqual(imported);
-    const update = await editor.counts('updateData');
-    expect(update).toEqual({ input: kept, outputs: { ok: kept } });
     await expect(editor.transition('crmConnector', 'ok', 'deduplication')).toContainText(
       `${imported.toLocaleString('en-US')} rows`,
     );
+    await expect(editor.runLog).toContainText(`${imported} record(s) imported from Contact.`);
+  });
+
+  await test.step('Pause while it waits: Paused, the Wait pending; Resume: Finished', async () => {
+    await editor.pause();
+    await editor.expectActivityState('wait', 'pending');
+    await expect(editor.waitDue('wait')).toBeHidden();
+    await editor.expectActivityState('updateData', 'idle');
+
+    await editor.resume();
+    await editor.expectRunStatus('succeeded');
+    await expect(editor.runStatus).toHaveText('Finished');
+    for (const id of ['start', 'crmConnector', 'deduplication', 'wait', 'updateData', 'end'])
+      await editor.expectActivityState(id, 'done');
+    expect(await editor.counts('crmConnector')).toEqual({ input: null, outputs: { ok: imported } });
+    expect(await editor.counts('wait')).toEqual({ input: kept, outputs: { ok: kept } });
+    expect(await editor.counts('updateData')).toEqual({ input: kept, outputs: { ok: kept } });
     await expect(editor.runLog).toContainText(`${imported} record(s) imported from Contact.`);
   });
 
@@ -84,7 +111,7 @@ test('import: CRM connector → Deduplication → Update data brings the contact
     const recipients = await main.openRecipients();
     await recipients.expectRowsShown(`${kept.toLocaleString('en-US')} rows`);
     for (const id of await recipients.columnValues('salesforceId', 10))
-      expect(id).toMatch(salesforceId);
+      expect(id).toMatch(salesforceContactId);
     for (const name of await recipients.columnValues('lastName', 10)) expect(name).not.toBe('');
   });
 

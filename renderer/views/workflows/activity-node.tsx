@@ -5,6 +5,7 @@ import { formatNumber } from '../../components/format-count';
 import { activityIcons, activityStateIcons, activityStateLabels } from './activity-icons';
 import { ActivityProgress } from './activity-progress';
 import type { ActivityNode } from './diagram-model';
+import { WaitDue } from './wait-due';
 
 /** Activities that begin a workflow take no inbound transition. */
 const beginnings = new Set(['start', 'scheduler']);
@@ -61,6 +62,9 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
         </div>
       )}
       {run?.state === 'running' && run.progress && <ActivityProgress progress={run.progress} />}
+      {run?.state === 'running' && activity.type === 'wait' && run.startedAt && (
+        <WaitDue startedAt={run.startedAt} seconds={activity.seconds} />
+      )}
       {run?.error && (
         <div className="workflow-node-error" title={run.error}>
           {run.error}
