@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runExplorerBench } from './explorer-bench';
 import {
   browseFigures,
   loadRaw,
@@ -13,15 +12,28 @@ import {
 /** `npm run bench -- records [--rows N] [--database-url URL]`: figures, printed and saved. */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { rows: { type: 'string', default: '1000000' }, 'database-url': { type: 'string' } },
+  options: {
+    rows: { type: 'string' },
+    recipients: { type: 'string', default: '10000' },
+    'database-url': { type: 'string' },
+  },
 });
 const suite = positionals[0] ?? 'records';
-if (suite === 'explorer') process.exit(await runExplorerBench(Number(values.rows)));
+// Each suite loads its own modules: Playwright alone takes a second to load.
+if (suite === 'explorer') {
+  const { runExplorerBench } = await import('./explorer-bench');
+  process.exit(await runExplorerBench(Number(values.rows ?? '1000000')));
+}
+// Contacts imported (--rows) and recipients exported (--recipients).
+if (suite === 'workflows') {
+  const { runWorkflowsBench } = await import('./workflows/workflows-bench');
+  process.exit(await runWorkflowsBench(Number(values.rows ?? '100000'), Number(values.recipients)));
+}
 if (suite !== 'records') {
-  console.error(`Unknown benchmark '${suite}'. Available: records, explorer.`);
+  console.error(`Unknown benchmark '${suite}'. Available: records, explorer, workflows.`);
   process.exit(2);
 }
-const rows = Number(values.rows);
+const rows = Number(values.rows ?? '1000000');
 // What an import writes at a time: about one CRM page or two.
 const batch = 5_000;
 const databaseUrl = values['database-url'] ?? process.env.CRM_CONSOLE_BENCH_DATABASE_URL ?? null;

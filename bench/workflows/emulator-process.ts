@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import type { SalesforceLogin } from '../../electron/connectors/salesforce/salesforce-connector';
+import {
+  certificateFiles,
+  loadCertificates,
+} from '../../electron/emulators/framework/certificates';
+
+/** The one line `dist/emulators.cjs` prints once it listens. */
+const readySchema = z.object({
+  salesforce: z.object({
+    loginUrl: z.string().url(),
+    username: z.string(),
+    password: z.string(),
+    securityToken: z.string(),
+    clientId: z.string(),
+    clientSecret: z.string(),
+  }),
+  caFile: z.string(),
+});
+
+export interface EmulatorProcess {
+  login: SalesforceLogin;
+  caPem: string;
+  stop(): Promise<void>;
+}
+
+/** The certificates the tests cache once per machine: spares two RSA key generations. */
+const certificateCache = join(
+  process.cwd(),
+  'node_modules',
+  '.cache',
+  'crm-console',
+  'emulator-certificates',
+);
+
+/**
+ * The Salesforce emulator in a process of its own, as a real CRM is remote: the figures then
+ * hold only what the console's process spends (its CPU, heap and event loop), not the CRM's.
+ */
+export async function startEmulatorProcess(
+  dataDir: string,
+  records: number,
+): Promise<EmulatorProcess> {
+  await loadCertificates(certificateCache);
+  await cp(certificateFiles(certificateCache).dir, certificateFiles(dataDir).dir, {
+    recursive: true,
+  });
+  const child = spawn(
+    process.execPath,
+    [join('dist', 'emulators.cjs'), '--records', String(records), '--data-dir', dataDir],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const exited = once(child, 'exit').then(([code]) => {
+    throw new Error(`The emulator process ended before it was ready (exit code ${String(code)}).`);
+  });
+  const lines = createInterface({ input: child.stdout });
+  const [line] = (await Promise.race([once(lines, 'line'), exited])) as [string];
+  lines.close();
+  exited.catch(() => undefined);
+  const ready = readySchema.parse(JSON.parse(line));
+  const sf = ready.salesforce;
+  return {
+    login: {
+      loginUrl: sf.loginUrl,
+      username: sf.username,
+      password: sf.password + sf.securityToken,
+      clientId: sf.clientId,
+      clientSecret: sf.clientSecret,
+      apiVersion: '49.0',
+    },
+    caPem: await readFile(ready.caFile, 'utf8'),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const ended = once(child, 'exit');
+      child.kill('SIGTERM');
+      await ended;
+    },
+  };
+}
