@@ -52,6 +52,8 @@ export interface ConsoleCore {
   schemas: SchemasService;
   workflows: WorkflowsService;
   workflowEngine: WorkflowEngine;
+  /** The emulators behind the Demo accounts (tests arm their faults). */
+  demo: DemoEmulators;
   close(): Promise<void>;
 }
 
@@ -132,6 +134,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     schemas,
     workflows,
     workflowEngine,
+    demo,
     close: async () => {
       await workflowEngine.close();
       await demo.close();

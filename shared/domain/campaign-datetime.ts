@@ -19,26 +19,38 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The parts in groups 1 to 6 of a date-time pattern's match; a group left out counts as 0. */
+export function partsOfMatch(match: RegExpExecArray): DateTimeParts {
+  const group = (i: number) => Number(match[i] ?? 0);
+  return {
+    year: group(1),
+    month: group(2),
+    day: group(3),
+    hour: group(4),
+    minute: group(5),
+    second: group(6),
+  };
+}
+
+/** What makes the parts no real date and 24-hour time, or null when they are one. */
+export function dateTimeProblem(p: DateTimeParts): string | null {
+  if (p.year < 1) return 'Year must be 0001 or later.';
+  if (p.month < 1 || p.month > 12) return `Month ${p.month} does not exist.`;
+  if (p.day < 1 || p.day > daysInMonth(p.year, p.month))
+    return `Day ${p.day} does not exist in that month.`;
+  if (p.hour > 23) return 'Hours run from 00 to 23.';
+  if (p.minute > 59) return 'Minutes run from 00 to 59.';
+  if (p.second > 59) return 'Seconds run from 00 to 59.';
+  return null;
+}
+
 /** Returns the parts, or a sentence saying what is wrong with the text. */
 export function parseCampaignDateTime(text: string): DateTimeParts | string {
   const match = pattern.exec(text.trim());
   if (!match)
     return `Expected a date in the format ${campaignDateTimeFormat}, e.g. 2026/01/31 23:59:00.`;
-  const [year, month, day, hour, minute, second] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (year < 1) return 'Year must be 0001 or later.';
-  if (month < 1 || month > 12) return `Month ${month} does not exist.`;
-  if (day < 1 || day > daysInMonth(year, month)) return `Day ${day} does not exist in that month.`;
-  if (hour > 23) return 'Hours run from 00 to 23.';
-  if (minute > 59) return 'Minutes run from 00 to 59.';
-  if (second > 59) return 'Seconds run from 00 to 59.';
-  return { year, month, day, hour, minute, second };
+  const parts = partsOfMatch(match);
+  return dateTimeProblem(parts) ?? parts;
 }
 
 const two = (n: number): string => String(n).padStart(2, '0');

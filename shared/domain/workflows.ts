@@ -349,6 +349,8 @@ export interface ActivityRunView {
   endedAt: string | null;
   durationMs: number | null;
   progress: { done: number; total: number | null; ratePerSecond: number | null } | null;
+  /** When a waiting Wait or a re-queued Scheduler is due (ISO 8601); absent otherwise. */
+  waitingUntil?: string | null;
   error: string | null;
 }
 

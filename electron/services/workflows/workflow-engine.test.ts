@@ -1,26 +1,18 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { engines } from '../../test-support/record-stores';
 import { RunStop } from './run-stop';
 import { deferred, untilAborted } from './test-support/deferred';
-import {
-  activity,
-  openEngineFixture,
-  workflowOf,
-  type EngineFixture,
-} from './test-support/engine-fixture';
+import { activity, workflowOf, type EngineFixture } from './test-support/engine-fixture';
+import { eachEngineFixture } from './test-support/each-engine-fixture';
 import { failure, produce, rowsOf, runFolder, tableNames } from './test-support/engine-helpers';
 
 describe.each(engines)('WorkflowEngine on %s', (engine) => {
   let f: EngineFixture;
-  beforeEach(async () => {
-    f = await openEngineFixture({ engine });
-  });
-  afterEach(async () => {
-    expect(f.reports).toEqual([]);
-    await f.dispose();
+  eachEngineFixture({ engine }, (opened) => {
+    f = opened;
   });
 
   it('passes populations along transitions and records counts, states and vars', async () => {
@@ -154,7 +146,7 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     const done = await f.engine.settled(id);
     expect(done).toMatchObject({
       status: 'succeeded',
-      activities: { long: { executions: 2, outputs: { ok: { count: 5 } } } },
+      activities: { long: { executions: 1, outputs: { ok: { count: 5 } } } },
     });
     expect(seen[1]).toEqual({ checkpoint: { sent: 5 }, workDir: seen[0]?.workDir });
     const texts = (await f.engine.log(id, 0, 100)).map((l) => l.text);
@@ -218,19 +210,6 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     expect(f.engine.runsOf('wkfAgain').map((r) => r.id)).toEqual([second.id, first.id]);
   });
 
-  it('keeps the last runs only, pruning older ones with their folders', async () => {
-    await f.dispose();
-    f = await openEngineFixture({ engine, keepRuns: 2 });
-    await f.service.create(workflowOf('wkfPrune', [activity('start', 'start')]));
-    const ids: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      f.timers.advance(1000);
-      ids.push((await f.engine.settled((await f.engine.start('wkfPrune')).id)).id);
-    }
-    expect(f.engine.runsOf('wkfPrune').map((r) => r.id)).toEqual([ids[2], ids[1]]);
-    expect(existsSync(runFolder(f, ids[0] ?? ''))).toBe(false);
-  });
-
   it('marks a run the console stopped during as interrupted, and resumes it to completion', async () => {
     await f.service.create(
       workflowOf('wkfCrash', [
@@ -275,7 +254,7 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     const done = await f.engine.settled(id);
     expect(done).toMatchObject({
       status: 'succeeded',
-      activities: { long: { executions: 2 }, end: { input: 3 } },
+      activities: { long: { executions: 1 }, end: { input: 3 } },
     });
     expect(workDirs[1]).toBe(workDirs[0]);
     const seqs = (await f.engine.log(id, 0, 1000)).map((l) => l.seq);
@@ -371,5 +350,23 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
       e.type === 'workflow.run' && e.run.id === id ? [e.run.activities.talk?.state] : [],
     );
     expect(talkStates).toContain('running');
+  });
+});
+
+describe.each(engines)('WorkflowEngine keeping two runs on %s', (engine) => {
+  let f: EngineFixture;
+  eachEngineFixture({ engine, keepRuns: 2 }, (opened) => {
+    f = opened;
+  });
+
+  it('keeps the last runs only, pruning older ones with their folders', async () => {
+    await f.service.create(workflowOf('wkfPrune', [activity('start', 'start')]));
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      f.timers.advance(1000);
+      ids.push((await f.engine.settled((await f.engine.start('wkfPrune')).id)).id);
+    }
+    expect(f.engine.runsOf('wkfPrune').map((r) => r.id)).toEqual([ids[2], ids[1]]);
+    expect(existsSync(runFolder(f, ids[0] ?? ''))).toBe(false);
   });
 });

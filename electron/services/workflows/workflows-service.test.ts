@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConsoleError } from '../../app/console-error';
 import { engines } from '../../test-support/record-stores';
-import {
-  activity,
-  openEngineFixture,
-  workflowOf,
-  type EngineFixture,
-} from './test-support/engine-fixture';
+import { activity, workflowOf, type EngineFixture } from './test-support/engine-fixture';
+import { eachEngineFixture } from './test-support/each-engine-fixture';
 
 const simple = (name: string, label = 'Start') =>
   workflowOf(name, [activity('start', 'start', { label }), activity('end', 'end')]);
@@ -21,10 +17,9 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe.each(engines)('WorkflowsService on %s', (engine) => {
   let f: EngineFixture;
-  beforeEach(async () => {
-    f = await openEngineFixture({ engine });
+  eachEngineFixture({ engine }, (opened) => {
+    f = opened;
   });
-  afterEach(() => f.dispose());
 
   it('creates version 1, lists it with no run, gets it back', async () => {
     const created = await f.service.create(simple('wkfImport'));

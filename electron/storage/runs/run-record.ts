@@ -17,6 +17,8 @@ export const runTaskSchema = z.object({
   dueAt: z.number().nullable(),
   /** The execution's state that survives a crash (ActivityContext.checkpoint). */
   checkpoint: z.unknown().optional(),
+  /** Set once it has begun: a resumed task is the same execution, not a new one. */
+  started: z.boolean().optional(),
 });
 export type RunTask = z.infer<typeof runTaskSchema>;
 
@@ -35,6 +37,7 @@ const activityRunViewSchema: z.ZodType<ActivityRunView> = z.object({
       ratePerSecond: z.number().nullable(),
     })
     .nullable(),
+  waitingUntil: z.string().nullable().optional(),
   error: z.string().nullable(),
 });
 

@@ -1,18 +1,10 @@
-import { Button, HTMLSelect, SegmentedControl, Tag, Tooltip } from '@blueprintjs/core';
-import { useState, type FormEvent } from 'react';
-import {
-  filterOperatorLabels,
-  type FilterOperator,
-  type TableDefinition,
-} from '../../../shared/domain/records';
+import { Button, Tooltip } from '@blueprintjs/core';
+import type { FormEvent } from 'react';
+import type { TableDefinition } from '../../../shared/domain/records';
 import { useRecords } from '../../stores/stores-context';
-import {
-  buildCondition,
-  describeCondition,
-  operatorsFor,
-  valueInputFor,
-} from './filter-conditions';
-import { FilterValueInput } from './filter-value-input';
+import { ConditionInputs } from './condition-inputs';
+import { ConditionTags } from './condition-tags';
+import { useConditionDraft } from './use-condition-draft';
 
 /**
  * Column, operator and value, added as tags; And/Or; Apply runs the query, Clear drops it.
@@ -27,37 +19,23 @@ export function FilterBar({ definition }: { definition: TableDefinition }) {
   const setCombinator = useRecords((s) => s.setCombinator);
   const applyFilter = useRecords((s) => s.applyFilter);
   const clearFilter = useRecords((s) => s.clearFilter);
-  const [columnName, setColumnName] = useState(definition.columns[0]?.name ?? '');
-  const column = definition.columns.find((c) => c.name === columnName) ?? definition.columns[0];
-  const operators = column ? operatorsFor(column) : [];
-  const [chosenOperator, setOperator] = useState<FilterOperator>('eq');
-  const operator = operators.includes(chosenOperator) ? chosenOperator : (operators[0] ?? 'eq');
-  const [text, setText] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const input = column ? valueInputFor(column, operator) : null;
-  const enumeration = column?.enumeration ? enumerations[column.enumeration] : undefined;
+  const typed = useConditionDraft(definition.columns);
 
-  const typed = () => {
-    if (!column) return null;
-    const built = buildCondition(column, operator, text);
-    setProblem(built.ok ? null : built.message);
-    return built.ok ? built.condition : null;
-  };
   const add = (event: FormEvent) => {
     event.preventDefault();
-    const condition = typed();
+    const condition = typed.build();
     if (!condition) return;
     addCondition(condition);
-    setText('');
+    typed.clear();
   };
   const apply = () => {
     // An empty value box means "apply the tags as they are"; a condition without a value
     // (is empty) is added with its button only, so Apply never adds one by surprise.
-    if (text === '') return applyFilter();
-    const condition = typed();
+    if (typed.text === '') return applyFilter();
+    const condition = typed.build();
     if (!condition) return;
     applyFilter(condition);
-    setText('');
+    typed.clear();
   };
   const changed =
     JSON.stringify(draft) !== JSON.stringify(filter ?? { combinator: 'and', conditions: [] });
@@ -65,37 +43,12 @@ export function FilterBar({ definition }: { definition: TableDefinition }) {
   return (
     <div className="console-filter-bar" data-testid="filter-bar">
       <form className="console-filter-editor" onSubmit={add}>
-        <HTMLSelect
-          aria-label="Column"
-          value={column?.name}
-          onChange={(e) => {
-            setColumnName(e.currentTarget.value);
-            setText('');
-            setProblem(null);
-          }}
-          options={definition.columns.map((c) => ({ value: c.name, label: c.label }))}
-          data-testid="filter-column"
+        <ConditionInputs
+          draft={typed}
+          columns={definition.columns}
+          enumerations={enumerations}
+          testIds
         />
-        <HTMLSelect
-          aria-label="Operator"
-          value={operator}
-          onChange={(e) => setOperator(e.currentTarget.value as FilterOperator)}
-          options={operators.map((o) => ({ value: o, label: filterOperatorLabels[o] }))}
-          data-testid="filter-operator"
-        />
-        {input !== null && (
-          <FilterValueInput
-            key={`${column?.name}:${input}`}
-            input={input}
-            value={text}
-            onChange={(v) => {
-              setText(v);
-              setProblem(null);
-            }}
-            enumeration={enumeration}
-            invalid={problem !== null}
-          />
-        )}
         <Tooltip content="Add the condition" placement="bottom">
           <Button
             type="submit"
@@ -105,7 +58,7 @@ export function FilterBar({ definition }: { definition: TableDefinition }) {
           />
         </Tooltip>
         <Button
-          intent={changed || text !== '' ? 'primary' : 'none'}
+          intent={changed || typed.text !== '' ? 'primary' : 'none'}
           icon="filter"
           text="Apply"
           onClick={apply}
@@ -117,43 +70,25 @@ export function FilterBar({ definition }: { definition: TableDefinition }) {
           disabled={draft.conditions.length === 0 && !filter}
           onClick={() => {
             clearFilter();
-            setText('');
-            setProblem(null);
+            typed.clear();
           }}
           data-testid="filter-clear"
         />
-        {problem && (
+        {typed.problem && (
           <span className="console-filter-problem" data-testid="filter-value-error">
-            {problem}
+            {typed.problem}
           </span>
         )}
       </form>
       {draft.conditions.length > 0 && (
-        <div className="console-filter-conditions" data-testid="filter-conditions">
-          {draft.conditions.length > 1 && (
-            <SegmentedControl
-              size="small"
-              value={draft.combinator}
-              onValueChange={(v) => setCombinator(v === 'or' ? 'or' : 'and')}
-              options={[
-                { value: 'and', label: 'And' },
-                { value: 'or', label: 'Or' },
-              ]}
-              data-testid="filter-combinator"
-            />
-          )}
-          {draft.conditions.map((condition, index) => (
-            <Tag
-              key={`${index}:${condition.column}:${condition.operator}`}
-              intent="primary"
-              minimal
-              onRemove={() => removeCondition(index)}
-              data-testid="filter-tag"
-            >
-              {describeCondition(definition.columns, condition, enumerations)}
-            </Tag>
-          ))}
-        </div>
+        <ConditionTags
+          filter={draft}
+          columns={definition.columns}
+          enumerations={enumerations}
+          onCombinator={setCombinator}
+          onRemove={removeCondition}
+          testIds
+        />
       )}
     </div>
   );

@@ -62,9 +62,7 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
         </div>
       )}
       {run?.state === 'running' && run.progress && <ActivityProgress progress={run.progress} />}
-      {run?.state === 'running' && activity.type === 'wait' && run.startedAt && (
-        <WaitDue startedAt={run.startedAt} seconds={activity.seconds} />
-      )}
+      {run?.waitingUntil && <WaitDue until={run.waitingUntil} />}
       {run?.error && (
         <div className="workflow-node-error" title={run.error}>
           {run.error}

@@ -1,5 +1,6 @@
-import { Button, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { Dialog, DialogBody } from '@blueprintjs/core';
 import { useState, type FormEvent } from 'react';
+import { CancelOkFooter } from '../../components/cancel-ok-footer';
 import { ErrorCallout } from '../../components/error-callout';
 import { TextField } from '../../components/text-field';
 import { useWorkflowsList } from '../../stores/stores-context';
@@ -61,19 +62,14 @@ export function NewWorkflowDialog({
             testId="create-error"
           />
         </DialogBody>
-        <DialogFooter
-          actions={
-            <>
-              <Button text="Cancel" onClick={close} />
-              <Button
-                type="submit"
-                intent="primary"
-                text="Create"
-                loading={creating}
-                disabled={name.trim() === ''}
-              />
-            </>
-          }
+        <CancelOkFooter
+          onCancel={close}
+          primary={{
+            type: 'submit',
+            text: 'Create',
+            loading: creating,
+            disabled: name.trim() === '',
+          }}
         />
       </form>
     </Dialog>

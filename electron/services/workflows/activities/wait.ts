@@ -16,7 +16,9 @@ export function createWaitActivity(sleep: Sleep): ActivityModule<'wait'> {
         const checkpoint: DueCheckpoint = { dueAt };
         await context.checkpoint.write(checkpoint);
       }
+      context.waitingUntil(dueAt);
       await sleepUntil(timers, dueAt, context.signal);
+      context.waitingUntil(null);
       return { outputs: { ok: context.input } };
     },
   };

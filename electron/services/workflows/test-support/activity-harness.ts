@@ -129,6 +129,7 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
         signal: run.signal ?? new AbortController().signal,
         log: (level, text) => logs.push({ level, text }),
         progress: (done, total) => progress.push({ done, total }),
+        waitingUntil: () => undefined,
         createWorkTable: (label, columns, key) =>
           store.store.createWorkTable(`wkf_${activity.id}`, { label, columns, key }),
         workDir,

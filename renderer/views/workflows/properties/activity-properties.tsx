@@ -37,6 +37,28 @@ export function ActivityProperties() {
   const activity = draft.activities.find((a) => a.id === selection.id);
   if (!activity) return null;
   const onChange = (a: Activity) => update(a);
+  // The CRM connector's own tabs as in Campaign; every other type has a General tab.
+  const typeTabs =
+    activity.type === 'crmConnector'
+      ? [
+          {
+            id: 'crm',
+            title: 'CRM Connector',
+            panel: <CrmConnectorTab activity={activity} onChange={onChange} />,
+          },
+          {
+            id: 'behavior',
+            title: 'Behavior',
+            panel: <CrmBehaviorTab activity={activity} onChange={onChange} />,
+          },
+        ]
+      : [
+          {
+            id: 'general',
+            title: 'General',
+            panel: <GeneralTab activity={activity} onChange={onChange} />,
+          },
+        ];
   return (
     <div
       className="workflow-properties"
@@ -63,38 +85,16 @@ export function ActivityProperties() {
         </Callout>
       )}
       <ResultButtons activity={activity} />
-      {activity.type === 'crmConnector' ? (
-        <Tabs id="workflow-activity-tabs" renderActiveTabPanelOnly>
-          <Tab
-            id="crm"
-            title="CRM Connector"
-            panel={<CrmConnectorTab activity={activity} onChange={onChange} />}
-          />
-          <Tab
-            id="behavior"
-            title="Behavior"
-            panel={<CrmBehaviorTab activity={activity} onChange={onChange} />}
-          />
-          <Tab
-            id="advanced"
-            title="Advanced"
-            panel={<AdvancedTab activity={activity} onChange={onChange} />}
-          />
-        </Tabs>
-      ) : (
-        <Tabs id="workflow-activity-tabs" renderActiveTabPanelOnly>
-          <Tab
-            id="general"
-            title="General"
-            panel={<GeneralTab activity={activity} onChange={onChange} />}
-          />
-          <Tab
-            id="advanced"
-            title="Advanced"
-            panel={<AdvancedTab activity={activity} onChange={onChange} />}
-          />
-        </Tabs>
-      )}
+      <Tabs id="workflow-activity-tabs" renderActiveTabPanelOnly>
+        {typeTabs.map((tab) => (
+          <Tab key={tab.id} {...tab} />
+        ))}
+        <Tab
+          id="advanced"
+          title="Advanced"
+          panel={<AdvancedTab activity={activity} onChange={onChange} />}
+        />
+      </Tabs>
       <OutputTargets activity={activity} workflow={draft} />
     </div>
   );

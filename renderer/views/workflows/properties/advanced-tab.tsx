@@ -1,18 +1,9 @@
 import { Radio, RadioGroup } from '@blueprintjs/core';
-import {
-  errorHandlingLabels,
-  errorHandlings,
-  type Activity,
-} from '../../../../shared/domain/workflows';
+import { errorHandlingLabels, errorHandlings } from '../../../../shared/domain/workflows';
+import type { ActivityEditorProps } from './activity-editor-props';
 
 /** The "Advanced" tab: In case of errors — Suspend the process / Ignore / Abort. */
-export function AdvancedTab({
-  activity,
-  onChange,
-}: {
-  activity: Activity;
-  onChange(a: Activity): void;
-}) {
+export function AdvancedTab({ activity, onChange }: ActivityEditorProps) {
   return (
     <RadioGroup
       label="In case of errors"

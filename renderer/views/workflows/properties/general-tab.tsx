@@ -1,4 +1,4 @@
-import type { Activity } from '../../../../shared/domain/workflows';
+import type { ActivityEditorProps } from './activity-editor-props';
 import { DeduplicationFields } from './deduplication-fields';
 import { JavascriptFields } from './javascript-fields';
 import { TextProperty } from './property-fields';
@@ -8,13 +8,7 @@ import { UpdateDataFields } from './update-data-fields';
 import { WaitFields } from './wait-fields';
 
 /** The main tab of the activities other than the CRM connector: Label and their settings. */
-export function GeneralTab({
-  activity,
-  onChange,
-}: {
-  activity: Activity;
-  onChange(a: Activity): void;
-}) {
+export function GeneralTab({ activity, onChange }: ActivityEditorProps) {
   return (
     <>
       <TextProperty
@@ -27,7 +21,7 @@ export function GeneralTab({
   );
 }
 
-function TypeFields({ activity, onChange }: { activity: Activity; onChange(a: Activity): void }) {
+function TypeFields({ activity, onChange }: ActivityEditorProps) {
   switch (activity.type) {
     case 'scheduler':
       return <SchedulerFields activity={activity} onChange={onChange} />;

@@ -3,14 +3,15 @@ import { useId, useState, type ReactNode } from 'react';
 
 /** The labelled inputs of the property panel: each one reachable by its label. */
 
-export function TextProperty(props: {
+/** What a property shows around its input: the label, a help text, a danger colour. */
+interface PropertyFrame {
   label: string;
-  value: string;
-  onChange(value: string): void;
-  placeholder?: string;
   help?: ReactNode;
   invalid?: boolean;
-}) {
+}
+
+/** The FormGroup of one property: its label names the input `children` renders with `id`. */
+function PropertyGroup(props: PropertyFrame & { children(id: string): ReactNode }) {
   const id = useId();
   return (
     <FormGroup
@@ -19,41 +20,58 @@ export function TextProperty(props: {
       helperText={props.help}
       intent={props.invalid ? 'danger' : 'none'}
     >
-      <InputGroup
-        id={id}
-        value={props.value}
-        onValueChange={props.onChange}
-        placeholder={props.placeholder}
-        intent={props.invalid ? 'danger' : 'none'}
-        spellCheck={false}
-        autoComplete="off"
-      />
+      {props.children(id)}
     </FormGroup>
   );
 }
 
-export function NumberProperty(props: {
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  onChange(value: number): void;
-  help?: ReactNode;
-}) {
-  const id = useId();
+export function TextProperty(
+  props: PropertyFrame & {
+    value: string;
+    onChange(value: string): void;
+    placeholder?: string;
+  },
+) {
   return (
-    <FormGroup label={props.label} labelFor={id} helperText={props.help}>
-      <NumericInput
-        id={id}
-        value={props.value}
-        min={props.min}
-        max={props.max}
-        clampValueOnBlur
-        onValueChange={(n) => {
-          if (Number.isInteger(n) && n >= props.min && n <= props.max) props.onChange(n);
-        }}
-      />
-    </FormGroup>
+    <PropertyGroup label={props.label} help={props.help} invalid={props.invalid}>
+      {(id) => (
+        <InputGroup
+          id={id}
+          value={props.value}
+          onValueChange={props.onChange}
+          placeholder={props.placeholder}
+          intent={props.invalid ? 'danger' : 'none'}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      )}
+    </PropertyGroup>
+  );
+}
+
+export function NumberProperty(
+  props: PropertyFrame & {
+    value: number;
+    min: number;
+    max: number;
+    onChange(value: number): void;
+  },
+) {
+  return (
+    <PropertyGroup label={props.label} help={props.help} invalid={props.invalid}>
+      {(id) => (
+        <NumericInput
+          id={id}
+          value={props.value}
+          min={props.min}
+          max={props.max}
+          clampValueOnBlur
+          onValueChange={(n) => {
+            if (Number.isInteger(n) && n >= props.min && n <= props.max) props.onChange(n);
+          }}
+        />
+      )}
+    </PropertyGroup>
   );
 }
 
@@ -62,40 +80,35 @@ export interface Choice<V extends string> {
   label: string;
 }
 
-export function SelectProperty<V extends string>(props: {
-  label: string;
-  value: V | null;
-  choices: readonly Choice<V>[];
-  onChange(value: V): void;
-  /** The first, unselectable line when nothing is chosen: "Select a remote object.". */
-  placeholder?: string;
-  help?: ReactNode;
-  invalid?: boolean;
-}) {
-  const id = useId();
+export function SelectProperty<V extends string>(
+  props: PropertyFrame & {
+    value: V | null;
+    choices: readonly Choice<V>[];
+    onChange(value: V): void;
+    /** The first, unselectable line when nothing is chosen: "Select a remote object.". */
+    placeholder?: string;
+  },
+) {
   return (
-    <FormGroup
-      label={props.label}
-      labelFor={id}
-      helperText={props.help}
-      intent={props.invalid ? 'danger' : 'none'}
-    >
-      <HTMLSelect
-        id={id}
-        fill
-        value={props.value ?? ''}
-        onChange={(e) => {
-          const chosen = props.choices.find((c) => c.value === e.currentTarget.value);
-          if (chosen) props.onChange(chosen.value);
-        }}
-        options={[
-          ...(props.value === null
-            ? [{ value: '', label: props.placeholder ?? 'Choose…', disabled: true }]
-            : []),
-          ...props.choices.map((c) => ({ value: c.value, label: c.label })),
-        ]}
-      />
-    </FormGroup>
+    <PropertyGroup label={props.label} help={props.help} invalid={props.invalid}>
+      {(id) => (
+        <HTMLSelect
+          id={id}
+          fill
+          value={props.value ?? ''}
+          onChange={(e) => {
+            const chosen = props.choices.find((c) => c.value === e.currentTarget.value);
+            if (chosen) props.onChange(chosen.value);
+          }}
+          options={[
+            ...(props.value === null
+              ? [{ value: '', label: props.placeholder ?? 'Choose…', disabled: true }]
+              : []),
+            ...props.choices.map((c) => ({ value: c.value, label: c.label })),
+          ]}
+        />
+      )}
+    </PropertyGroup>
   );
 }
 

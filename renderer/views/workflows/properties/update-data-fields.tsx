@@ -1,4 +1,4 @@
-import { Button, HTMLSelect, HTMLTable, InputGroup } from '@blueprintjs/core';
+import { HTMLSelect, InputGroup } from '@blueprintjs/core';
 import {
   updateOperationLabels,
   updateOperations,
@@ -6,21 +6,18 @@ import {
 } from '../../../../shared/domain/workflows';
 import { CheckProperty, NamesProperty, SelectProperty } from './property-fields';
 import type { ActivityEditorProps } from './activity-editor-props';
-import { useTableDefinition, useTables } from './use-lookups';
+import { EditableGrid, type GridColumn } from './editable-grid';
+import { TableProperty } from './table-property';
+import { useTableDefinition } from './use-lookups';
 
 type Mapping = ActivityOf<'updateData'>['mapping'];
 
 export function UpdateDataFields({ activity, onChange }: ActivityEditorProps<'updateData'>) {
-  const tables = useTables();
   return (
     <>
-      <SelectProperty
-        label="Table"
+      <TableProperty
         value={activity.table}
-        placeholder="Select a table."
-        choices={tables.map((t) => ({ value: t.name, label: `${t.label} (${t.name})` }))}
         onChange={(table) => onChange({ ...activity, table })}
-        invalid={activity.table === null}
       />
       <SelectProperty
         label="Operation"
@@ -60,60 +57,44 @@ function MappingGrid({
   onChange(mapping: Mapping): void;
 }) {
   const definition = useTableDefinition(table);
-  const columns = definition?.status === 'ready' ? definition.value.columns : [];
-  const setRow = (index: number, row: Mapping[number]) =>
-    onChange(mapping.map((m, i) => (i === index ? row : m)));
+  const destinations = definition?.status === 'ready' ? definition.value.columns : [];
+  const columns: GridColumn<Mapping[number]>[] = [
+    {
+      title: 'Source column',
+      cell: (row, i, set) => (
+        <InputGroup
+          aria-label={`Source column of line ${i + 1}`}
+          value={row.source}
+          onValueChange={(source) => set({ ...row, source })}
+          spellCheck={false}
+        />
+      ),
+    },
+    {
+      title: 'Destination column',
+      cell: (row, i, set) => (
+        <HTMLSelect
+          aria-label={`Destination column of line ${i + 1}`}
+          value={row.destination}
+          onChange={(e) => set({ ...row, destination: e.currentTarget.value })}
+          options={[
+            { value: '', label: 'Choose…', disabled: true },
+            ...destinations.map((c) => ({ value: c.name, label: `${c.label} (${c.name})` })),
+          ]}
+        />
+      ),
+    },
+  ];
   return (
-    <fieldset className="workflow-grid-fieldset">
-      <legend>Mapping</legend>
-      <HTMLTable compact className="workflow-grid" aria-label="Mapping">
-        <thead>
-          <tr>
-            <th>Source column</th>
-            <th>Destination column</th>
-            <th aria-label="Actions" />
-          </tr>
-        </thead>
-        <tbody>
-          {mapping.map((row, index) => (
-            <tr key={index}>
-              <td>
-                <InputGroup
-                  aria-label={`Source column of line ${index + 1}`}
-                  value={row.source}
-                  onValueChange={(source) => setRow(index, { ...row, source })}
-                  spellCheck={false}
-                />
-              </td>
-              <td>
-                <HTMLSelect
-                  aria-label={`Destination column of line ${index + 1}`}
-                  value={row.destination}
-                  onChange={(e) => setRow(index, { ...row, destination: e.currentTarget.value })}
-                  options={[
-                    { value: '', label: 'Choose…', disabled: true },
-                    ...columns.map((c) => ({ value: c.name, label: `${c.label} (${c.name})` })),
-                  ]}
-                />
-              </td>
-              <td>
-                <Button
-                  icon="trash"
-                  variant="minimal"
-                  aria-label={`Remove line ${index + 1}`}
-                  onClick={() => onChange(mapping.filter((_, i) => i !== index))}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </HTMLTable>
-      <Button
-        icon="add"
-        text="Add a mapping line"
-        disabled={mapping.length >= 500}
-        onClick={() => onChange([...mapping, { source: '', destination: '' }])}
-      />
-    </fieldset>
+    <EditableGrid
+      label="Mapping"
+      rows={mapping}
+      columns={columns}
+      onChange={onChange}
+      removeLabel={(line) => `Remove line ${line}`}
+      addText="Add a mapping line"
+      newRow={{ source: '', destination: '' }}
+      maxRows={500}
+    />
   );
 }

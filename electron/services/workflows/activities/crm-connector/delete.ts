@@ -5,9 +5,10 @@ import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { ExportJournal } from './export-journal';
 import { recordResult } from './export';
 import { JournaledWrites, type PendingRecord } from './journaled-writes';
-import { noAnswer, Outcomes, type RecordResult } from './outcomes';
-import { inputRows, inputShape, keyText } from './population';
+import type { RecordResult } from './outcomes';
+import { inputShape } from './population';
 import type { RemoteTable } from './remote-table';
+import { writeInputRows } from './write-input';
 
 export const deleteJournalFile = 'delete-journal.jsonl';
 
@@ -78,28 +79,8 @@ export async function runDelete(
     connector.capabilities.maxWriteBatch,
     context.env.now,
   );
-  const outcomes = await Outcomes.open(context, shape, { withId: false });
-  try {
-    await writes.recover(signal);
-    let done = 0;
-    for await (const rows of inputRows(context, shape, 1000)) {
-      const pending = rows.map((row) => ({
-        key: keyText(row, shape.key),
-        values: { [idField]: row[column] ?? null },
-      }));
-      await writes.write(pending, signal);
-      await outcomes.add(
-        rows,
-        pending.map((p) => writes.resultOf(p.key) ?? noAnswer),
-      );
-      done += rows.length;
-      context.progress(done, shape.population.count);
-    }
-    return await outcomes.finish();
-  } catch (error) {
-    await outcomes.abandon();
-    throw error;
-  } finally {
-    await writes.close();
-  }
+  return writeInputRows(context, shape, writes, {
+    withId: false,
+    valuesOf: (row) => ({ [idField]: row[column] ?? null }),
+  });
 }

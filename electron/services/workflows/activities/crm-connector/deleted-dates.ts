@@ -1,3 +1,4 @@
+import { dateTimeProblem, partsOfMatch } from '../../../../../shared/domain/campaign-datetime';
 import { isValidDate, type RightHandEvaluator } from '../../../../../shared/domain/crm-filter';
 
 /** `yyyy.MM.dd` or `yyyy.MM.dd hh.mm.ss`, with any separators. */
@@ -19,25 +20,12 @@ export function parseDeletedDate(
   const label = bound === 'start' ? 'start date' : 'end date';
   const value = text.trim();
   if (!value) return `Enter the ${label}.`;
-  const parts = separated.exec(value);
-  if (parts) {
-    const [year, month, day, hour, minute, second] = parts.slice(1).map((p) => Number(p ?? 0)) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    const dayOnly = parts[4] === undefined;
-    const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-    const real =
-      date.getUTCMonth() === month - 1 &&
-      date.getUTCDate() === day &&
-      hour < 24 &&
-      minute < 60 &&
-      second < 60;
-    if (!real) return `The ${label} '${value}' is not a real date.`;
+  const match = separated.exec(value);
+  if (match) {
+    const p = partsOfMatch(match);
+    if (dateTimeProblem(p) !== null) return `The ${label} '${value}' is not a real date.`;
+    const date = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
+    const dayOnly = match[4] === undefined;
     return dayOnly && bound === 'end' ? new Date(date.getTime() + 86_400_000 - 1) : date;
   }
   if (iso8601.test(value)) {

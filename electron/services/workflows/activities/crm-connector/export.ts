@@ -4,11 +4,12 @@ import type { Connector, WriteResult } from '../../../../connectors/connector';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { exportValue } from './conversions';
 import { ExportJournal } from './export-journal';
-import { JournaledWrites, type PendingRecord } from './journaled-writes';
-import { noAnswer, Outcomes, type RecordResult } from './outcomes';
-import { inputRows, inputShape, keyText } from './population';
+import { JournaledWrites } from './journaled-writes';
+import type { RecordResult } from './outcomes';
+import { inputShape } from './population';
 import { findCreated } from './reconcile';
 import type { RemoteTable } from './remote-table';
+import { writeInputRows } from './write-input';
 
 export const exportJournalFile = 'export-journal.jsonl';
 
@@ -74,33 +75,13 @@ export async function runExport(
       ? `Upserting into ${table} by ${keyField}.`
       : `Inserting into ${table} (no key field mapped).`,
   );
-  const outcomes = await Outcomes.open(context, shape, { withId: true });
-  try {
-    const recovered = await writes.recover(signal);
-    if (recovered)
+  return writeInputRows(context, shape, writes, {
+    withId: true,
+    valuesOf: toCrm,
+    onRecovered: (settled) =>
       context.log(
         'info',
-        `${recovered} record(s) of an interrupted export settled from its journal.`,
-      );
-    let done = 0;
-    for await (const rows of inputRows(context, shape, 1000)) {
-      const pending: PendingRecord[] = rows.map((row) => ({
-        key: keyText(row, shape.key),
-        values: toCrm(row),
-      }));
-      await writes.write(pending, signal);
-      await outcomes.add(
-        rows,
-        pending.map((p) => writes.resultOf(p.key) ?? noAnswer),
-      );
-      done += rows.length;
-      context.progress(done, shape.population.count);
-    }
-    return await outcomes.finish();
-  } catch (error) {
-    await outcomes.abandon();
-    throw error;
-  } finally {
-    await writes.close();
-  }
+        `${settled} record(s) of an interrupted export settled from its journal.`,
+      ),
+  });
 }

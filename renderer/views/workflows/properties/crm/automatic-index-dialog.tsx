@@ -1,10 +1,11 @@
-import { Button, Checkbox, Dialog, DialogBody, DialogFooter } from '@blueprintjs/core';
+import { Checkbox, Dialog, DialogBody } from '@blueprintjs/core';
 import { useState } from 'react';
 import {
   automaticIndexOptionName,
   type CrmConnectorActivity,
 } from '../../../../../shared/domain/workflows';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { SelectProperty, TextProperty } from '../property-fields';
 
 type AutomaticIndex = CrmConnectorActivity['import']['automaticIndex'];
@@ -65,17 +66,12 @@ export function AutomaticIndexDialog({
           />
         )}
       </DialogBody>
-      <DialogFooter
-        actions={
-          <>
-            <Button text="Cancel" onClick={onClose} />
-            <Button
-              intent="primary"
-              text="OK"
-              onClick={() => onApply(ownField ? draft : { ...draft, indexField: null })}
-            />
-          </>
-        }
+      <CancelOkFooter
+        onCancel={onClose}
+        primary={{
+          text: 'OK',
+          onClick: () => onApply(ownField ? draft : { ...draft, indexField: null }),
+        }}
       />
     </Dialog>
   );

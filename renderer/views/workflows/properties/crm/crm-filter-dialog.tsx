@@ -1,15 +1,8 @@
-import {
-  Button,
-  Callout,
-  Classes,
-  Dialog,
-  DialogBody,
-  DialogFooter,
-  Spinner,
-} from '@blueprintjs/core';
+import { Callout, Classes, Dialog, DialogBody, Spinner } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import type { CrmFilterLevel, CrmFilterNode } from '../../../../../shared/domain/crm-filter';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { useWorkflowLookups } from '../../../../stores/stores-context';
 import { asTopLevel, fromTopLevel } from './crm-filter-tree';
 import { CrmFilterLevelView } from './crm-filter-level';
@@ -90,18 +83,13 @@ export function CrmFilterDialog({
           )}
         </div>
       </DialogBody>
-      <DialogFooter
-        actions={
-          <>
-            <Button text="Cancel" onClick={onClose} />
-            <Button
-              intent="primary"
-              text="OK"
-              disabled={problems.length > 0}
-              onClick={() => onApply(fromTopLevel(top))}
-            />
-          </>
-        }
+      <CancelOkFooter
+        onCancel={onClose}
+        primary={{
+          text: 'OK',
+          disabled: problems.length > 0,
+          onClick: () => onApply(fromTopLevel(top)),
+        }}
       />
     </Dialog>
   );

@@ -1,6 +1,7 @@
-import { Button, HTMLTable, InputGroup } from '@blueprintjs/core';
+import { InputGroup } from '@blueprintjs/core';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
-import { ConversionSelect, RemoteFieldSelect } from './remote-field-select';
+import { EditableGrid, type GridColumn } from '../editable-grid';
+import { conversionColumn, remoteFieldColumn } from './crm-grid-columns';
 
 type Mapping = CrmConnectorActivity['export']['mapping'];
 
@@ -14,64 +15,31 @@ export function ExportMappingGrid({
   fields: readonly string[];
   onChange(value: Mapping): void;
 }) {
-  const setRow = (i: number, row: Mapping[number]) =>
-    onChange(value.map((r, j) => (j === i ? row : r)));
+  const columns: GridColumn<Mapping[number]>[] = [
+    {
+      title: 'Adobe Campaign',
+      cell: (row, i, set) => (
+        <InputGroup
+          aria-label={`Adobe Campaign column of line ${i + 1}`}
+          value={row.source}
+          onValueChange={(source) => set({ ...row, source })}
+          spellCheck={false}
+        />
+      ),
+    },
+    remoteFieldColumn(fields, (line) => `Remote CRM field of line ${line}`),
+    conversionColumn(),
+  ];
   return (
-    <fieldset className="workflow-grid-fieldset">
-      <legend>Mapping</legend>
-      <HTMLTable compact className="workflow-grid" aria-label="Mapping">
-        <thead>
-          <tr>
-            <th>Adobe Campaign</th>
-            <th>Remote CRM</th>
-            <th>Conversion</th>
-            <th aria-label="Actions" />
-          </tr>
-        </thead>
-        <tbody>
-          {value.map((row, i) => (
-            <tr key={i}>
-              <td>
-                <InputGroup
-                  aria-label={`Adobe Campaign column of line ${i + 1}`}
-                  value={row.source}
-                  onValueChange={(source) => setRow(i, { ...row, source })}
-                  spellCheck={false}
-                />
-              </td>
-              <td>
-                <RemoteFieldSelect
-                  label={`Remote CRM field of line ${i + 1}`}
-                  value={row.remote}
-                  fields={fields}
-                  onChange={(remote) => setRow(i, { ...row, remote })}
-                />
-              </td>
-              <td>
-                <ConversionSelect
-                  label={`Conversion of line ${i + 1}`}
-                  value={row.conversion}
-                  onChange={(conversion) => setRow(i, { ...row, conversion })}
-                />
-              </td>
-              <td>
-                <Button
-                  icon="trash"
-                  variant="minimal"
-                  aria-label={`Remove mapping line ${i + 1}`}
-                  onClick={() => onChange(value.filter((_, j) => j !== i))}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </HTMLTable>
-      <Button
-        icon="add"
-        text="Add a mapping line"
-        disabled={value.length >= 500}
-        onClick={() => onChange([...value, { source: '', remote: '', conversion: 'default' }])}
-      />
-    </fieldset>
+    <EditableGrid
+      label="Mapping"
+      rows={value}
+      columns={columns}
+      onChange={onChange}
+      removeLabel={(line) => `Remove mapping line ${line}`}
+      addText="Add a mapping line"
+      newRow={{ source: '', remote: '', conversion: 'default' }}
+      maxRows={500}
+    />
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Checkbox, HTMLTable } from '@blueprintjs/core';
+import { Checkbox } from '@blueprintjs/core';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import { EditableGrid, type GridColumn } from '../editable-grid';
 import { RemoteFieldSelect } from './remote-field-select';
 
 type OrderBy = CrmConnectorActivity['import']['orderBy'];
@@ -14,55 +15,40 @@ export function OrderByGrid({
   fields: readonly string[];
   onChange(value: OrderBy): void;
 }) {
-  const setRow = (i: number, row: OrderBy[number]) =>
-    onChange(value.map((r, j) => (j === i ? row : r)));
+  const first = fields[0];
+  const columns: GridColumn<OrderBy[number]>[] = [
+    {
+      title: 'Column',
+      cell: (row, i, set) => (
+        <RemoteFieldSelect
+          label={`Sort column ${i + 1}`}
+          value={row.field}
+          fields={fields}
+          onChange={(field) => set({ ...row, field })}
+        />
+      ),
+    },
+    {
+      title: 'Descending sort',
+      cell: (row, i, set) => (
+        <Checkbox
+          aria-label={`Descending sort ${i + 1}`}
+          checked={row.descending}
+          onChange={(e) => set({ ...row, descending: e.currentTarget.checked })}
+        />
+      ),
+    },
+  ];
   return (
-    <fieldset className="workflow-grid-fieldset">
-      <legend>Order by</legend>
-      <HTMLTable compact className="workflow-grid" aria-label="Order by">
-        <thead>
-          <tr>
-            <th>Column</th>
-            <th>Descending sort</th>
-            <th aria-label="Actions" />
-          </tr>
-        </thead>
-        <tbody>
-          {value.map((row, i) => (
-            <tr key={i}>
-              <td>
-                <RemoteFieldSelect
-                  label={`Sort column ${i + 1}`}
-                  value={row.field}
-                  fields={fields}
-                  onChange={(field) => setRow(i, { ...row, field })}
-                />
-              </td>
-              <td>
-                <Checkbox
-                  aria-label={`Descending sort ${i + 1}`}
-                  checked={row.descending}
-                  onChange={(e) => setRow(i, { ...row, descending: e.currentTarget.checked })}
-                />
-              </td>
-              <td>
-                <Button
-                  icon="trash"
-                  variant="minimal"
-                  aria-label={`Remove sort column ${i + 1}`}
-                  onClick={() => onChange(value.filter((_, j) => j !== i))}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </HTMLTable>
-      <Button
-        icon="add"
-        text="Add a sort column"
-        disabled={value.length >= 5 || fields.length === 0}
-        onClick={() => onChange([...value, { field: fields[0] ?? '', descending: false }])}
-      />
-    </fieldset>
+    <EditableGrid
+      label="Order by"
+      rows={value}
+      columns={columns}
+      onChange={onChange}
+      removeLabel={(line) => `Remove sort column ${line}`}
+      addText="Add a sort column"
+      newRow={first === undefined ? null : { field: first, descending: false }}
+      maxRows={5}
+    />
   );
 }

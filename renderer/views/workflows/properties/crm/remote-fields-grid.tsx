@@ -1,6 +1,6 @@
-import { Button, HTMLTable } from '@blueprintjs/core';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
-import { ConversionSelect, RemoteFieldSelect } from './remote-field-select';
+import { EditableGrid, type GridColumn } from '../editable-grid';
+import { conversionColumn, remoteFieldColumn } from './crm-grid-columns';
 
 type Fields = CrmConnectorActivity['import']['fields'];
 
@@ -14,60 +14,26 @@ export function RemoteFieldsGrid({
   fields: readonly string[];
   onChange(value: Fields): void;
 }) {
-  const setRow = (i: number, row: Fields[number]) =>
-    onChange(value.map((r, j) => (j === i ? row : r)));
   const unused = fields.find((f) => !value.some((r) => r.remote === f));
+  const columns: GridColumn<Fields[number]>[] = [
+    remoteFieldColumn(fields, (line) => `Remote field of line ${line}`),
+    conversionColumn(),
+  ];
   return (
-    <fieldset className="workflow-grid-fieldset">
-      <legend>Remote fields</legend>
+    <EditableGrid
+      label="Remote fields"
+      rows={value}
+      columns={columns}
+      onChange={onChange}
+      removeLabel={(line) => `Remove remote field ${line}`}
+      addText="Add a remote field"
+      newRow={unused === undefined ? null : { remote: unused, conversion: 'default' }}
+      maxRows={500}
+    >
       <p className="workflow-muted">
         The record id is added automatically, and with the automatic index the modification field
         too.
       </p>
-      <HTMLTable compact className="workflow-grid" aria-label="Remote fields">
-        <thead>
-          <tr>
-            <th>Remote CRM</th>
-            <th>Conversion</th>
-            <th aria-label="Actions" />
-          </tr>
-        </thead>
-        <tbody>
-          {value.map((row, i) => (
-            <tr key={i}>
-              <td>
-                <RemoteFieldSelect
-                  label={`Remote field of line ${i + 1}`}
-                  value={row.remote}
-                  fields={fields}
-                  onChange={(remote) => setRow(i, { ...row, remote })}
-                />
-              </td>
-              <td>
-                <ConversionSelect
-                  label={`Conversion of line ${i + 1}`}
-                  value={row.conversion}
-                  onChange={(conversion) => setRow(i, { ...row, conversion })}
-                />
-              </td>
-              <td>
-                <Button
-                  icon="trash"
-                  variant="minimal"
-                  aria-label={`Remove remote field ${i + 1}`}
-                  onClick={() => onChange(value.filter((_, j) => j !== i))}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </HTMLTable>
-      <Button
-        icon="add"
-        text="Add a remote field"
-        disabled={!unused || value.length >= 500}
-        onClick={() => unused && onChange([...value, { remote: unused, conversion: 'default' }])}
-      />
-    </fieldset>
+    </EditableGrid>
   );
 }

@@ -71,6 +71,7 @@ const context: ActivityContext<'crmConnector'> = {
   signal: new AbortController().signal,
   log: () => undefined,
   progress: () => undefined,
+  waitingUntil: () => undefined,
   createWorkTable: (label, columns, key) =>
     store.createWorkTable(`wkf_${activity.id}`, { label, columns, key }),
   workDir: args.workDir,
