@@ -24,13 +24,14 @@ export class RunLog {
     return new RunLog(runId, await deps.runs.lastLogSeq(runId), deps);
   }
 
-  write(level: LogLevel, activity: { id: string; label: string } | null, text: string): void {
+  /** The line names its activity by id; the console shows the label beside the text. */
+  write(level: LogLevel, activity: { id: string } | null, text: string): void {
     const line: RunLogLine = {
       seq: ++this.seq,
       at: new Date(this.deps.now()).toISOString(),
       level,
       activity: activity?.id ?? null,
-      text: activity ? `${activity.label || activity.id}: ${text}` : text,
+      text,
     };
     this.deps.runs
       .appendLog(this.runId, line)

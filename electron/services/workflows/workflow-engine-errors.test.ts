@@ -94,7 +94,7 @@ describe.each(engines)('WorkflowEngine, when an activity throws, on %s', (engine
       expect.objectContaining({
         level: 'warning',
         activity: 'flaky',
-        text: 'flaky: Attempt 1 failed. (ignored)',
+        text: 'Attempt 1 failed. (ignored)',
       }),
     );
   });
@@ -148,7 +148,7 @@ describe.each(engines)('WorkflowEngine, when an activity throws, on %s', (engine
       },
     });
     expect(await f.engine.log(run.id, 0, 100)).toContainEqual(
-      expect.objectContaining({ level: 'error', text: 'crm: The CRM refused the login.' }),
+      expect.objectContaining({ level: 'error', text: 'The CRM refused the login.' }),
     );
   });
 
@@ -180,6 +180,6 @@ describe.each(engines)('WorkflowEngine, when an activity throws, on %s', (engine
       },
     });
     const errors = (await f.engine.log(run.id, 0, 100)).filter((l) => l.level === 'error');
-    expect(errors.map((l) => l.text)).toEqual(['crm: Attempt 1 failed.', 'crm: Attempt 2 failed.']);
+    expect(errors.map((l) => l.text)).toEqual(['Attempt 1 failed.', 'Attempt 2 failed.']);
   });
 });

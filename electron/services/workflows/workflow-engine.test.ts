@@ -322,10 +322,10 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     const lines = await f.engine.log(id, 0, 100);
     expect(lines.map((l) => [l.seq, l.level, l.activity, l.text])).toEqual([
       [1, 'info', null, 'Run started (version 1).'],
-      [2, 'info', 'start', 'start: Done.'],
-      [3, 'info', 'talk', 'Talker: Hello.'],
-      [4, 'warning', 'talk', 'Talker: Careful.'],
-      [5, 'info', 'talk', 'Talker: Done.'],
+      [2, 'info', 'start', 'Done.'],
+      [3, 'info', 'talk', 'Hello.'],
+      [4, 'warning', 'talk', 'Careful.'],
+      [5, 'info', 'talk', 'Done.'],
       [6, 'info', null, 'Run finished.'],
     ]);
     expect(await f.engine.log(id, 2, 2)).toEqual(lines.slice(2, 4));

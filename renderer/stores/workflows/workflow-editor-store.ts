@@ -64,10 +64,13 @@ const initial = {
   connectError: null,
 } satisfies Partial<WorkflowEditorState>;
 
-/** Where a click-added activity goes: a grid after the ones already there. */
+/**
+ * Where a click-added activity goes: a grid after the ones already there, three to a row so
+ * that a workflow of a dozen activities stays readable in the editor's diagram at full size.
+ */
 function nextFreePosition(workflow: Workflow): { x: number; y: number } {
   const n = workflow.activities.length;
-  return { x: 60 + (n % 5) * 200, y: 60 + Math.floor(n / 5) * 150 };
+  return { x: 40 + (n % 3) * 200, y: 40 + Math.floor(n / 3) * 110 };
 }
 
 function toWorkflow(stored: StoredWorkflow): Workflow {

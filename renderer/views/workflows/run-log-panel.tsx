@@ -1,4 +1,5 @@
 import { Callout, Icon } from '@blueprintjs/core';
+import { useLayoutEffect, useRef } from 'react';
 import type { IconName } from '@blueprintjs/icons';
 import type { RunLogLine } from '../../../shared/domain/workflows';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
@@ -22,9 +23,25 @@ export function RunLogPanel() {
   const activities = useWorkflowEditor((s) => s.draft?.activities);
   const labelOf = (id: string | null) =>
     id === null ? '' : (activities?.find((a) => a.id === id)?.label ?? id);
+  const container = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  // New lines keep the newest in view, unless the administrator scrolled up to read.
+  useLayoutEffect(() => {
+    const panel = container.current;
+    if (panel && following.current) panel.scrollTop = panel.scrollHeight;
+  }, [log.length]);
   if (!runId) return <p className="workflow-muted workflow-log-empty">No run yet: press Start.</p>;
   return (
-    <div className="workflow-log" role="log" aria-label="Run log" data-testid="run-log">
+    <div
+      ref={container}
+      className="workflow-log"
+      role="log"
+      aria-label="Run log"
+      data-testid="run-log"
+      onScroll={({ currentTarget: panel }) => {
+        following.current = panel.scrollHeight - panel.scrollTop - panel.clientHeight < 24;
+      }}
+    >
       {logError && <Callout intent="danger">{logError}</Callout>}
       <table className="workflow-log-table">
         <tbody>

@@ -35,6 +35,9 @@ const isOutput = (h: string | null | undefined): h is ActivityOutput =>
  * The diagram. The store holds the workflow; the nodes and edges are drawn from it, with the
  * sizes the library measured kept here (they are the library's, not the workflow's).
  */
+/** The whole workflow in view, never enlarged past full size, with a margin around it. */
+const fitOptions = { maxZoom: 1, padding: 0.15 };
+
 export function WorkflowCanvas() {
   const draft = useWorkflowEditor((s) => s.draft);
   const selection = useWorkflowEditor((s) => s.selection);
@@ -69,7 +72,8 @@ export function WorkflowCanvas() {
       topLeft.y >= box.top &&
       bottomRight.x <= box.right &&
       bottomRight.y <= box.bottom;
-    if (!inView) void fitView({ maxZoom: 1 });
+    // On the next frame, once the new node is measured, so that the bounds include it.
+    if (!inView) requestAnimationFrame(() => void fitView(fitOptions));
   }, [activities, flowToScreenPosition, fitView]);
 
   const nodes = useMemo<ActivityNode[]>(
@@ -155,7 +159,7 @@ export function WorkflowCanvas() {
         multiSelectionKeyCode={null}
         selectionKeyCode={null}
         fitView
-        fitViewOptions={{ maxZoom: 1 }}
+        fitViewOptions={fitOptions}
         aria-label="Workflow diagram"
       >
         <Background gap={20} />
