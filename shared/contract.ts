@@ -19,7 +19,7 @@ import { optionSchema, type Option } from './domain/options';
 import type { SchemaChanges, SchemaDetail, SchemaSummary } from './domain/schemas';
 import type { ConnectionCheck, WizardTables } from './domain/crm';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
-import type { CrmTableDescription } from './domain/crm';
+import type { CrmCapabilitiesView, CrmTableDescription } from './domain/crm';
 import { crmFilterNodeSchema, type CrmFilterProblem } from './domain/crm-filter';
 import {
   workflowSchema,
@@ -171,6 +171,7 @@ export const contract = {
   ),
   /** The CRM connector activity's editor: the remote objects of the account's approved schema. */
   'workflows.remoteObjects': channel<CrmTableDescription[]>()(byAccount),
+  'workflows.crmCapabilities': channel<CrmCapabilitiesView>()(byAccount),
   /** "Edit the filter...": the seed's rules checked, with the one-line summary and the query. */
   'workflows.checkCrmFilter': channel<CrmFilterCheck>()(
     z

@@ -97,6 +97,10 @@ export function createHandlers(s: Services): Handlers {
     'workflows.run': ({ runId }) => s.workflowEngine.run(runId),
     'workflows.log': ({ runId, afterSeq, limit }) => s.workflowEngine.log(runId, afterSeq, limit),
     'workflows.remoteObjects': ({ account }) => s.crmDesign.remoteObjects(account),
+    'workflows.crmCapabilities': ({ account }) => {
+      const { orderBy, queryAll, deletedRetentionDays } = s.connectors.capabilitiesOf(account);
+      return { orderBy, queryAll, deletedRetentionDays };
+    },
     'workflows.checkCrmFilter': (arg) => s.crmDesign.checkFilter(arg),
   };
 }

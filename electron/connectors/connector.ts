@@ -50,6 +50,8 @@ export interface ConnectorCapabilities {
   deletedRetentionDays: number | null;
   /** Whether the import may sort (Order by: Salesforce and Dynamics only). */
   orderBy: boolean;
+  /** Whether the import can include deleted, archived and merged records (Salesforce queryAll). */
+  queryAll: boolean;
   /** Whether the CRM's datetimes carry a time zone (Oracle's do not). */
   datesHaveTimeZone: boolean;
   /** Records per write call. */

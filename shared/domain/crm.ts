@@ -61,3 +61,11 @@ export interface WizardTables {
   /** The tables chosen the last time the wizard ran, ticked again. */
   selected: string[];
 }
+
+/** What a CRM allows that the activity editor shows or hides (Order by, Query for all elements). */
+export interface CrmCapabilitiesView {
+  orderBy: boolean;
+  queryAll: boolean;
+  /** How long the CRM keeps deleted records, in days; null when it does not say. */
+  deletedRetentionDays: number | null;
+}

@@ -62,9 +62,11 @@ interface QueryPage {
   nextRecordsUrl?: string;
 }
 
-const capabilities: ConnectorCapabilities = {
+/** Salesforce's limits, the same for every org: known before any login. */
+export const salesforceCapabilities: ConnectorCapabilities = {
   deletedRetentionDays: 30,
   orderBy: true,
+  queryAll: true,
   datesHaveTimeZone: true,
   maxWriteBatch: 200,
   indexFields: ['LastModifiedDate', 'SystemModstamp'],
@@ -97,7 +99,7 @@ const limitBackoffMs = [1000, 2000, 4000];
  * again when the session expires; REQUEST_LIMIT_EXCEEDED is retried here with a backoff.
  */
 export class SalesforceConnector implements Connector {
-  readonly capabilities = capabilities;
+  readonly capabilities = salesforceCapabilities;
 
   private constructor(
     private readonly conn: Connection,
@@ -207,7 +209,7 @@ export class SalesforceConnector implements Connector {
   }
 
   async deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]> {
-    const retention = capabilities.deletedRetentionDays ?? Infinity;
+    const retention = salesforceCapabilities.deletedRetentionDays ?? Infinity;
     const oldest = Date.now() - retention * 86_400_000;
     if (start.getTime() < oldest)
       throw new CrmError(
@@ -235,8 +237,10 @@ export class SalesforceConnector implements Connector {
   ): Promise<WriteResult[]> {
     const results: WriteResult[] = [];
     const sobject = this.conn.sobject(table);
-    for (let start = 0; start < records.length; start += capabilities.maxWriteBatch) {
-      const batch = records.slice(start, start + capabilities.maxWriteBatch).map((r) => ({ ...r }));
+    for (let start = 0; start < records.length; start += salesforceCapabilities.maxWriteBatch) {
+      const batch = records
+        .slice(start, start + salesforceCapabilities.maxWriteBatch)
+        .map((r) => ({ ...r }));
       const options = { allOrNone: false };
       const answer: SaveOutcome[] = await this.call(() =>
         mode === 'insert'
@@ -255,8 +259,8 @@ export class SalesforceConnector implements Connector {
 
   async deleteRecords(table: string, ids: readonly string[]): Promise<WriteResult[]> {
     const results: WriteResult[] = [];
-    for (let start = 0; start < ids.length; start += capabilities.maxWriteBatch) {
-      const batch = ids.slice(start, start + capabilities.maxWriteBatch);
+    for (let start = 0; start < ids.length; start += salesforceCapabilities.maxWriteBatch) {
+      const batch = ids.slice(start, start + salesforceCapabilities.maxWriteBatch);
       const answer: SaveOutcome[] = await this.call(() =>
         this.conn.sobject(table).destroy(batch, { allOrNone: false }),
       );

@@ -1,7 +1,8 @@
-import type { Connector } from '../../connectors/connector';
+import type { Connector, ConnectorCapabilities } from '../../connectors/connector';
 import { CrmError } from '../../connectors/crm-error';
 import {
   SalesforceConnector,
+  salesforceCapabilities,
   type SalesforceLogin,
 } from '../../connectors/salesforce/salesforce-connector';
 import { ConsoleError } from '../../app/console-error';
@@ -36,6 +37,15 @@ export class ConnectorFactory {
         `External account '${account.label}' is disabled; enable it first.`,
       );
     return crmCall(async () => SalesforceConnector.connect(await this.salesforceLogin(name)));
+  }
+
+  /** What the account's CRM allows, known from its type without a login (the editor's choices). */
+  capabilitiesOf(name: string): ConnectorCapabilities {
+    const { type } = this.accounts.get(name);
+    switch (type) {
+      case 'salesforce':
+        return salesforceCapabilities;
+    }
   }
 
   /** Opens the account's connector for one piece of work, CRM failures worded, then closes it. */

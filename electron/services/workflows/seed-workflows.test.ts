@@ -70,6 +70,17 @@ describe('the seed workflows on the console core', () => {
   });
   afterAll(() => t.dispose());
 
+  it("tells the editor what the account's CRM allows, without a login", async () => {
+    expect(await call('workflows.crmCapabilities', { account: 'demoSalesforce' })).toEqual({
+      orderBy: true,
+      queryAll: true,
+      deletedRetentionDays: 30,
+    });
+    expect(
+      await t.core.dispatcher.dispatch('workflows.crmCapabilities', { account: 'noSuchAccount' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('import: CRM connector → Deduplication → Update data fills Recipients; a failed call is retried through Wait', async () => {
     const workflow: WorkflowInput = {
       name: 'wkfImport',

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { CrmFilterCheck } from '../../../shared/contract';
 import type { ExternalAccountView } from '../../../shared/domain/accounts';
 import type { CrmFilterNode } from '../../../shared/domain/crm-filter';
-import type { CrmTableDescription } from '../../../shared/domain/crm';
+import type { CrmCapabilitiesView, CrmTableDescription } from '../../../shared/domain/crm';
 import type { TableDefinition, TableSummary } from '../../../shared/domain/records';
 import { failed, idle, loading, ready, type Loadable } from '../crm/loadable';
 import { asCallError, type StoreDeps } from '../store-deps';
@@ -12,6 +12,8 @@ export interface WorkflowLookupsState {
   tables: Loadable<TableSummary[]>;
   /** The remote objects of each account's approved schema. */
   remoteObjects: Record<string, Loadable<CrmTableDescription[]>>;
+  /** What each account's CRM allows (Order by, Query for all elements). */
+  capabilities: Record<string, Loadable<CrmCapabilitiesView>>;
   /** The columns of record-store tables, for the column pickers. */
   definitions: Record<string, Loadable<TableDefinition>>;
   /** The service's check of the filter being edited ("Edit the filter..."), the latest asked. */
@@ -21,6 +23,7 @@ export interface WorkflowLookupsState {
   loadAccounts(): Promise<void>;
   loadTables(): Promise<void>;
   loadRemoteObjects(account: string): Promise<void>;
+  loadCapabilities(account: string): Promise<void>;
   loadDefinition(table: string): Promise<void>;
   reset(): void;
 }
@@ -29,6 +32,7 @@ const initial = {
   accounts: idle,
   tables: idle,
   remoteObjects: {},
+  capabilities: {},
   definitions: {},
   filterCheck: idle,
 } satisfies Partial<WorkflowLookupsState>;
@@ -91,6 +95,18 @@ export function createWorkflowLookupsStore({ api }: Pick<StoreDeps, 'api'>) {
         put(ready(await api.workflows.remoteObjects({ account })));
       } catch (error) {
         put(failed(asCallError('workflows.remoteObjects', error).message));
+      }
+    },
+
+    async loadCapabilities(account) {
+      if (!needed(get().capabilities[account])) return;
+      const put = (load: Loadable<CrmCapabilitiesView>) =>
+        set({ capabilities: { ...get().capabilities, [account]: load } });
+      put(loading);
+      try {
+        put(ready(await api.workflows.crmCapabilities({ account })));
+      } catch (error) {
+        put(failed(asCallError('workflows.crmCapabilities', error).message));
       }
     },
 

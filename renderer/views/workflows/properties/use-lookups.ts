@@ -37,3 +37,13 @@ export function useRemoteObjects(account: string | null) {
   }, [load, account]);
   return objects;
 }
+
+/** What the account's CRM allows; undefined until read (or without an account). */
+export function useCrmCapabilities(account: string | null) {
+  const load = useWorkflowLookups((s) => s.loadCapabilities);
+  const capabilities = useWorkflowLookups((s) => (account ? s.capabilities[account] : undefined));
+  useEffect(() => {
+    if (account) void load(account);
+  }, [load, account]);
+  return capabilities ? valueOf(capabilities) : undefined;
+}

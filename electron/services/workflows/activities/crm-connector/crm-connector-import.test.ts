@@ -32,9 +32,10 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
   const queries: { fields: string[]; orderBy?: unknown; ids?: readonly string[] }[] = [];
   const pagesSeen: string[][] = [];
   let sorting = true;
+  let queryingAll = true;
   const wrap = (c: Connector): Connector =>
     Object.assign(Object.create(c) as Connector, {
-      capabilities: { ...c.capabilities, orderBy: sorting },
+      capabilities: { ...c.capabilities, orderBy: sorting, queryAll: queryingAll },
       query: async function* (...args: Parameters<Connector['query']>) {
         queries.push(args[0]);
         for await (const page of c.query(...args)) {
@@ -219,6 +220,23 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       ).rejects.toThrow('cannot sort an import');
     } finally {
       sorting = true;
+    }
+    expect(queries.length).toBe(before);
+  });
+
+  it('refuses Query for all elements before any query where the CRM cannot include deleted records', async () => {
+    queryingAll = false;
+    const before = queries.length;
+    try {
+      await expect(
+        f.harness.execute(
+          crmConnectorActivity.execute,
+          importActivity({ import: { fields: [{ remote: 'LastName' }], queryAll: true } }),
+          null,
+        ),
+      ).rejects.toThrow('cannot include deleted records');
+    } finally {
+      queryingAll = true;
     }
     expect(queries.length).toBe(before);
   });

@@ -58,6 +58,11 @@ async function buildQuery(
       'VALIDATION_FAILED',
       'This CRM cannot sort an import: remove the Order by columns.',
     );
+  if (settings.queryAll && !connector.capabilities.queryAll)
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      'This CRM cannot include deleted records in an import: untick Query for all elements.',
+    );
   const query: CrmQuery = {
     table: remote.table.name,
     fields: columns.map((c) => c.field),

@@ -7,7 +7,7 @@ import {
 import { valueOf } from '../../../../stores/crm/loadable';
 import type { ActivityEditorProps } from '../activity-editor-props';
 import { CheckProperty, SelectProperty, TextProperty } from '../property-fields';
-import { useCrmAccounts, useRemoteObjects } from '../use-lookups';
+import { useCrmAccounts, useCrmCapabilities, useRemoteObjects } from '../use-lookups';
 import { ExportMappingGrid } from './export-mapping-grid';
 import { ImportFields } from './import-fields';
 
@@ -15,6 +15,7 @@ import { ImportFields } from './import-fields';
 export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crmConnector'>) {
   const accounts = useCrmAccounts();
   const objects = useRemoteObjects(activity.account);
+  const capabilities = useCrmCapabilities(activity.account);
   const remoteObjects = (objects && valueOf(objects)) ?? [];
   const remoteObject = remoteObjects.find((o) => o.name === activity.remoteObject);
   const fields = remoteObject?.fields.map((f) => f.name) ?? [];
@@ -57,6 +58,7 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
         <ImportFields
           activity={activity}
           remoteObject={remoteObject}
+          capabilities={capabilities}
           onChange={(v) => set({ import: v })}
         />
       )}
@@ -86,7 +88,11 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
             label="End date"
             value={activity.deleted.end}
             onChange={(end) => set({ deleted: { ...activity.deleted, end } })}
-            help="Included."
+            help={
+              capabilities?.deletedRetentionDays
+                ? `Included. The CRM keeps deleted objects ${capabilities.deletedRetentionDays} days: an older start is refused.`
+                : 'Included.'
+            }
           />
         </>
       )}

@@ -1,6 +1,6 @@
 import { AnchorButton, Radio, RadioGroup } from '@blueprintjs/core';
 import { useState } from 'react';
-import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import type { CrmCapabilitiesView, CrmTableDescription } from '../../../../../shared/domain/crm';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
 import { useSession } from '../../../../stores/stores-context';
 import { CheckProperty, TextProperty } from '../property-fields';
@@ -16,10 +16,13 @@ type Import = CrmConnectorActivity['import'];
 export function ImportFields({
   activity,
   remoteObject,
+  capabilities,
   onChange,
 }: {
   activity: CrmConnectorActivity;
   remoteObject: CrmTableDescription | undefined;
+  /** Order by and Query for all elements show only where the CRM allows them. */
+  capabilities: CrmCapabilitiesView | undefined;
   onChange(value: Import): void;
 }) {
   const value = activity.import;
@@ -83,18 +86,22 @@ export function ImportFields({
               {describeCrmFilter(value.filter)}
             </span>
           </div>
-          <OrderByGrid
-            value={value.orderBy}
-            fields={fields}
-            onChange={(orderBy) => onChange({ ...value, orderBy })}
-          />
+          {(capabilities?.orderBy || value.orderBy.length > 0) && (
+            <OrderByGrid
+              value={value.orderBy}
+              fields={fields}
+              onChange={(orderBy) => onChange({ ...value, orderBy })}
+            />
+          )}
         </>
       )}
-      <CheckProperty
-        label="Query for all elements"
-        checked={value.queryAll}
-        onChange={(queryAll) => onChange({ ...value, queryAll })}
-      />
+      {(capabilities?.queryAll || value.queryAll) && (
+        <CheckProperty
+          label="Query for all elements"
+          checked={value.queryAll}
+          onChange={(queryAll) => onChange({ ...value, queryAll })}
+        />
+      )}
       {dialog === 'index' && (
         <AutomaticIndexDialog
           value={value.automaticIndex}
