@@ -61,6 +61,8 @@ const common = {
   label: labelSchema,
   position: z.object({ x: z.number().finite(), y: z.number().finite() }),
   onError: z.enum(errorHandlings).default('suspend'),
+  /** Advanced tab: JavaScript run before the activity, e.g. to set `vars` its settings use. */
+  initScript: z.string().max(100_000).default(''),
 };
 
 /** A CRM field name as the connector gives it. */

@@ -17,6 +17,7 @@ import type {
   ActivityOutcome,
   Population,
 } from './activity';
+import { runScript } from './activities/script-sandbox';
 import { rateGate } from './rate-gate';
 import type { RunLog } from './run-log';
 import { RunStop, type StopKind } from './run-stop';
@@ -36,6 +37,8 @@ export interface RunDriverDeps {
 type Next = 'continue' | 'stop';
 
 const persistEveryMs = 1000;
+/** An initialization script prepares vars: seconds, not the minutes a JavaScript activity may take. */
+const initScriptSeconds = 10;
 const emitEveryMs = 250;
 
 function errorMessage(error: unknown): string {
@@ -133,6 +136,16 @@ export class RunDriver {
     let outcome: ActivityOutcome;
     try {
       const module = this.deps.modules[activity.type] as ActivityModule<ActivityType>;
+      if (activity.initScript.trim())
+        await runScript({
+          what: 'Initialization script',
+          script: activity.initScript,
+          timeoutSeconds: initScriptSeconds,
+          vars: this.record.vars,
+          instanceName: this.deps.env.instanceName(),
+          log: context.log,
+          signal: context.signal,
+        });
       outcome = await module.execute(context);
       // Vars must survive run.json: anything JSON cannot hold is refused here, not at the write.
       this.record.vars = JSON.parse(JSON.stringify(this.record.vars)) as Record<string, unknown>;

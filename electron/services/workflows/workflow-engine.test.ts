@@ -15,6 +15,39 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     f = opened;
   });
 
+  it("runs an activity's initialization script first, with the run's vars; a failing one is the activity's failure", async () => {
+    await f.service.create(
+      workflowOf('wkfInit', [
+        activity('start', 'start'),
+        activity('query', 'query', {
+          initScript: "vars.since = '2026-11-01'; logger.info('prepared', vars.since);",
+        }),
+        activity('broken', 'deduplication', { initScript: 'throw new Error("no source")' }),
+      ]),
+    );
+    let seen: unknown = null;
+    f.behaviours.set('query', (c) => {
+      seen = c.vars.since;
+      return Promise.resolve({ outputs: { ok: null } });
+    });
+    f.behaviours.set('broken', () => Promise.resolve({ outputs: {} }));
+
+    const run = await f.engine.settled((await f.engine.start('wkfInit')).id);
+    expect(seen).toBe('2026-11-01');
+    expect(run.vars).toMatchObject({ since: '2026-11-01' });
+    expect(run).toMatchObject({
+      status: 'suspended',
+      activities: {
+        query: { state: 'done' },
+        broken: { state: 'failed', error: 'Initialization script: line 1: no source' },
+      },
+    });
+    const log = await f.engine.log(run.id, 0, 100);
+    expect(log).toContainEqual(
+      expect.objectContaining({ activity: 'query', text: 'prepared 2026-11-01' }),
+    );
+  });
+
   it('passes populations along transitions and records counts, states and vars', async () => {
     await f.service.create(
       workflowOf('wkfFlow', [

@@ -20,7 +20,14 @@ const record = (id: string): RunRecord => ({
     name: 'wkfImport',
     label: 'Import',
     activities: [
-      { id: 'start', label: 'Start', position: { x: 0, y: 0 }, onError: 'suspend', type: 'start' },
+      {
+        id: 'start',
+        label: 'Start',
+        position: { x: 0, y: 0 },
+        onError: 'suspend',
+        initScript: '',
+        type: 'start',
+      },
     ],
     transitions: [],
     version: 4,

@@ -10,7 +10,14 @@ const saved: StoredWorkflow = {
   version: 3,
   updatedAt: '2024-05-01T10:00:00.000Z',
   activities: [
-    { type: 'start', id: 'start', label: 'Start', position: { x: 0, y: 0 }, onError: 'suspend' },
+    {
+      type: 'start',
+      id: 'start',
+      label: 'Start',
+      position: { x: 0, y: 0 },
+      onError: 'suspend',
+      initScript: '',
+    },
   ],
   transitions: [],
 };

@@ -128,7 +128,13 @@ describe.each(engines)('Deduplication on %s', (engine) => {
 
 describe('Deduplication checks', () => {
   const env = {} as ActivityEnvironment;
-  const base = { id: 'd', label: '', position: { x: 0, y: 0 }, onError: 'suspend' } as const;
+  const base = {
+    id: 'd',
+    label: '',
+    position: { x: 0, y: 0 },
+    onError: 'suspend',
+    initScript: '',
+  } as const;
 
   it('asks for a key', () => {
     const dedup = { ...base, type: 'deduplication' as const, modifiedColumn: null };

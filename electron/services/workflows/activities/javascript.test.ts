@@ -137,7 +137,13 @@ describe('JavaScript code', () => {
 
   it('asks for a script', () => {
     const env = {} as ActivityEnvironment;
-    const base = { id: 'j', label: '', position: { x: 0, y: 0 }, onError: 'suspend' } as const;
+    const base = {
+      id: 'j',
+      label: '',
+      position: { x: 0, y: 0 },
+      onError: 'suspend',
+      initScript: '',
+    } as const;
     const js = { ...base, type: 'javascript' as const, timeoutSeconds: 10 };
     expect(javascriptActivity.check?.({ ...js, script: '  ' }, env)).toEqual([
       'Write the script to run.',

@@ -120,7 +120,13 @@ describe.each(engines)('Query on %s', (engine) => {
 describe('Query checks', () => {
   it('asks for a table', () => {
     const env = {} as ActivityEnvironment;
-    const base = { id: 'q', label: '', position: { x: 0, y: 0 }, onError: 'suspend' } as const;
+    const base = {
+      id: 'q',
+      label: '',
+      position: { x: 0, y: 0 },
+      onError: 'suspend',
+      initScript: '',
+    } as const;
     expect(
       queryActivity.check?.({ ...base, type: 'query', table: null, filter: null }, env),
     ).toEqual(['Select a table.']);

@@ -372,7 +372,13 @@ describe.each(engines)('Update data on %s', (engine) => {
 
 describe('Update data checks', () => {
   const env = {} as ActivityEnvironment;
-  const base = { id: 'u', label: '', position: { x: 0, y: 0 }, onError: 'suspend' } as const;
+  const base = {
+    id: 'u',
+    label: '',
+    position: { x: 0, y: 0 },
+    onError: 'suspend',
+    initScript: '',
+  } as const;
   const update = {
     ...base,
     type: 'updateData' as const,

@@ -1,27 +1,16 @@
-import { FormGroup, TextArea } from '@blueprintjs/core';
-import { useId } from 'react';
 import { NumberProperty } from './property-fields';
 import type { ActivityEditorProps } from './activity-editor-props';
+import { ScriptProperty } from './script-property';
 
 export function JavascriptFields({ activity, onChange }: ActivityEditorProps<'javascript'>) {
-  const id = useId();
   return (
     <>
-      <FormGroup
+      <ScriptProperty
         label="Script"
-        labelFor={id}
-        helperText="Runs with vars, instance and logInfo / logWarning / logError."
-      >
-        <TextArea
-          id={id}
-          fill
-          rows={10}
-          className="workflow-code"
-          spellCheck={false}
-          value={activity.script}
-          onChange={(e) => onChange({ ...activity, script: e.currentTarget.value })}
-        />
-      </FormGroup>
+        rows={10}
+        value={activity.script}
+        onChange={(script) => onChange({ ...activity, script })}
+      />
       <NumberProperty
         label="Time limit (seconds)"
         value={activity.timeoutSeconds}

@@ -1,0 +1,34 @@
+import { FormGroup, TextArea } from '@blueprintjs/core';
+import { useId } from 'react';
+
+/** A JavaScript field: the script runs with `vars`, `instance` and `logger`. */
+export function ScriptProperty({
+  label,
+  value,
+  rows,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  rows: number;
+  onChange(value: string): void;
+}) {
+  const id = useId();
+  return (
+    <FormGroup
+      label={label}
+      labelFor={id}
+      helperText="Runs with vars, instance.name and logger.info / warn / error."
+    >
+      <TextArea
+        id={id}
+        fill
+        rows={rows}
+        className="workflow-code"
+        spellCheck={false}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+    </FormGroup>
+  );
+}
