@@ -1,24 +1,18 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CrmTableDescription } from '../../../../shared/domain/crm';
 import type { Option } from '../../../../shared/domain/options';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
-import {
-  activitySchema,
-  type ActivityInput,
-  type ActivityOf,
-  type ActivityType,
-} from '../../../../shared/domain/workflows';
+import type { ActivityInput, ActivityType } from '../../../../shared/domain/workflows';
 import type { Connector } from '../../../connectors/connector';
 import { openTestRecordStore, type TestEngine } from '../../../test-support/record-stores';
-import type {
-  ActivityContext,
-  ActivityEnvironment,
-  ActivityExecutor,
-  ActivityOutcome,
-  Population,
-} from '../activity';
+import type { ActivityEnvironment, ActivityExecutor, Population } from '../activity';
+import {
+  executeStandalone,
+  standaloneEnvironment,
+  type ExecutionResult,
+} from './standalone-execution';
 
 export interface HarnessOptions {
   engine?: TestEngine;
@@ -30,13 +24,6 @@ export interface HarnessOptions {
   /** Opens an account's connector (e.g. on the Salesforce emulator fixture). */
   connector?: (account: string) => Promise<Connector>;
   now?: () => number;
-}
-
-export interface ExecutionResult {
-  outcome: ActivityOutcome;
-  logs: { level: 'info' | 'warning' | 'error'; text: string }[];
-  vars: Record<string, unknown>;
-  progress: { done: number; total: number | null }[];
 }
 
 export interface ActivityHarness {
@@ -65,33 +52,17 @@ export interface ActivityHarness {
 export async function openActivityHarness(options: HarnessOptions = {}): Promise<ActivityHarness> {
   const store = await openTestRecordStore(options.engine ?? 'sqlite');
   const workRoot = await mkdtemp(join(tmpdir(), 'crm-console-activity-'));
-  const optionMap = new Map<string, Option>();
-  const checkpoints = new Map<string, unknown>();
-  const env: ActivityEnvironment = {
+  const { env, options: optionMap } = standaloneEnvironment({
     records: store.store,
-    connectors: {
-      use: async (account, work) => {
-        if (!options.connector) throw new Error('This harness has no connector.');
-        const connector = await options.connector(account);
-        try {
-          return await work(connector);
-        } finally {
-          await connector.close();
-        }
-      },
-    },
-    options: {
-      get: (name) => optionMap.get(name),
-      put: async (option) => {
-        optionMap.set(option.name, option);
-      },
-    },
+    dataDir: store.dataDir,
+    connect:
+      options.connector ?? (() => Promise.reject(new Error('This harness has no connector.'))),
     approvedTables: (account) => options.approved?.[account] ?? [],
     recordTableOf: (account, crmTable) => options.recordTables?.[account]?.[crmTable] ?? null,
-    instanceName: () => options.instance ?? 'test_instance',
-    dataDir: store.dataDir,
-    now: options.now ?? Date.now,
-  };
+    instanceName: options.instance ?? 'test_instance',
+    now: options.now,
+  });
+  const checkpoints = new Map<string, unknown>();
   let executions = 0;
   return {
     env,
@@ -111,38 +82,13 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
       for await (const batch of store.store.stream(table, { sort }, 1000)) rows.push(...batch);
       return rows;
     },
-    execute: async (executor, input, population, run = {}) => {
-      const activity = activitySchema.parse(input) as ActivityOf<typeof input.type>;
-      const executionId = run.executionId ?? `execution${++executions}`;
-      const workDir = join(workRoot, executionId);
-      await mkdir(workDir, { recursive: true });
-      const logs: ExecutionResult['logs'] = [];
-      const progress: ExecutionResult['progress'] = [];
-      const vars = run.vars ?? {};
-      const context: ActivityContext<typeof input.type> = {
-        env,
-        runId: 'run1',
-        workflow: 'wkfTest',
-        activity,
-        input: population,
-        vars,
-        signal: run.signal ?? new AbortController().signal,
-        log: (level, text) => logs.push({ level, text }),
-        progress: (done, total) => progress.push({ done, total }),
-        waitingUntil: () => undefined,
-        createWorkTable: (label, columns, key) =>
-          store.store.createWorkTable(`wkf_${activity.id}`, { label, columns, key }),
-        workDir,
-        checkpoint: {
-          read: () => checkpoints.get(executionId),
-          write: async (value) => {
-            checkpoints.set(executionId, structuredClone(value));
-          },
-        },
-      };
-      const outcome = await executor(context);
-      return { outcome, logs, vars, progress };
-    },
+    execute: (executor, input, population, run = {}) =>
+      executeStandalone(env, executor, input, population, {
+        workDir: join(workRoot, run.executionId ?? `execution${++executions}`),
+        vars: run.vars,
+        signal: run.signal,
+        checkpoints,
+      }),
     dispose: async () => {
       await store.dispose();
       await rm(workRoot, { recursive: true, force: true });

@@ -9,7 +9,10 @@ import { activitySchema } from '../../../../../../shared/domain/workflows';
 import { SalesforceConnector } from '../../../../../connectors/salesforce/salesforce-connector';
 import { trustAuthority } from '../../../../../connectors/tls-trust';
 import { openRecordStore } from '../../../../../storage/records/open-record-store';
-import type { ActivityContext, ActivityEnvironment } from '../../../activity';
+import {
+  executeStandalone,
+  standaloneEnvironment,
+} from '../../../test-support/standalone-execution';
 import { crmConnectorActivity } from '../crm-connector';
 
 const argsSchema = z.object({
@@ -40,44 +43,22 @@ const store = await openRecordStore({
   databaseUrl: args.databaseUrl,
   sqliteWorker: { file: args.sqliteWorker, busyTimeoutMs: 2000 },
 });
-const env: ActivityEnvironment = {
+const { env } = standaloneEnvironment({
   records: store,
-  connectors: {
-    use: async (_account, work) => {
-      const connector = await SalesforceConnector.connect(args.login);
-      try {
-        return await work(connector);
-      } finally {
-        await connector.close();
-      }
-    },
-  },
-  options: { get: () => undefined, put: async () => undefined },
-  approvedTables: () => args.approved,
-  recordTableOf: () => null,
-  instanceName: () => 'crash',
   dataDir: args.dataDir,
-  now: Date.now,
-};
+  connect: () => SalesforceConnector.connect(args.login),
+  approvedTables: () => args.approved,
+  instanceName: 'crash',
+});
 const activity = activitySchema.parse(args.activity);
 if (activity.type !== 'crmConnector') throw new Error('Not a CRM connector activity.');
-const context: ActivityContext<'crmConnector'> = {
+const { outcome } = await executeStandalone(
   env,
-  runId: 'crashRun',
-  workflow: 'crashWorkflow',
+  crmConnectorActivity.execute,
   activity,
-  input: args.input,
-  vars: {},
-  signal: new AbortController().signal,
-  log: () => undefined,
-  progress: () => undefined,
-  waitingUntil: () => undefined,
-  createWorkTable: (label, columns, key) =>
-    store.createWorkTable(`wkf_${activity.id}`, { label, columns, key }),
-  workDir: args.workDir,
-  checkpoint: { read: () => undefined, write: async () => undefined },
-};
-const outcome = await crmConnectorActivity.execute(context);
+  args.input,
+  { workDir: args.workDir },
+);
 const ok = outcome.outputs.ok;
 if (args.target && ok)
   for await (const rows of store.stream(ok.table, {}, 1000)) await store.upsert(args.target, rows);

@@ -1,0 +1,121 @@
+import { mkdir } from 'node:fs/promises';
+import type { CrmTableDescription } from '../../../../shared/domain/crm';
+import type { Option } from '../../../../shared/domain/options';
+import {
+  activitySchema,
+  type ActivityInput,
+  type ActivityOf,
+  type ActivityType,
+} from '../../../../shared/domain/workflows';
+import type { Connector } from '../../../connectors/connector';
+import type { RecordStore } from '../../../storage/records/record-store';
+import type {
+  ActivityContext,
+  ActivityEnvironment,
+  ActivityExecutor,
+  ActivityOutcome,
+  Population,
+} from '../activity';
+
+export interface StandaloneEnvironmentOptions {
+  records: RecordStore;
+  dataDir: string;
+  /** Opens the account's connector; it is closed after each piece of work. */
+  connect(account: string): Promise<Connector>;
+  approvedTables(account: string): CrmTableDescription[];
+  recordTableOf?(account: string, crmTable: string): string | null;
+  instanceName: string;
+  now?: () => number;
+}
+
+/**
+ * An activity environment without the console around it: options live in the map returned
+ * beside it. The activity tests, the crash-test child and the bench run activities on it.
+ */
+export function standaloneEnvironment(options: StandaloneEnvironmentOptions): {
+  env: ActivityEnvironment;
+  options: Map<string, Option>;
+} {
+  const optionMap = new Map<string, Option>();
+  const env: ActivityEnvironment = {
+    records: options.records,
+    connectors: {
+      use: async (account, work) => {
+        const connector = await options.connect(account);
+        try {
+          return await work(connector);
+        } finally {
+          await connector.close();
+        }
+      },
+    },
+    options: {
+      get: (name) => optionMap.get(name),
+      put: async (option) => {
+        optionMap.set(option.name, option);
+      },
+    },
+    approvedTables: (account) => options.approvedTables(account),
+    recordTableOf: (account, crmTable) => options.recordTableOf?.(account, crmTable) ?? null,
+    instanceName: () => options.instanceName,
+    dataDir: options.dataDir,
+    now: options.now ?? Date.now,
+  };
+  return { env, options: optionMap };
+}
+
+export interface StandaloneRun {
+  /** The execution's folder; the same folder gives the same checkpoint, as a resume would. */
+  workDir: string;
+  vars?: Record<string, unknown>;
+  signal?: AbortSignal;
+  /** Checkpoints by work folder, kept across executions by the caller that wants them. */
+  checkpoints?: Map<string, unknown>;
+}
+
+export interface ExecutionResult {
+  outcome: ActivityOutcome;
+  logs: { level: 'info' | 'warning' | 'error'; text: string }[];
+  vars: Record<string, unknown>;
+  progress: { done: number; total: number | null }[];
+}
+
+/** Runs one execution of an activity module's `execute`, as the engine would, without it. */
+export async function executeStandalone<T extends ActivityType>(
+  env: ActivityEnvironment,
+  executor: ActivityExecutor<T>,
+  input: ActivityInput & { type: T },
+  population: Population | null,
+  run: StandaloneRun,
+): Promise<ExecutionResult> {
+  const activity = activitySchema.parse(input) as ActivityOf<T>;
+  const { workDir } = run;
+  await mkdir(workDir, { recursive: true });
+  const checkpoints = run.checkpoints ?? new Map<string, unknown>();
+  const logs: ExecutionResult['logs'] = [];
+  const progress: ExecutionResult['progress'] = [];
+  const vars = run.vars ?? {};
+  const context: ActivityContext<T> = {
+    env,
+    runId: 'standaloneRun',
+    workflow: 'wkfStandalone',
+    activity,
+    input: population,
+    vars,
+    signal: run.signal ?? new AbortController().signal,
+    log: (level, text) => logs.push({ level, text }),
+    progress: (done, total) => progress.push({ done, total }),
+    waitingUntil: () => undefined,
+    createWorkTable: (label, columns, key) =>
+      env.records.createWorkTable(`wkf_${activity.id}`, { label, columns, key }),
+    workDir,
+    checkpoint: {
+      read: () => checkpoints.get(workDir),
+      write: async (value) => {
+        checkpoints.set(workDir, structuredClone(value));
+      },
+    },
+  };
+  const outcome = await executor(context);
+  return { outcome, logs, vars, progress };
+}
