@@ -328,8 +328,7 @@ export class RunDriver {
         this.log.write('info', null, 'Run paused.');
         return this.changed();
       case 'shutdown':
-        this.record.status = 'interrupted';
-        this.record.message = 'The console stopped during the run.';
+        interruptRecord(this.record);
         return this.changed();
       case 'cancel':
         this.log.write('info', null, 'Run cancelled.');
@@ -360,6 +359,14 @@ export class RunDriver {
   private emit(): void {
     this.deps.events.emit({ type: 'workflow.run', run: runViewOf(this.record) });
   }
+}
+
+/** A run the console stopped during: resumable, its running activity back to pending. */
+export function interruptRecord(record: RunRecord): void {
+  record.status = 'interrupted';
+  record.message = 'The console stopped during the run.';
+  for (const view of Object.values(record.activities))
+    if (view.state === 'running') view.state = 'pending';
 }
 
 /** Ends a run's record: no task left to run, no activity shown as running or pending. */

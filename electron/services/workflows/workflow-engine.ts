@@ -12,7 +12,7 @@ import { RecordStoreError } from '../../storage/records/record-store';
 import type { RunRecord, RunTask } from '../../storage/runs/run-record';
 import { RunStore } from '../../storage/runs/run-store';
 import type { ActivityEnvironment, ActivityModules } from './activity';
-import { endRecord, RunDriver } from './run-driver';
+import { endRecord, interruptRecord, RunDriver } from './run-driver';
 import { RunLog } from './run-log';
 import { brokenRunView, idleActivityViews, runViewOf } from './run-views';
 import type { Timers } from './timers';
@@ -61,10 +61,7 @@ export class WorkflowEngine {
       }
       const { record } = stored;
       if (record.status === 'running') {
-        record.status = 'interrupted';
-        record.message = 'The console stopped during the run.';
-        for (const view of Object.values(record.activities))
-          if (view.state === 'running') view.state = 'pending';
+        interruptRecord(record);
         await engine.runs.save(record);
       }
       engine.records.set(record.id, record);
@@ -263,10 +260,13 @@ export class WorkflowEngine {
   private async restart(workflow: string): Promise<void> {
     for (const record of this.records.values()) {
       if (!same(record.workflow, workflow)) continue;
-      if (resumableStatuses.includes(record.status))
+      await this.runs.removeTaskDirs(record.id);
+      const resumable = resumableStatuses.includes(record.status);
+      // Earlier restarts already emptied most: their run.json is not written again.
+      if (!resumable && record.workTables.length === 0) continue;
+      if (resumable)
         endRecord(record, 'cancelled', 'Replaced by a new run of the workflow.', this.iso());
       await this.dropWorkTables(record);
-      await this.runs.removeTaskDirs(record.id);
       await this.runs.save(record);
     }
   }

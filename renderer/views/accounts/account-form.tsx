@@ -23,10 +23,11 @@ import {
 } from './account-draft';
 import { SecretField } from './secret-field';
 
-const secretLabels: Record<SalesforceSecretName, string> = {
-  password: 'Password',
-  clientSecret: 'Client secret',
-  securityToken: 'Security token',
+/** Each secret's label, and the slug of its field's id and test id. */
+const secretFields: Record<SalesforceSecretName, { label: string; slug: string }> = {
+  password: { label: 'Password', slug: 'password' },
+  clientSecret: { label: 'Client secret', slug: 'client-secret' },
+  securityToken: { label: 'Security token', slug: 'security-token' },
 };
 
 const apiVersion = (value: string) => salesforceApiVersions.find((v) => v === value) ?? '49.0';
@@ -57,6 +58,18 @@ export function AccountForm(
     form.change(`secrets.${name}`, (d) => ({ ...d, secrets: { ...d.secrets, [name]: next } }));
   // The Demo account's connection comes from the built-in emulator, whatever the form says.
   const demo = saved?.demo ?? false;
+  const secretField = (name: SalesforceSecretName) => (
+    <SecretField
+      id={`account-sf-${secretFields[name].slug}`}
+      label={secretFields[name].label}
+      secret={draft.secrets[name]}
+      onChange={(next) => setSecret(name, next)}
+      error={shown(`secrets.${name}`)}
+      testId={`account-${secretFields[name].slug}`}
+      disabled={demo}
+      note={demo ? 'Supplied by the emulator.' : undefined}
+    />
+  );
 
   return (
     <DetailFormCard
@@ -146,16 +159,7 @@ export function AccountForm(
           required
           disabled={demo}
         />
-        <SecretField
-          id="account-sf-password"
-          label={secretLabels.password}
-          secret={draft.secrets.password}
-          onChange={(next) => setSecret('password', next)}
-          error={shown('secrets.password')}
-          testId="account-password"
-          disabled={demo}
-          note={demo ? 'Supplied by the emulator.' : undefined}
-        />
+        {secretField('password')}
         <TextField
           id="account-sf-client-id"
           label="Client identifier"
@@ -166,26 +170,8 @@ export function AccountForm(
           testId="account-client-id"
           disabled={demo}
         />
-        <SecretField
-          id="account-sf-client-secret"
-          label={secretLabels.clientSecret}
-          secret={draft.secrets.clientSecret}
-          onChange={(next) => setSecret('clientSecret', next)}
-          error={shown('secrets.clientSecret')}
-          testId="account-client-secret"
-          disabled={demo}
-          note={demo ? 'Supplied by the emulator.' : undefined}
-        />
-        <SecretField
-          id="account-sf-security-token"
-          label={secretLabels.securityToken}
-          secret={draft.secrets.securityToken}
-          onChange={(next) => setSecret('securityToken', next)}
-          error={shown('secrets.securityToken')}
-          testId="account-security-token"
-          disabled={demo}
-          note={demo ? 'Supplied by the emulator.' : undefined}
-        />
+        {secretField('clientSecret')}
+        {secretField('securityToken')}
         <FormGroup label="API version" labelFor="account-api-version">
           <HTMLSelect
             id="account-api-version"
