@@ -4,7 +4,6 @@ import type { ConfigStore } from '../../storage/config/config-store';
 import type { RecordStore } from '../../storage/records/record-store';
 import type { ConnectorFactory } from '../accounts/connector-factory';
 import type { NamedCollection } from '../collections/named-collection';
-import { recordTableName } from '../schemas/schema-generator';
 import type { SchemasService } from '../schemas/schemas-service';
 import type { ActivityEnvironment } from './activity';
 
@@ -35,11 +34,6 @@ export function createActivityEnvironment(deps: ActivityEnvironmentDeps): Activi
       },
     },
     approvedTables: (account) => schemas.approvedSchemaOf(account)?.tables ?? [],
-    recordTableOf: (account, crmTable) => {
-      const schema = schemas.approvedSchemaOf(account);
-      if (!schema?.tables.some((t) => t.name === crmTable)) return null;
-      return recordTableName(schema.accountType, account, crmTable);
-    },
     instanceName: () => {
       const instance = deps.store.data.instance;
       if (!instance) throw new ConsoleError('NOT_SET_UP', 'The console is not set up yet.');

@@ -23,8 +23,6 @@ export interface ActivityEnvironment {
   };
   /** The tables of the account's approved schema only; none while it is pending. */
   approvedTables(account: string): CrmTableDescription[];
-  /** The record-store table generated for a CRM table of an approved schema. */
-  recordTableOf(account: string, crmTable: string): string | null;
   instanceName(): string;
   dataDir: string;
   now(): number;

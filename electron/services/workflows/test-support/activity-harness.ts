@@ -19,8 +19,6 @@ export interface HarnessOptions {
   instance?: string;
   /** The approved schema's tables, per account. */
   approved?: Record<string, CrmTableDescription[]>;
-  /** The record-store table of each approved CRM table, per account: `{ Demo: { Contact: 'sfdcDemo_Contact' } }`. */
-  recordTables?: Record<string, Record<string, string>>;
   /** Opens an account's connector (e.g. on the Salesforce emulator fixture). */
   connector?: (account: string) => Promise<Connector>;
   now?: () => number;
@@ -58,7 +56,6 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
     connect:
       options.connector ?? (() => Promise.reject(new Error('This harness has no connector.'))),
     approvedTables: (account) => options.approved?.[account] ?? [],
-    recordTableOf: (account, crmTable) => options.recordTables?.[account]?.[crmTable] ?? null,
     instanceName: options.instance ?? 'test_instance',
     now: options.now,
   });

@@ -23,7 +23,6 @@ export interface StandaloneEnvironmentOptions {
   /** Opens the account's connector; it is closed after each piece of work. */
   connect(account: string): Promise<Connector>;
   approvedTables(account: string): CrmTableDescription[];
-  recordTableOf?(account: string, crmTable: string): string | null;
   instanceName: string;
   now?: () => number;
 }
@@ -56,7 +55,6 @@ export function standaloneEnvironment(options: StandaloneEnvironmentOptions): {
       },
     },
     approvedTables: (account) => options.approvedTables(account),
-    recordTableOf: (account, crmTable) => options.recordTableOf?.(account, crmTable) ?? null,
     instanceName: () => options.instanceName,
     dataDir: options.dataDir,
     now: options.now ?? Date.now,
