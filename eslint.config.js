@@ -12,6 +12,14 @@ const boundary = (files, patterns, message) => ({
   },
 });
 
+const oneClock =
+  'Read the time from the injected Clock (electron/core/clock.ts), never from the system directly.';
+const readsOfTheSystemClock = [
+  "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+  "NewExpression[callee.name='Date'][arguments.length=0]",
+  "CallExpression[callee.name='Date']",
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -60,6 +68,17 @@ export default tseslint.config(
     [['electron', '**/renderer/**']],
     'Services run under plain Node: only electron/shell/, main.ts and preload.ts import Electron.',
   ),
+  {
+    // DESIGN.md's one clock: main reads "now" from the injected clock, so tests can set it.
+    files: ['electron/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['electron/core/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...readsOfTheSystemClock.map((selector) => ({ selector, message: oneClock })),
+      ],
+    },
+  },
   {
     files: ['electron/shell/**', 'electron/main.ts', 'electron/preload.ts'],
     rules: {

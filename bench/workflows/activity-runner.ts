@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { systemClock } from '../../electron/core/clock';
 import type { CrmTableDescription } from '../../shared/domain/crm';
 import type { ActivityInput, ActivityType } from '../../shared/domain/workflows';
 import type { Connector } from '../../electron/connectors/connector';
@@ -45,6 +46,7 @@ export class ActivityRunner {
           : Promise.reject(new Error(`No account '${account}' here.`)),
       approvedTables: (account) => (account === options.account ? options.approved : []),
       instanceName: 'bench',
+      clock: systemClock,
     }).env;
   }
 

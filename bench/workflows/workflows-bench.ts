@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { systemClock } from '../../electron/core/clock';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -80,7 +81,7 @@ async function measure(
     const clock: WriteClock = { calls: 0, seconds: 0, loginSeconds: 0 };
     const connect = async () => {
       const start = performance.now();
-      const connector = await SalesforceConnector.connect(emulator.login);
+      const connector = await SalesforceConnector.connect(emulator.login, systemClock);
       clock.loginSeconds += (performance.now() - start) / 1000;
       return timedWrites(connector, clock);
     };

@@ -18,6 +18,7 @@ import { createActivityModules } from '../services/workflows/activity-modules';
 import { realSleep } from '../services/workflows/timers';
 import { WorkflowEngine } from '../services/workflows/workflow-engine';
 import { storedWorkflow, WorkflowsService } from '../services/workflows/workflows-service';
+import { systemClock, type Clock } from '../core/clock';
 import { ConfigStore } from '../storage/config/config-store';
 import { openRecordStore } from '../storage/records/open-record-store';
 import type { RecordStore } from '../storage/records/record-store';
@@ -37,7 +38,8 @@ export interface ConsoleCoreOptions {
   demoRecords?: number;
   /** The OS keychain cipher when the host has one (Electron safeStorage); else AES-GCM. */
   cipher?: SecretCipher;
-  now?: () => number;
+  /** Where "now" comes from for every service, connector and Demo emulator (default: the system's). */
+  clock?: Clock;
   log?: Logger;
 }
 
@@ -76,18 +78,18 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
   });
   await records.ensureTable(recipientsTable);
   const events = new EventBus();
-  const now = options.now ?? Date.now;
-  const schemas = new SchemasService(store, records, now);
-  const session = new SessionService(store, new LogonThrottle(now), events, () =>
+  const clock = options.clock ?? systemClock;
+  const schemas = new SchemasService(store, records, clock);
+  const session = new SessionService(store, new LogonThrottle(clock), events, clock, () =>
     schemas.approvePending(),
   );
-  const jobs = new JobRunner(events, now);
+  const jobs = new JobRunner(events, clock);
   const accounts = new AccountsService(
     new NamedCollection(store, 'accounts', 'External account'),
     cipher,
   );
-  const demo = new DemoEmulators({ dataDir, records: options.demoRecords ?? 1000 });
-  const connectors = new ConnectorFactory(accounts, demo);
+  const demo = new DemoEmulators({ dataDir, records: options.demoRecords ?? 1000, clock });
+  const connectors = new ConnectorFactory(accounts, demo, clock);
   const optionCollection = new NamedCollection(store, 'options', 'Option');
   const activityEnvironment = createActivityEnvironment({
     store,
@@ -96,17 +98,17 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     options: optionCollection,
     schemas,
     dataDir,
-    now,
+    clock,
   });
   const workflowEngine = await WorkflowEngine.open({
     workflow: (name) => storedWorkflow(store, name),
     modules: createActivityModules({ sleep: realSleep }),
     env: activityEnvironment,
     events,
-    timers: { now, sleep: realSleep },
+    timers: { now: () => clock.now(), sleep: realSleep },
     report: options.log ?? logToStderr,
   });
-  const workflows = new WorkflowsService(store, workflowEngine, now);
+  const workflows = new WorkflowsService(store, workflowEngine, clock);
   const handlers = createHandlers({
     session,
     options: optionCollection,
@@ -114,7 +116,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     accounts,
     connectors,
     wizard: new WizardService(accounts, connectors, schemas, jobs),
-    records: new RecordsService(records, jobs, dataDir),
+    records: new RecordsService(records, jobs, dataDir, clock),
     schemas,
     enumerationSync: new EnumerationSyncService(store, schemas),
     jobs,

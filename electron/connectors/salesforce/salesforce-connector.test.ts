@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('Salesforce connector', () => {
   it('tests the connection: organization, user and API version', async () => {
-    const connector = await SalesforceConnector.connect(login);
+    const connector = await SalesforceConnector.connect(login, sf.clock);
     expect(await connector.testConnection()).toMatchObject({
       user: sf.credentials.username,
       organization: expect.stringMatching(/^00D/),
@@ -38,30 +38,30 @@ describe('Salesforce connector', () => {
   });
 
   it('logs in with the client-credentials flow when no password is set', async () => {
-    const connector = await SalesforceConnector.connect({ ...login, password: null });
+    const connector = await SalesforceConnector.connect({ ...login, password: null }, sf.clock);
     expect((await connector.testConnection()).organization).toMatch(/^00D/);
   });
 
   it("reports the CRM's own refusal of a wrong password", async () => {
-    await expect(SalesforceConnector.connect({ ...login, password: 'wrong' })).rejects.toThrow(
-      'Salesforce refused the login: authentication failure (invalid_grant).',
-    );
+    await expect(
+      SalesforceConnector.connect({ ...login, password: 'wrong' }, sf.clock),
+    ).rejects.toThrow('Salesforce refused the login: authentication failure (invalid_grant).');
   });
 
   it('refuses to log in without the connected app, before any call', async () => {
-    await expect(SalesforceConnector.connect({ ...login, clientSecret: null })).rejects.toThrow(
-      /client identifier and client secret/,
-    );
+    await expect(
+      SalesforceConnector.connect({ ...login, clientSecret: null }, sf.clock),
+    ).rejects.toThrow(/client identifier and client secret/);
   });
 
   it('says when the host cannot be reached', async () => {
     await expect(
-      SalesforceConnector.connect({ ...login, loginUrl: 'https://127.0.0.1:1' }),
+      SalesforceConnector.connect({ ...login, loginUrl: 'https://127.0.0.1:1' }, sf.clock),
     ).rejects.toThrow('Cannot reach https://127.0.0.1:1: the connection was refused.');
   });
 
   it('lists tables and describes one into fields with platform types and picklists', async () => {
-    const connector = await SalesforceConnector.connect(login);
+    const connector = await SalesforceConnector.connect(login, sf.clock);
     const tables = await connector.listTables();
     expect(tables.map((t) => t.name)).toEqual(
       expect.arrayContaining(['Contact', 'Account', 'Loyalty__c']),
@@ -81,7 +81,7 @@ describe('Salesforce connector', () => {
   });
 
   it('retries a rate-limited describe, and logs in again after the session expired', async () => {
-    const connector = await SalesforceConnector.connect(login);
+    const connector = await SalesforceConnector.connect(login, sf.clock);
     sf.faults.add({ route: 'describe', kind: 'rateLimit', count: 1, retryAfterSeconds: 1 });
     expect((await connector.describeTable('Account')).name).toBe('Account');
     sf.expireSessions();
@@ -89,13 +89,16 @@ describe('Salesforce connector', () => {
   });
 
   it("retries Salesforce's own request-limit answer", async () => {
-    const connector = await SalesforceConnector.connect(login);
+    const connector = await SalesforceConnector.connect(login, sf.clock);
     sf.faults.add({ route: 'describeGlobal', kind: 'rateLimit', style: 'crm', count: 1 });
     expect((await connector.listTables()).length).toBeGreaterThan(5);
   });
 
   it('gives up on an answer cut in the middle instead of hanging', async () => {
-    const connector = await SalesforceConnector.connect({ ...login, callDeadlineMs: 1500 });
+    const connector = await SalesforceConnector.connect(
+      { ...login, callDeadlineMs: 1500 },
+      sf.clock,
+    );
     sf.faults.add({ route: 'describe', kind: 'reset', when: 'midBody', count: 1 });
     await expect(connector.describeTable('Lead')).rejects.toThrow(
       `${sf.loginUrl} sent no complete answer within 1.5 seconds.`,
@@ -103,7 +106,7 @@ describe('Salesforce connector', () => {
   });
 
   it('refuses a describe answer of the wrong shape with a clear message', async () => {
-    const connector = await SalesforceConnector.connect(login);
+    const connector = await SalesforceConnector.connect(login, sf.clock);
     sf.faults.add({ route: 'describe', kind: 'malformed', count: 1 });
     await expect(connector.describeTable('Contact')).rejects.toThrow(
       /^Salesforce's answer to the describe of 'Contact' is not in the expected form \(name: /,

@@ -13,6 +13,7 @@ import type {
   WriteMode,
   WriteResult,
 } from '../connector';
+import type { Clock } from '../../core/clock';
 import { CrmError } from '../crm-error';
 import {
   describeGlobalSchema,
@@ -104,9 +105,11 @@ export class SalesforceConnector implements Connector {
   private constructor(
     private readonly conn: Connection,
     private readonly login: SalesforceLogin,
+    private readonly clock: Clock,
   ) {}
 
-  static async connect(login: SalesforceLogin): Promise<SalesforceConnector> {
+  /** `clock` tells how far back the org still keeps deleted records. */
+  static async connect(login: SalesforceLogin, clock: Clock): Promise<SalesforceConnector> {
     if (!login.clientId || !login.clientSecret)
       throw new CrmError(
         'Enter the client identifier and client secret of the connected app: the console logs in with OAuth 2.0.',
@@ -125,7 +128,7 @@ export class SalesforceConnector implements Connector {
     } catch (error) {
       throw salesforceError(error, login.loginUrl);
     }
-    return new SalesforceConnector(conn, login);
+    return new SalesforceConnector(conn, login, clock);
   }
 
   async testConnection(): Promise<ConnectionCheck> {
@@ -210,7 +213,7 @@ export class SalesforceConnector implements Connector {
 
   async deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]> {
     const retention = salesforceCapabilities.deletedRetentionDays ?? Infinity;
-    const oldest = Date.now() - retention * 86_400_000;
+    const oldest = this.clock.now() - retention * 86_400_000;
     if (start.getTime() < oldest)
       throw new CrmError(
         `Salesforce keeps deleted records ${retention} days: the start date ${start.toISOString()} is older than that.`,

@@ -24,7 +24,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'crm-query-test-'));
   sf = await startSalesforceEmulator({ dataDir, records: 450 });
   trustAuthority(sf.caPem);
-  connector = await SalesforceConnector.connect(emulatorLogin(sf));
+  connector = await SalesforceConnector.connect(emulatorLogin(sf), sf.clock);
   fields = (await connector.describeTable('Account')).fields;
 });
 afterAll(async () => {
@@ -121,7 +121,7 @@ describe('Salesforce import query', () => {
   });
 
   it('lists deleted records in a window and refuses one beyond the 30 days Salesforce keeps', async () => {
-    const now = Date.now();
+    const now = sf.clock.now();
     const deleted = await connector.deleted(
       'Account',
       new Date(now - 10 * 86_400_000),

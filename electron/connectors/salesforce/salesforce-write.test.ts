@@ -9,7 +9,7 @@ let connector: SalesforceConnector;
 
 beforeAll(async () => {
   fixture = await openSalesforce({ records: 20 });
-  connector = await SalesforceConnector.connect(emulatorLogin(fixture.sf));
+  connector = await SalesforceConnector.connect(emulatorLogin(fixture.sf), fixture.sf.clock);
 });
 afterAll(() => fixture.dispose());
 

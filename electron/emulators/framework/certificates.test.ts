@@ -1,3 +1,4 @@
+import { SettableClock, systemClock } from '../../core/clock';
 import { X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ describe('emulator certificates', () => {
 
   it('re-issues a server certificate near its end, keeping the CA users may have imported', async () => {
     const first = await ensureCertificates(dataDir);
-    const later = new Date(Date.now() + 380 * 24 * 60 * 60 * 1000);
+    const later = new SettableClock(systemClock.now() + 380 * 24 * 60 * 60 * 1000);
     const renewed = await ensureCertificates(dataDir, later);
     expect(renewed.caPem).toBe(first.caPem);
     expect(renewed.serverPem).not.toBe(first.serverPem);

@@ -2,6 +2,7 @@ import { X509Certificate, createPrivateKey, generateKeyPair, randomBytes } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
+import { systemClock, type Clock } from '../../core/clock';
 import { readTextIfExists, writeFileAtomic } from './private-files';
 
 /** PEM texts of the emulators' private CA and of the server certificate it signed. */
@@ -48,12 +49,15 @@ export function loadCertificates(dataDir: string): Promise<EmulatorCertificates>
 /**
  * Loads the CA and server certificate from `<dataDir>/emulators/`, creating them on first
  * start. A valid CA is kept for good (users may have imported it); the server certificate is
- * re-issued when it is missing, expiring, or no longer signed by that CA.
+ * re-issued when it is missing, expiring, or no longer signed by that CA. TLS clients check
+ * validity against the system's clock, so that is the clock certificates are issued by, whatever
+ * clock the emulator's data runs on.
  */
 export async function ensureCertificates(
   dataDir: string,
-  now = new Date(),
+  clock: Clock = systemClock,
 ): Promise<EmulatorCertificates> {
+  const now = new Date(clock.now());
   const files = certificateFiles(dataDir);
   const [caPem, caKeyPem, serverPem, serverKeyPem] = await Promise.all(
     [files.ca, files.caKey, files.server, files.serverKey].map(readTextIfExists),

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../core/clock';
 import { loadCertificates } from '../framework/certificates';
 import { createDispatcher } from '../framework/dispatcher';
 import { FaultSwitchboard } from '../framework/faults';
@@ -23,8 +24,8 @@ export interface SalesforceEmulatorOptions {
   seed?: number;
   /** The moment generated dates lead up to; default: the start time. Fix it for repeatable dates. */
   anchor?: Date;
-  /** The emulator's clock; tests may move it. */
-  now?: () => number;
+  /** The emulator's clock (default: the system's); the console's own in its Demo accounts. */
+  clock?: Clock;
   /** Overrides of the stored credentials. */
   credentials?: Partial<SalesforceCredentials>;
   /** Extra route groups (the Bulk API 2.0 module). */
@@ -46,6 +47,8 @@ export interface SalesforceEmulator {
   caFile: string;
   /** Arm faults per route: `faults.add({ route: 'query', kind: 'rateLimit', count: 2 })`. */
   faults: FaultSwitchboard;
+  /** The clock the org's dates and the retention windows are read from. */
+  clock: Clock;
   /** Direct access to the data, for tests that check what the API did. */
   org: Org;
   /** Ends every session, so the next call answers 401 INVALID_SESSION_ID. */
@@ -59,7 +62,8 @@ export interface SalesforceEmulator {
 export async function startSalesforceEmulator(
   options: SalesforceEmulatorOptions,
 ): Promise<SalesforceEmulator> {
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now();
   const [certificates, stored] = await Promise.all([
     loadCertificates(options.dataDir),
     loadSalesforceCredentials(options.dataDir),
@@ -110,6 +114,7 @@ export async function startSalesforceEmulator(
     caPem: certificates.caPem,
     caFile: certificates.caFile,
     faults,
+    clock,
     org,
     expireSessions: () => ctx.sessions.revokeAll(),
     routeNames: () => router.names(),

@@ -8,10 +8,14 @@ import {
   type SalesforceEmulator,
   type SalesforceEmulatorOptions,
 } from '../salesforce/emulator';
+import { SettableClock } from '../../core/clock';
 import { certificateFiles, loadCertificates } from '../framework/certificates';
 import { trustEmulatorCa } from './trust-ca';
 
-/** A fixed "now" for the generated data, so dates in tests never depend on the day they run. */
+/**
+ * The moment the emulator's generated data leads up to and its clock stands at, so dates in
+ * tests never depend on the day they run: whatever reads "now" reads the emulator's clock.
+ */
 export const testAnchor = new Date('2026-03-02T12:00:00.000Z');
 
 export interface SalesforceFixture {
@@ -47,7 +51,7 @@ export async function openSalesforce(
   const sf = await startSalesforceEmulator({
     records: 500,
     anchor: testAnchor,
-    now: () => testAnchor.getTime(),
+    clock: new SettableClock(testAnchor.getTime()),
     ...options,
     dataDir,
   });

@@ -6,6 +6,7 @@ import {
   type SalesforceLogin,
 } from '../../connectors/salesforce/salesforce-connector';
 import { ConsoleError } from '../../app/console-error';
+import type { Clock } from '../../core/clock';
 import { emulatorLogin, type DemoEmulators } from '../demo/demo-emulators';
 import type { AccountsService } from './accounts-service';
 
@@ -27,6 +28,7 @@ export class ConnectorFactory {
   constructor(
     private readonly accounts: AccountsService,
     private readonly demo: DemoEmulators,
+    private readonly clock: Clock,
   ) {}
 
   async open(name: string): Promise<Connector> {
@@ -36,7 +38,9 @@ export class ConnectorFactory {
         'VALIDATION_FAILED',
         `External account '${account.label}' is disabled; enable it first.`,
       );
-    return crmCall(async () => SalesforceConnector.connect(await this.salesforceLogin(name)));
+    return crmCall(async () =>
+      SalesforceConnector.connect(await this.salesforceLogin(name), this.clock),
+    );
   }
 
   /** What the account's CRM allows, known from its type without a login (the editor's choices). */

@@ -1,5 +1,6 @@
 import type { SalesforceLogin } from '../../connectors/salesforce/salesforce-connector';
 import { trustAuthority } from '../../connectors/tls-trust';
+import type { Clock } from '../../core/clock';
 import {
   startSalesforceEmulator,
   type SalesforceEmulator,
@@ -22,6 +23,8 @@ export interface DemoEmulatorOptions {
   dataDir: string;
   /** Records per object in the demo org. */
   records: number;
+  /** The console's clock, so the Demo CRM and the console agree on "now". */
+  clock: Clock;
 }
 
 /**
@@ -37,6 +40,7 @@ export class DemoEmulators {
     this.salesforceStart ??= startSalesforceEmulator({
       dataDir: this.options.dataDir,
       records: this.options.records,
+      clock: this.options.clock,
     }).then(
       (emulator) => {
         trustAuthority(emulator.caPem);

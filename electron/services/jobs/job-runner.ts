@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobResult } from '../../../shared/events';
 import { ConsoleError } from '../../app/console-error';
 import type { EventBus } from '../../app/event-bus';
+import type { Clock } from '../../core/clock';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -21,7 +22,7 @@ export class JobRunner {
 
   constructor(
     private readonly events: EventBus,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {}
 
   start(work: (context: JobContext) => Promise<JobResult>): string {
@@ -32,7 +33,7 @@ export class JobRunner {
     const context: JobContext = {
       signal: controller.signal,
       progress: (done, total, message) => {
-        const at = this.now();
+        const at = this.clock.now();
         if (at - lastProgress < progressEveryMs && done !== total) return;
         lastProgress = at;
         this.events.emit({
@@ -49,7 +50,7 @@ export class JobRunner {
           jobId,
           level,
           text,
-          at: new Date(this.now()).toISOString(),
+          at: new Date(this.clock.now()).toISOString(),
         }),
     };
     // Started on the next turn, so the caller holds the job id before its first event.

@@ -7,6 +7,7 @@ import type { RecordQuery } from '../../../shared/domain/records';
 import type { JobResult } from '../../../shared/events';
 import type { RecordStore } from '../../storage/records/record-store';
 import type { JobContext } from '../jobs/job-runner';
+import type { Clock } from '../../core/clock';
 
 const batchSize = 2000;
 
@@ -24,12 +25,13 @@ export async function exportCsv(
   table: string,
   query: RecordQuery,
   context: JobContext,
+  clock: Clock,
 ): Promise<JobResult> {
   const definition = await store.describeTable(table);
   const columns = query.columns ?? definition.columns.map((c) => c.name);
   const total = await store.count(table, query.filter);
   await mkdir(exportsDir, { recursive: true });
-  const name = `${table}-${stamp(new Date())}.csv`;
+  const name = `${table}-${stamp(new Date(clock.now()))}.csv`;
   const path = join(exportsDir, name);
   const partial = `${path}.partial`;
   const out = createWriteStream(partial);

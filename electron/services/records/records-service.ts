@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Clock } from '../../core/clock';
 import type {
   PageRequest,
   RecordFilter,
@@ -36,6 +37,7 @@ export class RecordsService {
     private readonly store: RecordStore,
     private readonly jobs: JobRunner,
     private readonly dataDir: string,
+    private readonly clock: Clock,
   ) {}
 
   async tables(): Promise<TableSummary[]> {
@@ -58,7 +60,7 @@ export class RecordsService {
   async exportCsv(table: string, query: RecordQuery): Promise<{ jobId: string }> {
     await this.page({ table, ...query, offset: 0, limit: 1 });
     const jobId = this.jobs.start((context) =>
-      exportCsv(this.store, join(this.dataDir, exportsFolder), table, query, context),
+      exportCsv(this.store, join(this.dataDir, exportsFolder), table, query, context, this.clock),
     );
     return { jobId };
   }

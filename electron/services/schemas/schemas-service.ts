@@ -1,4 +1,5 @@
 import type { CrmTableDescription } from '../../../shared/domain/crm';
+import type { Clock } from '../../core/clock';
 import type { SchemaDetail, SchemaSummary } from '../../../shared/domain/schemas';
 import { ConsoleError } from '../../app/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
@@ -42,7 +43,7 @@ export class SchemasService {
   constructor(
     private readonly store: ConfigStore,
     private readonly records: RecordStore,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {}
 
   list(): SchemaSummary[] {
@@ -91,7 +92,7 @@ export class SchemasService {
         accountLabel: owner.label,
         accountType: owner.type,
         status: 'pending',
-        generatedAt: new Date(this.now()).toISOString(),
+        generatedAt: new Date(this.clock.now()).toISOString(),
         approvedAt: null,
         approvalError: null,
         tables,
@@ -123,7 +124,7 @@ export class SchemasService {
         stored.approvalError = error;
         if (!error) {
           stored.status = 'approved';
-          stored.approvedAt = new Date(this.now()).toISOString();
+          stored.approvedAt = new Date(this.clock.now()).toISOString();
         }
       });
       approvals.push({

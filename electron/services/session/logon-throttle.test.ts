@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SettableClock } from '../../core/clock';
 import { LogonThrottle } from './logon-throttle';
 
-let now: number;
+const clock = new SettableClock(0);
 let throttle: LogonThrottle;
 
 beforeEach(() => {
-  now = 1_700_000_000_000;
-  throttle = new LogonThrottle(() => now);
+  clock.set(1_700_000_000_000);
+  throttle = new LogonThrottle(clock);
 });
 
 const fail = (operator: string, times: number) => {
@@ -23,9 +24,9 @@ describe('LogonThrottle', () => {
 
   it('counts the lock down with the clock and lifts it when it runs out', () => {
     fail('admin', 5);
-    now += 29_999;
+    clock.advance(29_999);
     expect(throttle.waitFor('admin')).toBe(1);
-    now += 1;
+    clock.advance(1);
     expect(throttle.waitFor('admin')).toBe(0);
   });
 
@@ -34,7 +35,7 @@ describe('LogonThrottle', () => {
     for (let i = 0; i < 12; i++) {
       throttle.recordFailure('admin');
       locks.push(throttle.waitFor('admin'));
-      now += locks.at(-1) ?? 0;
+      clock.advance(locks.at(-1) ?? 0);
     }
     expect(locks).toEqual([
       0, 0, 0, 0, 30_000, 60_000, 120_000, 240_000, 480_000, 900_000, 900_000, 900_000,
@@ -42,7 +43,7 @@ describe('LogonThrottle', () => {
   });
 
   it('follows the rules it is given', () => {
-    throttle = new LogonThrottle(() => now, {
+    throttle = new LogonThrottle(clock, {
       freeAttempts: 2,
       firstDelayMs: 1_000,
       maxDelayMs: 3_000,

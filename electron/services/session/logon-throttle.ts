@@ -1,3 +1,4 @@
+import type { Clock } from '../../core/clock';
 export interface ThrottleRules {
   /** Failed attempts in a row allowed before logon is refused for a while. */
   freeAttempts: number;
@@ -24,14 +25,14 @@ export class LogonThrottle {
   private readonly tracks = new Map<string, Track>();
 
   constructor(
-    private readonly now: () => number,
+    private readonly clock: Clock,
     private readonly rules: ThrottleRules = defaultThrottleRules,
   ) {}
 
   /** Milliseconds until this operator may try again; 0 when they may now. */
   waitFor(operator: string): number {
     const track = this.tracks.get(operator.toLowerCase());
-    return track ? Math.max(0, track.lockedUntil - this.now()) : 0;
+    return track ? Math.max(0, track.lockedUntil - this.clock.now()) : 0;
   }
 
   recordFailure(operator: string): void {
@@ -41,7 +42,7 @@ export class LogonThrottle {
     const beyond = track.failures - this.rules.freeAttempts;
     if (beyond >= 0) {
       const delay = Math.min(this.rules.firstDelayMs * 2 ** beyond, this.rules.maxDelayMs);
-      track.lockedUntil = this.now() + delay;
+      track.lockedUntil = this.clock.now() + delay;
     }
     this.tracks.set(key, track);
   }

@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { SettableClock } from '../../core/clock';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -18,19 +19,19 @@ const rules = { ...defaultThrottleRules, maxDelayMs: 100_000 };
 
 let dir: string;
 let file: string;
-let now: number;
+const clock = new SettableClock(0);
 let events: ConsoleEvent[];
 let session: SessionService;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'session-test-'));
   file = join(dir, 'config.json');
-  now = 1_700_000_000_000;
+  clock.set(1_700_000_000_000);
   events = [];
   const bus = new EventBus();
   bus.subscribe((event) => events.push(event));
-  const throttle = new LogonThrottle(() => now, rules);
-  session = new SessionService(await ConfigStore.open(file), throttle, bus);
+  const throttle = new LogonThrottle(clock, rules);
+  session = new SessionService(await ConfigStore.open(file), throttle, bus, clock);
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -156,16 +157,16 @@ describe('SessionService throttling', () => {
     expect(locked.message).toBe("Too many failed logons for 'admin'. Try again in 30 seconds.");
     expect(session.isLoggedOn()).toBe(false);
 
-    now += 30_001;
+    clock.advance(30_001);
     await failedLogOns('admin', 1);
     expect((await refusal(logOn('admin', password))).details).toEqual({ retryAfterMs: 60_000 });
 
-    now += 60_001;
+    clock.advance(60_001);
     await failedLogOns('admin', 1);
     // 120 s by doubling, capped by the rules' maxDelayMs.
     expect((await refusal(logOn('admin', password))).details).toEqual({ retryAfterMs: 100_000 });
 
-    now += 100_001;
+    clock.advance(100_001);
     await logOn('admin', password);
     expect(session.isLoggedOn()).toBe(true);
   });

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Clock } from '../../core/clock';
 import type {
   logOnSchema,
   SessionStatus,
@@ -24,6 +25,7 @@ export class SessionService {
     private readonly store: ConfigStore,
     private readonly throttle: LogonThrottle,
     private readonly events: EventBus,
+    private readonly clock: Clock,
     /** Runs after each successful log-on: approving pending schemas. */
     private readonly afterLogOn: () => Promise<
       NonNullable<SessionStatus['approvals']>
@@ -48,7 +50,7 @@ export class SessionService {
     if (this.store.data.instance)
       throw new ConsoleError('ALREADY_SET_UP', 'This instance is already set up; log on instead.');
     const passwordHash = await hashPassword(arg.password);
-    const createdAt = new Date().toISOString();
+    const createdAt = new Date(this.clock.now()).toISOString();
     await this.store.update((doc) => {
       if (doc.instance)
         throw new ConsoleError(

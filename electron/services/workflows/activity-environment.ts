@@ -1,4 +1,5 @@
 import type { Option } from '../../../shared/domain/options';
+import type { Clock } from '../../core/clock';
 import { ConsoleError } from '../../app/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { RecordStore } from '../../storage/records/record-store';
@@ -14,7 +15,7 @@ export interface ActivityEnvironmentDeps {
   options: NamedCollection<'options'>;
   schemas: Pick<SchemasService, 'approvedSchemaOf'>;
   dataDir: string;
-  now: () => number;
+  clock: Clock;
 }
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -40,6 +41,6 @@ export function createActivityEnvironment(deps: ActivityEnvironmentDeps): Activi
       return instance.internalName;
     },
     dataDir: deps.dataDir,
-    now: deps.now,
+    now: () => deps.clock.now(),
   };
 }

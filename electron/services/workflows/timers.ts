@@ -1,11 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import type { Clock } from '../../core/clock';
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
 
 /** The clock and sleep the engine and timer activities use; tests pass ones they drive. */
-export interface Timers {
-  now(): number;
+export interface Timers extends Clock {
   sleep: Sleep;
 }
 
@@ -19,8 +19,6 @@ export const realSleep: Sleep = async (ms, signal) => {
       throw signal.aborted ? signal.reason : error;
     });
 };
-
-export const realTimers: Timers = { now: Date.now, sleep: realSleep };
 
 /** Sleeps until the epoch-ms `dueAt` by `timers`' clock; returns at once when already past. */
 export async function sleepUntil(

@@ -1,4 +1,5 @@
 import type { Workflow, StoredWorkflow, WorkflowSummary } from '../../../shared/domain/workflows';
+import type { Clock } from '../../core/clock';
 import { ConsoleError } from '../../app/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 
@@ -28,7 +29,7 @@ export class WorkflowsService {
   constructor(
     private readonly store: ConfigStore,
     private readonly runs: WorkflowRuns,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {}
 
   list(): WorkflowSummary[] {
@@ -104,7 +105,7 @@ export class WorkflowsService {
   }
 
   private iso(): string {
-    return new Date(this.now()).toISOString();
+    return new Date(this.clock.now()).toISOString();
   }
 }
 

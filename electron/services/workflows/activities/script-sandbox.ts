@@ -114,7 +114,7 @@ export async function runScript(run: ScriptRun): Promise<void> {
   signal.throwIfAborted();
   const limitMs = run.timeoutSeconds * 1000;
   const timedOut = () => new ScriptFailure(what, `timed out after ${run.timeoutSeconds} s`);
-  const startedAt = Date.now();
+  const startedAt = performance.now();
   const sandboxContext = sandbox(run);
 
   // The script's promise settles through a callback passed in under a random name (out of the
@@ -156,7 +156,7 @@ export async function runScript(run: ScriptRun): Promise<void> {
   });
   await settled;
 
-  const left = Math.max(minimumMs, limitMs - (Date.now() - startedAt));
+  const left = Math.max(minimumMs, limitMs - (performance.now() - startedAt));
   const vars = varsAfter(what, sandboxContext, left, timedOut);
   // The run's vars object is shared with the engine: changed in place, deletions included.
   for (const name of Object.keys(run.vars))

@@ -6,6 +6,8 @@ import type { Option } from '../../../../shared/domain/options';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
 import type { ActivityInput, ActivityType } from '../../../../shared/domain/workflows';
 import type { Connector } from '../../../connectors/connector';
+import { SettableClock, type Clock } from '../../../core/clock';
+import { testAnchor } from '../../../emulators/test-support/salesforce';
 import { openTestRecordStore, type TestEngine } from '../../../test-support/record-stores';
 import type { ActivityEnvironment, ActivityExecutor, Population } from '../activity';
 import {
@@ -21,7 +23,8 @@ export interface HarnessOptions {
   approved?: Record<string, CrmTableDescription[]>;
   /** Opens an account's connector (e.g. on the Salesforce emulator fixture). */
   connector?: (account: string) => Promise<Connector>;
-  now?: () => number;
+  /** Default: a clock standing at the emulators' test anchor. */
+  clock?: Clock;
 }
 
 export interface ActivityHarness {
@@ -57,7 +60,7 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
       options.connector ?? (() => Promise.reject(new Error('This harness has no connector.'))),
     approvedTables: (account) => options.approved?.[account] ?? [],
     instanceName: options.instance ?? 'test_instance',
-    now: options.now,
+    clock: options.clock ?? new SettableClock(testAnchor.getTime()),
   });
   const checkpoints = new Map<string, unknown>();
   let executions = 0;

@@ -95,7 +95,7 @@ export async function openEngineFixture(
     options: new NamedCollection(store, 'options', 'Option'),
     schemas: { approvedSchemaOf: () => null },
     dataDir: records.dataDir,
-    now: timers.now,
+    clock: timers,
   });
   const open = () =>
     WorkflowEngine.open({
@@ -109,7 +109,7 @@ export async function openEngineFixture(
     });
   const reports: string[] = [];
   let engine = await open();
-  let service = new WorkflowsService(store, engine, timers.now);
+  let service = new WorkflowsService(store, engine, timers);
   return {
     get engine() {
       return engine;
@@ -127,7 +127,7 @@ export async function openEngineFixture(
       await engine.close();
       await before?.();
       engine = await open();
-      service = new WorkflowsService(store, engine, timers.now);
+      service = new WorkflowsService(store, engine, timers);
     },
     dispose: async () => {
       await engine.close();

@@ -8,6 +8,7 @@ import {
   type ActivityType,
 } from '../../../../shared/domain/workflows';
 import type { Connector } from '../../../connectors/connector';
+import type { Clock } from '../../../core/clock';
 import type { RecordStore } from '../../../storage/records/record-store';
 import type {
   ActivityContext,
@@ -24,7 +25,7 @@ export interface StandaloneEnvironmentOptions {
   connect(account: string): Promise<Connector>;
   approvedTables(account: string): CrmTableDescription[];
   instanceName: string;
-  now?: () => number;
+  clock: Clock;
 }
 
 /**
@@ -57,7 +58,7 @@ export function standaloneEnvironment(options: StandaloneEnvironmentOptions): {
     approvedTables: (account) => options.approvedTables(account),
     instanceName: () => options.instanceName,
     dataDir: options.dataDir,
-    now: options.now ?? Date.now,
+    now: () => options.clock.now(),
   };
   return { env, options: optionMap };
 }

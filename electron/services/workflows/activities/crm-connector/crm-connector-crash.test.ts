@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { systemClock } from '../../../../core/clock';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +48,8 @@ describe.each(engines)('CRM connector crash safety (%s)', (engine) => {
   beforeAll(async () => {
     salesforce = await openSalesforce({
       records: 2500,
-      now: Date.now,
+      // Parent and child processes share no clock object: both read the system's.
+      clock: systemClock,
       onRequest: (route, phase) => {
         if (!armed || armed.route !== route || armed.phase !== phase) return;
         armed.seen += 1;
@@ -57,7 +60,10 @@ describe.each(engines)('CRM connector crash safety (%s)', (engine) => {
       },
     });
     records = await openTestRecordStore(engine);
-    const connector = await SalesforceConnector.connect(emulatorLogin(salesforce.sf));
+    const connector = await SalesforceConnector.connect(
+      emulatorLogin(salesforce.sf),
+      salesforce.sf.clock,
+    );
     approved.push(await connector.describeTable('Contact'));
   });
   afterAll(async () => {
@@ -107,7 +113,7 @@ describe.each(engines)('CRM connector crash safety (%s)', (engine) => {
     });
   }
 
-  const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
+  const seed = Number(process.env.CRASH_SEED ?? randomInt(1_000_000));
 
   it(`an export killed at random points and restarted writes every record exactly once (seed ${seed})`, async () => {
     const next = random(seed);

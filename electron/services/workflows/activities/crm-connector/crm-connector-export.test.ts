@@ -306,11 +306,11 @@ describe.each(engines)('CRM connector export and delete (%s)', (engine) => {
 
   it('imports the objects deleted in a window, and refuses one past the retention before any call', async () => {
     const start = Date.parse('2026-11-01T10:00:00Z');
-    f.clock.now = start;
+    f.clock.set(start);
     const [created] = await f.salesforce.conn.sobject('Contact').create([{ LastName: 'Bin1' }]);
-    f.clock.now = start + 3_600_000;
+    f.clock.set(start + 3_600_000);
     await f.salesforce.conn.sobject('Contact').destroy(String(created?.id));
-    f.clock.now = start + 7_200_000;
+    f.clock.set(start + 7_200_000);
     const importDeleted = (deleted: { start: string; end: string }) =>
       exportActivity({ operation: 'importDeleted', deleted });
     const { outcome } = await f.harness.execute(

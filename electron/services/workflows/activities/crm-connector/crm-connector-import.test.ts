@@ -278,7 +278,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
   });
 
   it('imports incrementally with the automatic index across three runs', async () => {
-    f.clock.now = Date.parse('2026-03-02T12:00:00Z');
+    f.clock.set(Date.parse('2026-03-02T12:00:00Z'));
     const activity = importActivity({
       id: 'crmIncremental',
       import: { fields: [{ remote: 'LastName' }], automaticIndex: { enabled: true } },
@@ -304,7 +304,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       value: '2026/03/02 12:00:00',
     });
 
-    f.clock.now = Date.parse('2026-03-02T13:00:00Z');
+    f.clock.set(Date.parse('2026-03-02T13:00:00Z'));
     const ids = live.map((r) => String(r.Id)).sort();
     const contacts = f.salesforce.conn.sobject('Contact');
     await contacts.update([
@@ -312,7 +312,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       { Id: ids[1] ?? '', LastName: 'Changed1' },
     ]);
     const created = await contacts.create({ LastName: 'Newcomer' });
-    f.clock.now = Date.parse('2026-03-02T14:00:30Z');
+    f.clock.set(Date.parse('2026-03-02T14:00:30Z'));
     const second = await run();
     expect(second.rows.map((r) => r.LastName).sort()).toEqual(['Changed0', 'Changed1', 'Newcomer']);
     expect(second.rows.map((r) => r.Id)).toContain(created.id);
@@ -322,9 +322,9 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       crmEndDate: '2026/03/02 14:00:30',
     });
 
-    f.clock.now = Date.parse('2026-03-02T15:00:00Z');
+    f.clock.set(Date.parse('2026-03-02T15:00:00Z'));
     await contacts.update({ Id: ids[2] ?? '', LastName: 'Changed2' });
-    f.clock.now = Date.parse('2026-03-02T16:00:00Z');
+    f.clock.set(Date.parse('2026-03-02T16:00:00Z'));
     const third = await run();
     expect(third.rows.map((r) => [r.Id, r.LastName])).toEqual([[ids[2], 'Changed2']]);
     expect(third.vars.crmStartImport).toBe('2026/03/02 14:00:30');

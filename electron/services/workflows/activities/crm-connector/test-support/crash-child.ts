@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { crmTableDescriptionSchema } from '../../../../../../shared/domain/crm';
 import { activitySchema } from '../../../../../../shared/domain/workflows';
+import { systemClock } from '../../../../../core/clock';
 import { SalesforceConnector } from '../../../../../connectors/salesforce/salesforce-connector';
 import { trustAuthority } from '../../../../../connectors/tls-trust';
 import { openRecordStore } from '../../../../../storage/records/open-record-store';
@@ -43,12 +44,14 @@ const store = await openRecordStore({
   databaseUrl: args.databaseUrl,
   sqliteWorker: { file: args.sqliteWorker, busyTimeoutMs: 2000 },
 });
+const clock = systemClock;
 const { env } = standaloneEnvironment({
   records: store,
   dataDir: args.dataDir,
-  connect: () => SalesforceConnector.connect(args.login),
+  connect: () => SalesforceConnector.connect(args.login, clock),
   approvedTables: () => args.approved,
   instanceName: 'crash',
+  clock,
 });
 const activity = activitySchema.parse(args.activity);
 if (activity.type !== 'crmConnector') throw new Error('Not a CRM connector activity.');

@@ -1,5 +1,6 @@
 import type { CrmTableDescription } from '../../../../../../shared/domain/crm';
 import type { Connector } from '../../../../../connectors/connector';
+import { SettableClock } from '../../../../../core/clock';
 import { SalesforceConnector } from '../../../../../connectors/salesforce/salesforce-connector';
 import {
   openSalesforce,
@@ -16,7 +17,7 @@ export const account = 'Demo';
 export interface CrmFixture {
   salesforce: SalesforceFixture;
   harness: ActivityHarness;
-  clock: { now: number };
+  clock: SettableClock;
   tables: Record<string, CrmTableDescription>;
   connect(): Promise<SalesforceConnector>;
   dispose(): Promise<void>;
@@ -30,13 +31,13 @@ export async function openCrmFixture(
     onRequest?: (route: string, phase: 'before' | 'after') => void;
   } = {},
 ): Promise<CrmFixture> {
-  const clock = { now: testAnchor.getTime() };
+  const clock = new SettableClock(testAnchor.getTime());
   const salesforce = await openSalesforce({
     records: options.records ?? 40,
-    now: () => clock.now,
+    clock,
     onRequest: options.onRequest,
   });
-  const connect = () => SalesforceConnector.connect(emulatorLogin(salesforce.sf));
+  const connect = () => SalesforceConnector.connect(emulatorLogin(salesforce.sf), clock);
   const probe = await connect();
   const tables: Record<string, CrmTableDescription> = {};
   for (const name of ['Contact', 'Account', 'Loyalty__c'])
@@ -48,7 +49,7 @@ export async function openCrmFixture(
       const connector = await connect();
       return options.wrap ? options.wrap(connector) : connector;
     },
-    now: () => clock.now,
+    clock,
   });
   return {
     salesforce,
