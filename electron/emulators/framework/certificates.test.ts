@@ -51,6 +51,16 @@ describe('emulator certificates', () => {
     ).toBe(true);
   });
 
+  it('replaces certificates issued while the clock was ahead, which TLS would not accept yet', async () => {
+    const ahead = new SettableClock(systemClock.now() + 548 * 24 * 60 * 60 * 1000);
+    const early = await ensureCertificates(dataDir, ahead);
+    const now = await ensureCertificates(dataDir);
+    expect(now.caPem).not.toBe(early.caPem);
+    expect(now.serverPem).not.toBe(early.serverPem);
+    const validFrom = Date.parse(new X509Certificate(now.serverPem).validFrom);
+    expect(validFrom).toBeLessThanOrEqual(systemClock.now());
+  });
+
   it('replaces a damaged CA together with the server certificate', async () => {
     const first = await ensureCertificates(dataDir);
     await writeFile(certificateFiles(dataDir).ca, 'not a certificate');

@@ -81,14 +81,21 @@ export async function ensureCertificates(
   };
 }
 
+/**
+ * Already valid and not about to end: a certificate issued while the system's clock was ahead
+ * (moved back since) is not valid yet, and TLS clients would refuse it.
+ */
+function inValidity(cert: X509Certificate, now: Date): boolean {
+  return (
+    new Date(cert.validFrom).getTime() <= now.getTime() &&
+    new Date(cert.validTo).getTime() > now.getTime() + renewBefore
+  );
+}
+
 function validCa(caPem: string, caKeyPem: string, now: Date): boolean {
   try {
     const cert = new X509Certificate(caPem);
-    return (
-      cert.ca &&
-      new Date(cert.validTo).getTime() > now.getTime() + renewBefore &&
-      cert.checkPrivateKey(createPrivateKey(caKeyPem))
-    );
+    return cert.ca && inValidity(cert, now) && cert.checkPrivateKey(createPrivateKey(caKeyPem));
   } catch {
     return false;
   }
@@ -101,7 +108,7 @@ function validServer(serverPem: string, keyPem: string, caPem: string, now: Date
     return (
       cert.verify(ca.publicKey) &&
       cert.checkIssued(ca) &&
-      new Date(cert.validTo).getTime() > now.getTime() + renewBefore &&
+      inValidity(cert, now) &&
       serverIps.every((ip) => cert.checkIP(ip) !== undefined) &&
       serverDnsNames.every((host) => cert.checkHost(host) !== undefined) &&
       cert.checkPrivateKey(createPrivateKey(keyPem))

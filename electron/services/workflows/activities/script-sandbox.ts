@@ -156,7 +156,7 @@ export async function runScript(run: ScriptRun): Promise<void> {
   });
   await settled;
 
-  const left = Math.max(minimumMs, limitMs - (performance.now() - startedAt));
+  const left = Math.max(minimumMs, Math.floor(limitMs - (performance.now() - startedAt)));
   const vars = varsAfter(what, sandboxContext, left, timedOut);
   // The run's vars object is shared with the engine: changed in place, deletions included.
   for (const name of Object.keys(run.vars))

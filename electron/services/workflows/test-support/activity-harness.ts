@@ -7,7 +7,6 @@ import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/reco
 import type { ActivityInput, ActivityType } from '../../../../shared/domain/workflows';
 import type { Connector } from '../../../connectors/connector';
 import { SettableClock, type Clock } from '../../../core/clock';
-import { testAnchor } from '../../../emulators/test-support/salesforce';
 import { openTestRecordStore, type TestEngine } from '../../../test-support/record-stores';
 import type { ActivityEnvironment, ActivityExecutor, Population } from '../activity';
 import {
@@ -23,7 +22,7 @@ export interface HarnessOptions {
   approved?: Record<string, CrmTableDescription[]>;
   /** Opens an account's connector (e.g. on the Salesforce emulator fixture). */
   connector?: (account: string) => Promise<Connector>;
-  /** Default: a clock standing at the emulators' test anchor. */
+  /** Default: a clock standing at a fixed moment, so no test reads the day it runs on. */
   clock?: Clock;
 }
 
@@ -60,7 +59,7 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
       options.connector ?? (() => Promise.reject(new Error('This harness has no connector.'))),
     approvedTables: (account) => options.approved?.[account] ?? [],
     instanceName: options.instance ?? 'test_instance',
-    clock: options.clock ?? new SettableClock(testAnchor.getTime()),
+    clock: options.clock ?? new SettableClock(Date.parse('2026-03-02T12:00:00.000Z')),
   });
   const checkpoints = new Map<string, unknown>();
   let executions = 0;
