@@ -1,14 +1,22 @@
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { allowedImports, layerMessage, layers } from './lint/layers.js';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https'];
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https'];
 
-/** Folder boundaries of STYLE.md: a crossing import fails the build. */
-const boundary = (files, patterns, message) => ({
+/** Packages a folder must not use (STYLE.md): such an import fails the build. */
+const boundary = (files, modules, message) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: modules.map((name) => ({ name, message })),
+        patterns: modules.includes('fs') ? [{ group: ['node:*'], message }] : [],
+      },
+    ],
   },
 });
 
@@ -53,21 +61,47 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Which packages a layer may use; which of our folders it may import is the layers rule's.
   boundary(
     ['shared/**'],
-    [[...nodeBuiltins, 'electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**']],
+    [...nodeBuiltins, 'electron', 'react', 'react-dom'],
     'shared/ is pure: types, zod schemas and pure functions only.',
   ),
   boundary(
     ['renderer/**'],
-    [[...nodeBuiltins, 'electron', '**/electron/**']],
-    'The renderer imports only shared/ (and browser libraries).',
+    [...nodeBuiltins, 'electron'],
+    'The renderer uses only browser libraries.',
   ),
   boundary(
-    ['electron/**'],
-    [['electron', '**/renderer/**']],
-    'Services run under plain Node: only electron/shell/, main.ts and preload.ts import Electron.',
+    ['electron/**', 'emulators/**'],
+    ['electron'],
+    'Services run under plain Node: only electron/shell/ imports Electron.',
   ),
+  {
+    files: ['**/*.{ts,tsx}'],
+    // Tests and their support stand outside the layers: they may reach any part they test.
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/test-support/**', 'e2e/**', 'bench/**'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { alwaysTryTypes: true } },
+      'boundaries/elements': layers,
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          message: layerMessage,
+          policies: [
+            ...Object.entries(allowedImports).map(([type, to]) => ({
+              from: { element: { type } },
+              allow: { to: { element: { types: { anyOf: to } } } },
+            })),
+          ],
+        },
+      ],
+    },
+  },
   {
     // DESIGN.md's one clock: main reads "now" from the injected clock, so tests can set it.
     files: ['electron/**/*.ts', 'shared/**/*.ts'],
@@ -80,12 +114,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/shell/**', 'electron/main.ts', 'electron/preload.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'Main never imports the renderer.' }] },
-      ],
-    },
+    files: ['electron/shell/**'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

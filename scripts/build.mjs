@@ -4,13 +4,13 @@ import { build as viteBuild } from 'vite';
 import { nodeBundleOptions } from './bundle-options.mjs';
 
 const bundles = {
-  'electron/main.ts': 'dist/main.cjs',
+  'electron/shell/main.ts': 'dist/main.cjs',
   // A sandboxed preload cannot require anything but Electron: everything else is bundled in.
-  'electron/preload.ts': 'dist/preload.cjs',
+  'electron/shell/preload.ts': 'dist/preload.cjs',
   'electron/cli/start.ts': 'dist/start.cjs',
   'electron/storage/records/sqlite/sqlite-worker.ts': 'dist/sqlite-worker.cjs',
   'electron/cli/seed-recipients.ts': 'dist/seed-recipients.cjs',
-  'electron/emulators/cli.ts': 'dist/emulators.cjs',
+  'emulators/cli.ts': 'dist/emulators.cjs',
 };
 
 await Promise.all(

@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { SalesforceLogin } from '../../electron/connectors/salesforce/salesforce-connector';
-import {
-  certificateFiles,
-  loadCertificates,
-} from '../../electron/emulators/framework/certificates';
+import { certificateFiles, loadCertificates } from '../../emulators/framework/certificates';
 
 /** The one line `dist/emulators.cjs` prints once it listens. */
 const readySchema = z.object({

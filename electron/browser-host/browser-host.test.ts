@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleEvent } from '../../shared/events';
-import { contentSecurityPolicy } from '../app/content-security-policy';
+import { contentSecurityPolicy } from '../wiring/content-security-policy';
 import { adminPassword, openTempConsole, type TempConsole } from '../test-support/temp-console';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
-import { applySecurityHeaders } from '../app/content-security-policy';
-import type { EventBus } from '../app/event-bus';
+import { applySecurityHeaders } from '../wiring/content-security-policy';
+import type { EventBus } from '../core/event-bus';
 
 const keepAliveMs = 25_000;
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError } from '../storage/data-file-error';
-import { createConsoleCore } from '../app/composition-root';
+import { createConsoleCore } from '../wiring/composition-root';
 import { startBrowserHost } from './browser-host';
-import { exportsFolder } from '../services/records/records-service';
 import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
+import { dataFolder } from '../core/data-folder';
 
 export interface RunOptions {
   dataDir: string;
@@ -30,7 +30,7 @@ export async function runBrowserHost(options: RunOptions): Promise<void> {
     dispatcher: core.dispatcher,
     events: core.events,
     rendererDir: options.rendererDir,
-    exportsDir: join(options.dataDir, exportsFolder),
+    exportsDir: join(options.dataDir, dataFolder.exports),
     port: options.port,
   });
   console.log(`Console: ${host.url}`);

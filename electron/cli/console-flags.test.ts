@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FlagError, parseConsoleFlags } from './console-flags';
-import { defaultDataDir } from './default-data-dir';
+import { defaultDataDir } from '../core/default-data-dir';
 
 describe('parseConsoleFlags', () => {
   it('reads --browser, --port and --data-dir, ignoring switches Electron adds', () => {

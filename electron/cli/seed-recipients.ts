@@ -4,7 +4,7 @@ import { recipientsTable, recipientsTableName } from '../../shared/domain/recipi
 import { demoRecipients } from '../services/records/demo-recipients';
 import { openRecordStore } from '../storage/records/open-record-store';
 import { RecordStoreError } from '../storage/records/record-store';
-import { defaultDataDir } from './default-data-dir';
+import { defaultDataDir } from '../core/default-data-dir';
 
 const usage = `Usage: npm run seed -- --count N [--first-id N] [--data-dir DIR] [--database-url URL]
 

@@ -4,7 +4,7 @@ import { runBrowserHost } from '../browser-host/run-browser-host';
 import { DataFileError } from '../storage/data-file-error';
 import { RecordStoreError } from '../storage/records/record-store';
 import { FlagError, flagsHelp, parseConsoleFlags } from './console-flags';
-import { defaultDataDir } from './default-data-dir';
+import { defaultDataDir } from '../core/default-data-dir';
 import { findElectronBinary } from './electron-binary';
 
 /**

@@ -1,7 +1,7 @@
 import { net, protocol } from 'electron';
 import { extname, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { securityHeaders } from '../app/content-security-policy';
+import { securityHeaders } from '../wiring/content-security-policy';
 
 export const appScheme = 'app';
 export const appOrigin = `${appScheme}://console`;

@@ -2,8 +2,8 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { channels } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import { eventChannelName, invokeChannelPrefix } from '../../shared/events';
-import type { Dispatcher } from '../app/dispatcher';
-import type { EventBus } from '../app/event-bus';
+import type { Dispatcher } from '../wiring/dispatcher';
+import type { EventBus } from '../core/event-bus';
 import { appOrigin } from './app-scheme';
 import { isConsoleFrame } from './sender-frame';
 

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConsoleCore, type ConsoleCore } from '../app/composition-root';
+import { createConsoleCore, type ConsoleCore } from '../wiring/composition-root';
 import { sqliteWorkerFromSource } from './record-stores';
 
 export interface TempConsole {

@@ -42,6 +42,11 @@ export const salesforceSettingsSchema = z.object({
 });
 export type SalesforceSettings = z.output<typeof salesforceSettingsSchema>;
 
+/** Each kind's settings, under the account's field named after the kind. */
+export interface AccountSettings {
+  salesforce: SalesforceSettings;
+}
+
 export const salesforceSecretNames = ['password', 'clientSecret', 'securityToken'] as const;
 export type SalesforceSecretName = (typeof salesforceSecretNames)[number];
 

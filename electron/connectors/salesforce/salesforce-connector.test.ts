@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   startSalesforceEmulator,
   type SalesforceEmulator,
-} from '../../emulators/salesforce/emulator';
+} from '../../../emulators/salesforce/emulator';
 import { trustAuthority } from '../tls-trust';
 import { SalesforceConnector, type SalesforceLogin } from './salesforce-connector';
-import { emulatorLogin } from '../../services/demo/demo-emulators';
+import { emulatorLogin } from '../../test-support/emulator-login';
 
 /** The real jsforce client against the Salesforce emulator, over HTTPS on a real socket. */
 let sf: SalesforceEmulator;

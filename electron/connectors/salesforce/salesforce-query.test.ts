@@ -7,12 +7,12 @@ import type { RecordRow } from '../../../shared/domain/records';
 import {
   startSalesforceEmulator,
   type SalesforceEmulator,
-} from '../../emulators/salesforce/emulator';
+} from '../../../emulators/salesforce/emulator';
 import { rightHandEvaluator } from '../../services/crm-filter/right-hand-evaluator';
 import type { CrmQuery } from '../connector';
 import { trustAuthority } from '../tls-trust';
 import { SalesforceConnector } from './salesforce-connector';
-import { emulatorLogin } from '../../services/demo/demo-emulators';
+import { emulatorLogin } from '../../test-support/emulator-login';
 
 /** Import queries through jsforce against the Salesforce emulator (450 accounts). */
 let sf: SalesforceEmulator;

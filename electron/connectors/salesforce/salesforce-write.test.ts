@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSalesforce, type SalesforceFixture } from '../../emulators/test-support/salesforce';
+import { openSalesforce, type SalesforceFixture } from '../../../emulators/test-support/salesforce';
 import { SalesforceConnector } from './salesforce-connector';
-import { emulatorLogin } from '../../services/demo/demo-emulators';
+import { emulatorLogin } from '../../test-support/emulator-login';
 
 /** Writes through jsforce's sObject Collections against the Salesforce emulator. */
 let fixture: SalesforceFixture;

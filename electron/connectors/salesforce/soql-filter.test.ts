@@ -6,7 +6,7 @@ import {
   type CrmFilterNode,
 } from '../../../shared/domain/crm-filter';
 import type { CrmField } from '../../../shared/domain/crm';
-import { openSalesforce, type SalesforceFixture } from '../../emulators/test-support/salesforce';
+import { openSalesforce, type SalesforceFixture } from '../../../emulators/test-support/salesforce';
 import { rightHandEvaluator } from '../../services/crm-filter/right-hand-evaluator';
 import { toSoqlWhere } from './soql-filter';
 

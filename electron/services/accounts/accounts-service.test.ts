@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configFileName } from '../../app/composition-root';
 import { openTempConsole, type TempConsole } from '../../test-support/temp-console';
+import { dataFolder } from '../../core/data-folder';
 
 let t: TempConsole;
 beforeEach(async () => {
@@ -60,7 +60,7 @@ describe('external accounts', () => {
       await call('accounts.list'),
     ])
       expect(JSON.stringify(answer)).not.toContain(secretText);
-    const file = await readFile(join(t.dataDir, configFileName), 'utf8');
+    const file = await readFile(join(t.dataDir, dataFolder.config), 'utf8');
     expect(file).not.toContain(secretText);
     expect(file).not.toContain('client-secret-value');
   });

@@ -1,17 +1,10 @@
 import type { Connector, ConnectorCapabilities } from '../../connectors/connector';
+import type { ConnectorAccess, DemoLogins } from '../../connectors/crm-kind';
 import { CrmError } from '../../connectors/crm-error';
-import {
-  SalesforceConnector,
-  salesforceCapabilities,
-  type SalesforceLogin,
-} from '../../connectors/salesforce/salesforce-connector';
-import { ConsoleError } from '../../app/console-error';
+import { crmKinds } from '../../connectors/registry';
+import { ConsoleError } from '../../core/console-error';
 import type { Clock } from '../../core/clock';
-import { emulatorLogin, type DemoEmulators } from '../demo/demo-emulators';
 import type { AccountsService } from './accounts-service';
-
-const productionLogin = 'https://login.salesforce.com';
-const sandboxLogin = 'https://test.salesforce.com';
 
 /** Turns a CRM failure into the error the console shows, with the CRM's own words. */
 export async function crmCall<T>(work: () => Promise<T>): Promise<T> {
@@ -23,11 +16,11 @@ export async function crmCall<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Opens the connector of an external account, with its settings and secrets. */
+/** Opens the connector of an external account through its CRM kind, with its settings and secrets. */
 export class ConnectorFactory {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly demo: DemoEmulators,
+    private readonly demo: DemoLogins,
     private readonly clock: Clock,
   ) {}
 
@@ -38,18 +31,17 @@ export class ConnectorFactory {
         'VALIDATION_FAILED',
         `External account '${account.label}' is disabled; enable it first.`,
       );
-    return crmCall(async () =>
-      SalesforceConnector.connect(await this.salesforceLogin(name), this.clock),
-    );
+    return crmCall(async () => {
+      const access: ConnectorAccess = account.demo
+        ? { kind: 'demo', endpoint: await this.demo.endpoint(account.type) }
+        : { kind: 'secrets', secrets: await this.accounts.secretsOf(name) };
+      return crmKinds[account.type].connect(account[account.type], access, this.clock);
+    });
   }
 
-  /** What the account's CRM allows, known from its type without a login (the editor's choices). */
+  /** What the account's CRM allows, known from its kind without a login (the editor's choices). */
   capabilitiesOf(name: string): ConnectorCapabilities {
-    const { type } = this.accounts.get(name);
-    switch (type) {
-      case 'salesforce':
-        return salesforceCapabilities;
-    }
+    return crmKinds[this.accounts.get(name).type].capabilities;
   }
 
   /** Opens the account's connector for one piece of work, CRM failures worded, then closes it. */
@@ -60,22 +52,5 @@ export class ConnectorFactory {
     } finally {
       await connector.close();
     }
-  }
-
-  private async salesforceLogin(name: string): Promise<SalesforceLogin> {
-    const account = this.accounts.get(name);
-    const settings = account.salesforce;
-    if (account.demo) {
-      return emulatorLogin(await this.demo.salesforce(), settings.apiVersion);
-    }
-    const secrets = await this.accounts.secretsOf(name);
-    return {
-      loginUrl: settings.serverUrl ?? (settings.sandbox ? sandboxLogin : productionLogin),
-      username: settings.account,
-      password: secrets.password === null ? null : secrets.password + (secrets.securityToken ?? ''),
-      clientId: settings.clientId,
-      clientSecret: secrets.clientSecret,
-      apiVersion: settings.apiVersion,
-    };
   }
 }

@@ -1,4 +1,4 @@
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import type { ConfigDocument } from '../../storage/config/config-document';
 import type { ConfigStore } from '../../storage/config/config-store';
 

@@ -1,7 +1,7 @@
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { describeIssues, issuesFromZod } from '../../../shared/errors';
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { SchemasService } from '../schemas/schemas-service';
 import { planSync, syncRows } from './sync-plan';

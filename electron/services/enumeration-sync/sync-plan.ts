@@ -1,7 +1,7 @@
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Enumeration } from '../../../shared/domain/enumerations';
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import { enumerationLabel, enumerationName } from '../schemas/schema-generator';
 
 interface Picklist {

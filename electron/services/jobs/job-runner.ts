@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobResult } from '../../../shared/events';
-import { ConsoleError } from '../../app/console-error';
-import type { EventBus } from '../../app/event-bus';
+import { ConsoleError } from '../../core/console-error';
+import type { EventBus } from '../../core/event-bus';
 import type { Clock } from '../../core/clock';
 
 export interface JobContext {

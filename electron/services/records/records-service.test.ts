@@ -5,7 +5,7 @@ import { recipientsTableName } from '../../../shared/domain/recipients';
 import type { ConsoleEvent } from '../../../shared/events';
 import { openTempConsole, type TempConsole } from '../../test-support/temp-console';
 import { demoRecipients } from './demo-recipients';
-import { exportsFolder } from './records-service';
+import { dataFolder } from '../../core/data-folder';
 
 let t: TempConsole;
 beforeEach(async () => {
@@ -80,7 +80,7 @@ describe('records service', () => {
     const end = finished(jobId);
     expect(await call('jobs.cancel', { jobId })).toEqual({ ok: true, value: null });
     expect(await end).toMatchObject({ outcome: 'cancelled' });
-    expect(await readdir(join(t.dataDir, exportsFolder))).toEqual([]);
+    expect(await readdir(join(t.dataDir, dataFolder.exports))).toEqual([]);
     expect(await call('jobs.cancel', { jobId })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },

@@ -8,12 +8,11 @@ import type {
   TableDefinition,
   TableSummary,
 } from '../../../shared/domain/records';
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import { RecordStoreError, type RecordStore } from '../../storage/records/record-store';
 import type { JobRunner } from '../jobs/job-runner';
 import { exportCsv } from './csv-export';
-
-export const exportsFolder = 'exports';
+import { dataFolder } from '../../core/data-folder';
 
 /** Turns record-store failures into errors the console shows as they are. */
 async function shown<T>(work: () => Promise<T>): Promise<T> {
@@ -60,7 +59,14 @@ export class RecordsService {
   async exportCsv(table: string, query: RecordQuery): Promise<{ jobId: string }> {
     await this.page({ table, ...query, offset: 0, limit: 1 });
     const jobId = this.jobs.start((context) =>
-      exportCsv(this.store, join(this.dataDir, exportsFolder), table, query, context, this.clock),
+      exportCsv(
+        this.store,
+        join(this.dataDir, dataFolder.exports),
+        table,
+        query,
+        context,
+        this.clock,
+      ),
     );
     return { jobId };
   }

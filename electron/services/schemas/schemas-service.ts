@@ -1,7 +1,7 @@
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Clock } from '../../core/clock';
 import type { SchemaDetail, SchemaSummary } from '../../../shared/domain/schemas';
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { SchemaRecord } from '../../storage/config/config-document';
 import type { RecordStore } from '../../storage/records/record-store';

@@ -5,8 +5,8 @@ import type {
   SessionStatus,
   setUpInstanceSchema,
 } from '../../../shared/domain/session';
-import { ConsoleError } from '../../app/console-error';
-import type { EventBus } from '../../app/event-bus';
+import { ConsoleError } from '../../core/console-error';
+import type { EventBus } from '../../core/event-bus';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { OperatorRecord } from '../../storage/config/config-document';
 import { hashPassword, unmatchableHash, verifyPassword } from './password-hash';

@@ -1,6 +1,6 @@
 import type { Option } from '../../../shared/domain/options';
 import type { Clock } from '../../core/clock';
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { RecordStore } from '../../storage/records/record-store';
 import type { ConnectorFactory } from '../accounts/connector-factory';

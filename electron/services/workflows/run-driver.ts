@@ -6,7 +6,7 @@ import {
   type ActivityRunView,
   type ActivityType,
 } from '../../../shared/domain/workflows';
-import type { EventBus } from '../../app/event-bus';
+import type { EventBus } from '../../core/event-bus';
 import type { RunRecord, RunTask } from '../../storage/runs/run-record';
 import type { RunStore } from '../../storage/runs/run-store';
 import type {

@@ -1,5 +1,5 @@
 import type { RunLogLine } from '../../../shared/domain/workflows';
-import type { EventBus } from '../../app/event-bus';
+import type { EventBus } from '../../core/event-bus';
 import type { RunStore } from '../../storage/runs/run-store';
 
 export type LogLevel = RunLogLine['level'];

@@ -4,7 +4,8 @@ import type { RecordRow } from '../../../shared/domain/records';
 import type { RunLogLine, RunView, WorkflowInput } from '../../../shared/domain/workflows';
 import type { ConsoleEvent } from '../../../shared/events';
 import { adminPassword, openTempConsole, type TempConsole } from '../../test-support/temp-console';
-import type { SalesforceEmulator } from '../../emulators/salesforce/emulator';
+import type { DemoEmulator } from '../../../emulators/demo-emulators';
+import { salesforceDemoLogin } from '../../connectors/salesforce/salesforce-kind';
 
 const at = (x: number) => ({ x, y: 0 });
 
@@ -15,7 +16,7 @@ const at = (x: number) => ({ x, y: 0 });
  */
 describe('the seed workflows on the console core', () => {
   let t: TempConsole;
-  let sf: SalesforceEmulator;
+  let sf: DemoEmulator;
 
   async function call<T>(channel: string, arg?: unknown): Promise<T> {
     const outcome = await t.core.dispatcher.dispatch(channel, arg);
@@ -52,7 +53,7 @@ describe('the seed workflows on the console core', () => {
 
   beforeAll(async () => {
     t = await openTempConsole({ loggedOn: true });
-    sf = await t.core.demo.salesforce();
+    sf = await t.core.demo.emulator('salesforce');
     const { jobId } = await call<{ jobId: string }>('wizard.createSchema', {
       account: 'demoSalesforce',
       tables: ['Contact'],
@@ -253,13 +254,13 @@ describe('the seed workflows on the console core', () => {
       'object',
       'object',
     ]);
+    const login = salesforceDemoLogin(sf, '62.0');
     const conn = new Connection({
-      loginUrl: sf.loginUrl,
-      version: '62.0',
-      oauth2: { clientId: sf.credentials.clientId, clientSecret: sf.credentials.clientSecret },
+      loginUrl: login.loginUrl,
+      version: login.apiVersion,
+      oauth2: { clientId: login.clientId, clientSecret: login.clientSecret ?? '' },
     });
-    const c = sf.credentials;
-    await conn.login(c.username, c.password + c.securityToken);
+    await conn.login(login.username, login.password ?? '');
     const inCrm = await conn.query<{ Id: string; Email: string }>(
       "SELECT Id, Email FROM Contact WHERE LastName = 'Export'",
     );

@@ -1,3 +1,4 @@
+import type { Logger } from '../../core/logger';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import {
@@ -6,8 +7,8 @@ import {
   type RunView,
   type StoredWorkflow,
 } from '../../../shared/domain/workflows';
-import { ConsoleError } from '../../app/console-error';
-import type { EventBus } from '../../app/event-bus';
+import { ConsoleError } from '../../core/console-error';
+import type { EventBus } from '../../core/event-bus';
 import { RecordStoreError } from '../../storage/records/record-store';
 import type { RunRecord, RunTask } from '../../storage/runs/run-record';
 import { RunStore } from '../../storage/runs/run-store';
@@ -17,6 +18,7 @@ import { RunLog } from './run-log';
 import { brokenRunView, idleActivityViews, runViewOf } from './run-views';
 import type { Timers } from './timers';
 import { checkWorkflow } from './workflow-checks';
+import { dataFolder } from '../../core/data-folder';
 
 export interface WorkflowEngineDeps {
   /** The stored workflow of that name; throws NOT_FOUND. */
@@ -27,10 +29,8 @@ export interface WorkflowEngineDeps {
   timers: Timers;
   /** Runs kept per workflow; older ones are pruned with their work tables. */
   keepRuns?: number;
-  report?: (message: string, error: unknown) => void;
+  report?: Logger;
 }
-
-export const runsFolderName = 'workflow-runs';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -53,7 +53,10 @@ export class WorkflowEngine {
 
   /** Loads every run; a run the console stopped during is marked interrupted, not resumed. */
   static async open(deps: WorkflowEngineDeps): Promise<WorkflowEngine> {
-    const engine = new WorkflowEngine(deps, new RunStore(join(deps.env.dataDir, runsFolderName)));
+    const engine = new WorkflowEngine(
+      deps,
+      new RunStore(join(deps.env.dataDir, dataFolder.workflowRuns)),
+    );
     for (const stored of await engine.runs.loadAll()) {
       if (stored.kind === 'broken') {
         engine.broken.set(stored.id, brokenRunView(stored));

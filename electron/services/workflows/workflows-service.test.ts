@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import { engines } from '../../test-support/record-stores';
 import { activity, workflowOf, type EngineFixture } from './test-support/engine-fixture';
 import { eachEngineFixture } from './test-support/each-engine-fixture';

@@ -1,6 +1,6 @@
 import type { Workflow, StoredWorkflow, WorkflowSummary } from '../../../shared/domain/workflows';
 import type { Clock } from '../../core/clock';
-import { ConsoleError } from '../../app/console-error';
+import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 
 const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();

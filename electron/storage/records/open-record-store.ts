@@ -4,6 +4,7 @@ import { PostgresExecutor } from './postgres/postgres-executor';
 import type { RecordStore } from './record-store';
 import { SqlRecordEngine } from './sql/sql-record-engine';
 import { SqliteRecordStore, type SqliteWorkerEntry } from './sqlite/sqlite-record-store';
+import { dataFolder } from '../../core/data-folder';
 
 export interface RecordStoreLocation {
   dataDir: string;
@@ -12,11 +13,9 @@ export interface RecordStoreLocation {
   sqliteWorker: SqliteWorkerEntry;
 }
 
-export const sqliteFileName = 'records.sqlite';
-
 export async function openRecordStore(location: RecordStoreLocation): Promise<RecordStore> {
   if (location.databaseUrl)
     return SqlRecordEngine.open(await PostgresExecutor.open(location.databaseUrl));
   await mkdir(location.dataDir, { recursive: true, mode: 0o700 });
-  return SqliteRecordStore.open(join(location.dataDir, sqliteFileName), location.sqliteWorker);
+  return SqliteRecordStore.open(join(location.dataDir, dataFolder.records), location.sqliteWorker);
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sqliteWorkerFromSource } from '../../test-support/record-stores';
-import { openRecordStore, sqliteFileName } from './open-record-store';
+import { openRecordStore } from './open-record-store';
+import { dataFolder } from '../../core/data-folder';
 
 let dataDir: string;
 beforeEach(async () => {
@@ -23,7 +24,7 @@ const table = {
 
 describe('record store failures', () => {
   it('refuses a SQLite file that is not a database, naming it, and leaves it as it was', async () => {
-    const file = join(dataDir, sqliteFileName);
+    const file = join(dataDir, dataFolder.records);
     await writeFile(file, 'this is not a database, but somebody else’s notes');
     await expect(open()).rejects.toMatchObject({
       code: 'DATABASE_CORRUPT',
@@ -34,7 +35,7 @@ describe('record store failures', () => {
   it('reports a database locked by another program, and writes nothing', async () => {
     const store = await open();
     await store.ensureTable(table);
-    const other = new Database(join(dataDir, sqliteFileName));
+    const other = new Database(join(dataDir, dataFolder.records));
     other.exec('BEGIN EXCLUSIVE');
     try {
       await expect(store.upsert('T', [{ id: 1 }])).rejects.toMatchObject({

@@ -6,7 +6,7 @@ import {
   type ActivityType,
   type Transition,
 } from '../../../../shared/domain/workflows';
-import { EventBus } from '../../../app/event-bus';
+import { EventBus } from '../../../core/event-bus';
 import { ConfigStore } from '../../../storage/config/config-store';
 import {
   openTestRecordStore,

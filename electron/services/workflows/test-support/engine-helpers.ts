@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { RecordRow } from '../../../../shared/domain/records';
-import { ConsoleError } from '../../../app/console-error';
+import { ConsoleError } from '../../../core/console-error';
 import type { ActivityContext, Population } from '../activity';
-import { runsFolderName } from '../workflow-engine';
 import type { EngineFixture } from './engine-fixture';
+import { dataFolder } from '../../../core/data-folder';
 
 /** A work table of `ids`, made the way an activity makes its output population. */
 export async function produce(context: ActivityContext, ids: number[]): Promise<Population> {
@@ -31,7 +31,7 @@ export async function tableNames(f: EngineFixture): Promise<string[]> {
 }
 
 export function runFolder(f: EngineFixture, runId: string): string {
-  return join(f.records.dataDir, runsFolderName, runId);
+  return join(f.records.dataDir, dataFolder.workflowRuns, runId);
 }
 
 export async function failure(promise: Promise<unknown>): Promise<ConsoleError> {

@@ -4,7 +4,7 @@ import {
 } from '../../../../../shared/domain/campaign-datetime';
 import { automaticIndexOptionName } from '../../../../../shared/domain/workflows';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { ConnectorCapabilities } from '../../../../connectors/connector';
 import type { ActivityContext } from '../../activity';
 import type { RemoteTable } from './remote-table';

@@ -11,14 +11,14 @@ import { SalesforceConnector } from '../../../../connectors/salesforce/salesforc
 import {
   openSalesforce,
   type SalesforceFixture,
-} from '../../../../emulators/test-support/salesforce';
+} from '../../../../../emulators/test-support/salesforce';
 import {
   engines,
   openTestRecordStore,
   sqliteWorkerFromSource,
   type TestRecordStore,
 } from '../../../../test-support/record-stores';
-import { emulatorLogin } from '../../../demo/demo-emulators';
+import { emulatorLogin } from '../../../../test-support/emulator-login';
 import type { ActivityOutcome, Population } from '../../activity';
 
 const childScript = fileURLToPath(new URL('./test-support/crash-child.ts', import.meta.url));

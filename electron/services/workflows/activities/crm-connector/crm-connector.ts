@@ -1,4 +1,4 @@
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { ActivityModule } from '../../activity';
 import { checkCrmConnector } from './check';
 import { runDelete } from './delete';

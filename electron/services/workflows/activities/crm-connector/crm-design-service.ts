@@ -1,7 +1,7 @@
 import type { CrmFilterCheck } from '../../../../../shared/contract';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import { checkCrmFilter, type CrmFilterNode } from '../../../../../shared/domain/crm-filter';
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import { toSoqlWhere } from '../../../../connectors/salesforce/soql-filter';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityEnvironment } from '../../activity';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { Connector } from '../../../../connectors/connector';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { ExportJournal } from './export-journal';

@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { RecordResult } from './outcomes';
 
 const valueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);

@@ -1,4 +1,4 @@
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { Connector } from '../../../../connectors/connector';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityContext, ActivityOutcome } from '../../activity';

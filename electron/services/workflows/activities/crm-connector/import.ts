@@ -1,6 +1,6 @@
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { Conversion } from '../../../../../shared/domain/workflows';
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, CrmQuery } from '../../../../connectors/connector';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityContext, ActivityOutcome } from '../../activity';

@@ -1,5 +1,5 @@
 import type { ColumnDefinition, RecordRow } from '../../../../../shared/domain/records';
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { ActivityContext, Population } from '../../activity';
 
 /** The inbound population: its columns and key. */

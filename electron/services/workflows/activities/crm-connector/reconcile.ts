@@ -1,5 +1,5 @@
 import type { RecordRow, RecordValue } from '../../../../../shared/domain/records';
-import { ConsoleError } from '../../../../app/console-error';
+import { ConsoleError } from '../../../../core/console-error';
 import type { Connector } from '../../../../connectors/connector';
 import type { SendingEntry } from './export-journal';
 import type { RecordResult } from './outcomes';

@@ -6,9 +6,9 @@ import {
   openSalesforce,
   testAnchor,
   type SalesforceFixture,
-} from '../../../../../emulators/test-support/salesforce';
+} from '../../../../../../emulators/test-support/salesforce';
 import type { TestEngine } from '../../../../../test-support/record-stores';
-import { emulatorLogin } from '../../../../demo/demo-emulators';
+import { emulatorLogin } from '../../../../../test-support/emulator-login';
 import { openActivityHarness, type ActivityHarness } from '../../../test-support/activity-harness';
 
 export const account = 'Demo';

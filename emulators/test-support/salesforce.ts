@@ -8,7 +8,7 @@ import {
   type SalesforceEmulator,
   type SalesforceEmulatorOptions,
 } from '../salesforce/emulator';
-import { SettableClock } from '../../core/clock';
+import { SettableClock } from '../../electron/core/clock';
 import { certificateFiles, loadCertificates } from '../framework/certificates';
 import { trustEmulatorCa } from './trust-ca';
 
@@ -27,7 +27,7 @@ export interface SalesforceFixture {
 }
 
 const certificateCache = fileURLToPath(
-  new URL('../../../node_modules/.cache/crm-console/emulator-certificates', import.meta.url),
+  new URL('../../node_modules/.cache/crm-console/emulator-certificates', import.meta.url),
 );
 
 /**

@@ -1,3 +1,4 @@
+import type { Logger } from '../core/logger';
 import { z } from 'zod';
 import {
   contract,
@@ -7,7 +8,7 @@ import {
   type ResultOf,
 } from '../../shared/contract';
 import { describeIssues, issuesFromZod, type Envelope } from '../../shared/errors';
-import { ConsoleError } from './console-error';
+import { ConsoleError } from '../core/console-error';
 
 export type Handlers = {
   [C in Channel]: (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
@@ -16,8 +17,6 @@ export type Handlers = {
 export interface Gate {
   isLoggedOn(): boolean;
 }
-
-export type Logger = (message: string, error: unknown) => void;
 
 /**
  * The one entry point for contract calls, shared by Electron IPC and the browser host: checks

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../cli/default-data-dir';
+import { defaultDataDir } from '../electron/core/default-data-dir';
 
 export interface EmulatorFlags {
   records: number;

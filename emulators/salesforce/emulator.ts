@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../../core/clock';
+import { systemClock, type Clock } from '../../electron/core/clock';
 import { loadCertificates } from '../framework/certificates';
 import { createDispatcher } from '../framework/dispatcher';
 import { FaultSwitchboard } from '../framework/faults';

@@ -1,12 +1,12 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
-import { createConsoleCore } from './app/composition-root';
-import { parseConsoleFlags } from './cli/console-flags';
-import { appOrigin, registerAppScheme, serveRenderer } from './shell/app-scheme';
-import { installAppMenu } from './shell/app-menu';
-import { bindIpc } from './shell/ipc-binding';
-import { safeStorageCipher } from './shell/safe-storage-cipher';
-import { mainWindowOptions } from './shell/window-options';
+import { createConsoleCore } from '../wiring/composition-root';
+import { parseConsoleFlags } from '../cli/console-flags';
+import { appOrigin, registerAppScheme, serveRenderer } from './app-scheme';
+import { installAppMenu } from './app-menu';
+import { bindIpc } from './ipc-binding';
+import { safeStorageCipher } from './safe-storage-cipher';
+import { mainWindowOptions } from './window-options';
 
 // Electron entry, bundled to dist/main.cjs. Thin on purpose: the work is in the services.
 const flags = parseConsoleFlags(process.argv.slice(2), process.env);

@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ConsoleBridge } from '../shared/bridge';
-import { isChannel } from '../shared/contract';
-import type { Envelope } from '../shared/errors';
-import { eventChannelName, invokeChannelPrefix, type ConsoleEvent } from '../shared/events';
+import type { ConsoleBridge } from '../../shared/bridge';
+import { isChannel } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+import { eventChannelName, invokeChannelPrefix, type ConsoleEvent } from '../../shared/events';
 
 // Exposes one object, window.crmConsole, forwarding only the contract's channels.
 const bridge: ConsoleBridge = {

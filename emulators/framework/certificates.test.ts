@@ -1,4 +1,4 @@
-import { SettableClock, systemClock } from '../../core/clock';
+import { SettableClock, systemClock } from '../../electron/core/clock';
 import { X509Certificate } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@ import { X509Certificate, createPrivateKey, generateKeyPair, randomBytes } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import forge from 'node-forge';
-import { systemClock, type Clock } from '../../core/clock';
+import { systemClock, type Clock } from '../../electron/core/clock';
 import { readTextIfExists, writeFileAtomic } from './private-files';
 
 /** PEM texts of the emulators' private CA and of the server certificate it signed. */

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AccountsService } from '../services/accounts/accounts-service';
 import { ConnectorFactory } from '../services/accounts/connector-factory';
-import { DemoEmulators } from '../services/demo/demo-emulators';
+import { DemoEmulators } from './demo-emulators';
 import { WizardService } from '../services/wizard/wizard-service';
 import { NamedCollection } from '../services/collections/named-collection';
 import { EnumerationSyncService } from '../services/enumeration-sync/enumeration-sync-service';
@@ -25,9 +25,11 @@ import type { RecordStore } from '../storage/records/record-store';
 import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
 import { AesGcmCipher } from '../storage/secrets/aes-gcm-cipher';
 import type { SecretCipher } from '../storage/secrets/secret-cipher';
-import { Dispatcher, type Logger } from './dispatcher';
-import { EventBus } from './event-bus';
+import { logToStderr, type Logger } from '../core/logger';
+import { Dispatcher } from './dispatcher';
+import { EventBus } from '../core/event-bus';
 import { createHandlers } from './handlers';
+import { dataFolder } from '../core/data-folder';
 
 export interface ConsoleCoreOptions {
   dataDir: string;
@@ -59,18 +61,13 @@ export interface ConsoleCore {
   close(): Promise<void>;
 }
 
-export const configFileName = 'config.json';
-
-const logToStderr: Logger = (message, error) => {
-  console.error(message, error instanceof Error ? error.stack : error);
-};
-
 /** The composition root: every service is built and wired here, for both hosts. */
 export async function createConsoleCore(options: ConsoleCoreOptions): Promise<ConsoleCore> {
   const { dataDir } = options;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const store = await ConfigStore.open(join(dataDir, configFileName));
-  const cipher = options.cipher ?? (await AesGcmCipher.fromKeyFile(join(dataDir, 'secret.key')));
+  const store = await ConfigStore.open(join(dataDir, dataFolder.config));
+  const cipher =
+    options.cipher ?? (await AesGcmCipher.fromKeyFile(join(dataDir, dataFolder.secretKey)));
   const records = await openRecordStore({
     dataDir,
     databaseUrl: options.databaseUrl,

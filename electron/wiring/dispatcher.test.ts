@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channels, contract, type Channel } from '../../shared/contract';
 import { openTempConsole, type TempConsole } from '../test-support/temp-console';
-import { configFileName } from './composition-root';
 import { Dispatcher, type Handlers } from './dispatcher';
+import { dataFolder } from '../core/data-folder';
 
 /** Values that no channel accepts as its argument (no-argument channels accept only undefined). */
 const malformed: unknown[] = [
@@ -20,7 +20,7 @@ const malformed: unknown[] = [
 ];
 
 let t: TempConsole;
-const configBytes = () => readFile(join(t.dataDir, configFileName), 'utf8');
+const configBytes = () => readFile(join(t.dataDir, dataFolder.config), 'utf8');
 
 beforeEach(async () => {
   t = await openTempConsole({ loggedOn: true });

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Connection } from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeBundleOptions } from '../../scripts/bundle-options.mjs';
+import { nodeBundleOptions } from '../scripts/bundle-options.mjs';
 import { EmulatorFlagError, parseEmulatorFlags } from './cli-flags';
 import { trustEmulatorCa } from './test-support/trust-ca';
 

@@ -1,4 +1,4 @@
-import { SettableClock } from '../../core/clock';
+import { SettableClock } from '../../electron/core/clock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSalesforce, testAnchor, type SalesforceFixture } from '../test-support/salesforce';
 

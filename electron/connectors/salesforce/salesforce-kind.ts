@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { SalesforceSettings } from '../../../shared/domain/accounts';
+import type { ConnectorAccess, CrmKind, DemoEndpoint } from '../crm-kind';
+import { CrmError } from '../crm-error';
+import {
+  SalesforceConnector,
+  salesforceCapabilities,
+  type SalesforceLogin,
+} from './salesforce-connector';
+
+const productionLogin = 'https://login.salesforce.com';
+const sandboxLogin = 'https://test.salesforce.com';
+
+const demoCredentialsSchema = z.object({
+  username: z.string(),
+  password: z.string(),
+  securityToken: z.string(),
+  clientId: z.string(),
+  clientSecret: z.string(),
+});
+
+/** The login against a Salesforce emulator: the Demo account's, and the tests'. */
+export function salesforceDemoLogin(endpoint: DemoEndpoint, apiVersion: string): SalesforceLogin {
+  const parsed = demoCredentialsSchema.safeParse(endpoint.credentials);
+  if (!parsed.success)
+    throw new CrmError('The Demo Salesforce emulator gave credentials of an unexpected shape.');
+  const c = parsed.data;
+  return {
+    loginUrl: endpoint.url,
+    username: c.username,
+    password: c.password + c.securityToken,
+    clientId: c.clientId,
+    clientSecret: c.clientSecret,
+    apiVersion,
+  };
+}
+
+function accountLogin(settings: SalesforceSettings, access: ConnectorAccess): SalesforceLogin {
+  if (access.kind === 'demo') return salesforceDemoLogin(access.endpoint, settings.apiVersion);
+  const { password, securityToken, clientSecret } = access.secrets;
+  return {
+    loginUrl: settings.serverUrl ?? (settings.sandbox ? sandboxLogin : productionLogin),
+    username: settings.account,
+    password: password === undefined || password === null ? null : password + (securityToken ?? ''),
+    clientId: settings.clientId,
+    clientSecret: clientSecret ?? null,
+    apiVersion: settings.apiVersion,
+  };
+}
+
+export const salesforceKind: CrmKind<'salesforce'> = {
+  type: 'salesforce',
+  capabilities: salesforceCapabilities,
+  connect: (settings, access, clock) =>
+    SalesforceConnector.connect(accountLogin(settings, access), clock),
+};
