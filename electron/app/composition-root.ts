@@ -24,6 +24,7 @@ import type { RecordStore } from '../storage/records/record-store';
 import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
 import { AesGcmCipher } from '../storage/secrets/aes-gcm-cipher';
 import type { SecretCipher } from '../storage/secrets/secret-cipher';
+import { describeThrownForLog } from './describe-thrown';
 import { Dispatcher, type Logger } from './dispatcher';
 import { EventBus } from './event-bus';
 import { createHandlers } from './handlers';
@@ -54,18 +55,21 @@ export interface ConsoleCore {
   workflowEngine: WorkflowEngine;
   /** The emulators behind the Demo accounts (tests arm their faults). */
   demo: DemoEmulators;
+  /** Where the services report failures; the hosts report theirs there too. */
+  log: Logger;
   close(): Promise<void>;
 }
 
 export const configFileName = 'config.json';
 
 const logToStderr: Logger = (message, error) => {
-  console.error(message, error instanceof Error ? error.stack : error);
+  console.error(message, describeThrownForLog(error));
 };
 
 /** The composition root: every service is built and wired here, for both hosts. */
 export async function createConsoleCore(options: ConsoleCoreOptions): Promise<ConsoleCore> {
   const { dataDir } = options;
+  const log = options.log ?? logToStderr;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const store = await ConfigStore.open(join(dataDir, configFileName));
   const cipher = options.cipher ?? (await AesGcmCipher.fromKeyFile(join(dataDir, 'secret.key')));
@@ -104,7 +108,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     env: activityEnvironment,
     events,
     timers: { now, sleep: realSleep },
-    report: options.log ?? logToStderr,
+    report: log,
   });
   const workflows = new WorkflowsService(store, workflowEngine, now);
   const handlers = createHandlers({
@@ -122,7 +126,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     workflowEngine,
     crmDesign: new CrmDesignService(activityEnvironment),
   });
-  const dispatcher = new Dispatcher(handlers, session, options.log ?? logToStderr);
+  const dispatcher = new Dispatcher(handlers, session, log);
   return {
     dataDir,
     dispatcher,
@@ -135,6 +139,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     workflows,
     workflowEngine,
     demo,
+    log,
     close: async () => {
       await workflowEngine.close();
       await demo.close();
