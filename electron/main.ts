@@ -7,6 +7,7 @@ import { installAppMenu } from './shell/app-menu';
 import { bindIpc } from './shell/ipc-binding';
 import { safeStorageCipher } from './shell/safe-storage-cipher';
 import { mainWindowOptions } from './shell/window-options';
+import { describeThrown } from './app/describe-thrown';
 
 // Electron entry, bundled to dist/main.cjs. Thin on purpose: the work is in the services.
 const flags = parseConsoleFlags(process.argv.slice(2), process.env);
@@ -46,10 +47,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox(
-        'CRM Connector Console cannot start',
-        error instanceof Error ? error.message : String(error),
-      );
+      dialog.showErrorBox('CRM Connector Console cannot start', describeThrown(error));
       app.exit(1);
     });
 }

@@ -6,6 +6,7 @@ import {
   type ActivityType,
   type Transition,
 } from '../../../../shared/domain/workflows';
+import { describeThrown } from '../../../app/describe-thrown';
 import { EventBus } from '../../../app/event-bus';
 import { ConfigStore } from '../../../storage/config/config-store';
 import {
@@ -105,7 +106,7 @@ export async function openEngineFixture(
       events: bus,
       timers,
       keepRuns: options.keepRuns,
-      report: (message, error) => reports.push(`${message} ${String(error)}`),
+      report: (message, error) => reports.push(`${message} ${describeThrown(error)}`),
     });
   const reports: string[] = [];
   let engine = await open();
