@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobResult } from '../../../shared/events';
 import { ConsoleError } from '../../app/console-error';
 import type { EventBus } from '../../app/event-bus';
+import { describeThrown } from '../../app/describe-thrown';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -65,7 +66,7 @@ export class JobRunner {
                   type: 'job.finished',
                   jobId,
                   outcome: 'failed',
-                  message: (error as Error).message,
+                  message: describeThrown(error),
                 },
           ),
       )
