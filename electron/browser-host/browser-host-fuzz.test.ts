@@ -144,7 +144,7 @@ const version = mostly(
   fc.constantFrom('HTTP/1.0', 'HTTP/2.0', 'http/1.1', ''),
 );
 
-const hostHeader = mostly(
+const hostHeader = mostly<readonly string[]>(
   fc.constant([`Host: ${HOST}`]),
   fc.constantFrom(
     [],
@@ -154,7 +154,7 @@ const hostHeader = mostly(
     [`Host: ${HOST}`, 'Host: attacker.example'],
   ),
 );
-const tokenHeader = mostly(
+const tokenHeader = mostly<readonly string[]>(
   fc.constant([`X-Console-Token: ${TOKEN}`]),
   fc.constantFrom(
     [],
@@ -162,7 +162,7 @@ const tokenHeader = mostly(
     [`X-Console-Token: ${TOKEN}`, 'X-Console-Token: x'],
   ),
 );
-const typeHeader = mostly(
+const typeHeader = mostly<readonly string[]>(
   fc.constant(['Content-Type: application/json']),
   fc.constantFrom([], ['Content-Type: text/plain'], ['Content-Type: application/json\xff']),
 );
