@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { createConsoleCore } from './app/composition-root';
 import { parseConsoleFlags } from './cli/console-flags';
 import { appOrigin, registerAppScheme, serveRenderer } from './shell/app-scheme';
+import { exportsFolder } from './services/records/records-service';
 import { installAppMenu } from './shell/app-menu';
 import { bindIpc } from './shell/ipc-binding';
 import { safeStorageCipher } from './shell/safe-storage-cipher';
+import { lockDownSession } from './shell/session-policy';
 import { mainWindowOptions } from './shell/window-options';
 import { describeThrown } from './app/describe-thrown';
 
@@ -21,9 +23,7 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 async function start(): Promise<void> {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, answer) =>
-    answer(false),
-  );
+  lockDownSession(session.defaultSession, join(app.getPath('userData'), exportsFolder));
   const core = await createConsoleCore({
     dataDir: app.getPath('userData'),
     databaseUrl: flags.databaseUrl,
