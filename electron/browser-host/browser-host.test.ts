@@ -23,6 +23,7 @@ beforeEach(async () => {
     rendererDir,
     exportsDir: rendererDir,
     port: 0,
+    log: t.core.log,
   });
 });
 afterEach(async () => {

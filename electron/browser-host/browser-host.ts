@@ -8,8 +8,12 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import type { Dispatcher } from '../wiring/dispatcher';
 import type { EventBus } from '../core/event-bus';
+import type { Logger } from '../core/logger';
 import { applySecurityHeaders } from '../wiring/content-security-policy';
+
 import { RequestGuard } from './request-guard';
+import { isExportFileName } from '../services/records/export-file-name';
+import { answerClientError } from './client-error';
 import { readJsonBody, BodyError } from './read-json-body';
 import { openEventStream } from './event-stream';
 
@@ -23,6 +27,8 @@ export interface BrowserHostOptions {
   /** 0 picks a free port. */
   port: number;
   token?: string;
+  /** Where failures are reported; a request never learns more than that one happened. */
+  log: Logger;
 }
 
 export interface BrowserHost {
@@ -34,8 +40,7 @@ export interface BrowserHost {
 
 const invokePrefix = '/api/invoke/';
 const exportsPrefix = '/api/exports/';
-/** Only names the CSV export writes: no path separators, no dot-dot. */
-const exportFileName = /^[A-Za-z0-9_]+-\d{8}-\d{6}\.csv$/;
+const internalError = 'The console hit an internal error; see its log.';
 
 /**
  * Serves the built renderer and the contract over HTTP on 127.0.0.1 only, for a browser in
@@ -53,7 +58,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const streams = new Set<ServerResponse>();
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
+    // The handler is total: whatever a request holds, it gets an answer and the host goes on.
+    route(req, res).catch((error: unknown) => {
+      options.log('A browser-host request failed', error);
+      sendJson(res, 500, { message: internalError });
+    });
+  });
+  server.on('clientError', answerClientError);
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = requestUrl(req.url, origin);
+    if (!url) return sendJson(res, 400, { message: 'The request address is not valid.' });
     if (!url.pathname.startsWith('/api/')) {
       if (req.headers.host !== new URL(origin).host)
         return sendJson(res, 403, { message: 'Unexpected Host header.' });
@@ -69,26 +84,30 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith(exportsPrefix) && req.method === 'GET') {
       const verdict = guard.check(req, url.searchParams.get('token'));
       if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.reason });
-      const name = decodeURIComponent(url.pathname.slice(exportsPrefix.length));
-      if (!exportFileName.test(name)) return sendJson(res, 404, { message: 'Not found.' });
-      return void sendDownload(res, join(options.exportsDir, name), name);
+      const name = decodedRest(url.pathname, exportsPrefix);
+      if (name === null || !isExportFileName(name))
+        return sendJson(res, 404, { message: 'Not found.' });
+      return sendDownload(res, join(options.exportsDir, name), name);
     }
     if (url.pathname.startsWith(invokePrefix) && req.method === 'POST') {
       const verdict = guard.check(req, headerValue(req, 'x-console-token'));
       if (!verdict.ok) return sendJson(res, verdict.status, { message: verdict.reason });
-      void handleInvoke(req, res, decodeURIComponent(url.pathname.slice(invokePrefix.length)));
-      return;
+      const channel = decodedRest(url.pathname, invokePrefix);
+      if (channel === null)
+        return sendJson(res, 400, { message: 'The request address is not valid.' });
+      return handleInvoke(req, res, channel);
     }
     sendJson(res, 404, { message: 'Not found.' });
-  });
+  }
 
   async function handleInvoke(req: IncomingMessage, res: ServerResponse, channel: string) {
     try {
       const body = await readJsonBody(req);
       sendJson(res, 200, await options.dispatcher.dispatch(channel, body.arg));
     } catch (error) {
-      if (error instanceof BodyError) sendJson(res, error.status, { message: error.message });
-      else sendJson(res, 500, { message: 'The console hit an internal error; see its log.' });
+      if (error instanceof BodyError)
+        return sendJson(res, error.status, { message: error.message });
+      throw error;
     }
   }
 
@@ -134,7 +153,30 @@ function headerValue(req: IncomingMessage, name: string): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** The request target as a URL on the console's origin; null when it is not one (`http://[`). */
+function requestUrl(target: string | undefined, origin: string): URL | null {
+  try {
+    return new URL(target ?? '/', origin);
+  } catch {
+    return null;
+  }
+}
+
+/** The path after `prefix`, percent-decoded; null when it does not decode (`%E0%A4%A`). */
+function decodedRest(pathname: string, prefix: string): string | null {
+  try {
+    return decodeURIComponent(pathname.slice(prefix.length));
+  } catch {
+    return null;
+  }
+}
+
+/** Answers, unless an answer has already begun: then the connection is cut, never a second one. */
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent || res.destroyed) {
+    res.destroy();
+    return;
+  }
   applySecurityHeaders(res);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',

@@ -20,10 +20,16 @@ export async function readJsonBody(req: IncomingMessage): Promise<{ arg?: unknow
   if (!/^application\/json\b/i.test(type)) throw new BodyError(415, 'Send application/json.');
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new BodyError(413, 'The request is too large.');
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBodyBytes) throw new BodyError(413, 'The request is too large.');
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    // The client went away mid-body, or sent a chunked body that does not parse.
+    if (error instanceof BodyError) throw error;
+    throw new BodyError(400, 'The request body could not be read.');
   }
   let parsed: unknown;
   try {

@@ -32,6 +32,7 @@ export async function runBrowserHost(options: RunOptions): Promise<void> {
     rendererDir: options.rendererDir,
     exportsDir: join(options.dataDir, dataFolder.exports),
     port: options.port,
+    log: core.log,
   });
   console.log(`Console: ${host.url}`);
   const stop = () => {

@@ -8,6 +8,10 @@ import { bindIpc } from './ipc-binding';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { mainWindowOptions } from './window-options';
 
+import { dataFolder } from '../core/data-folder';
+import { describeThrown } from '../core/describe-thrown';
+import { lockDownSession } from './session-policy';
+
 // Electron entry, bundled to dist/main.cjs. Thin on purpose: the work is in the services.
 const flags = parseConsoleFlags(process.argv.slice(2), process.env);
 if (flags.dataDir) app.setPath('userData', flags.dataDir);
@@ -20,9 +24,7 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 async function start(): Promise<void> {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, answer) =>
-    answer(false),
-  );
+  lockDownSession(session.defaultSession, join(app.getPath('userData'), dataFolder.exports));
   const core = await createConsoleCore({
     dataDir: app.getPath('userData'),
     databaseUrl: flags.databaseUrl,
@@ -46,10 +48,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox(
-        'CRM Connector Console cannot start',
-        error instanceof Error ? error.message : String(error),
-      );
+      dialog.showErrorBox('CRM Connector Console cannot start', describeThrown(error));
       app.exit(1);
     });
 }

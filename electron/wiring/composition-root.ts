@@ -28,6 +28,7 @@ import type { SecretCipher } from '../storage/secrets/secret-cipher';
 import { logToStderr, type Logger } from '../core/logger';
 import { Dispatcher } from './dispatcher';
 import { EventBus } from '../core/event-bus';
+
 import { createHandlers } from './handlers';
 import { dataFolder } from '../core/data-folder';
 
@@ -58,12 +59,15 @@ export interface ConsoleCore {
   workflowEngine: WorkflowEngine;
   /** The emulators behind the Demo accounts (tests arm their faults). */
   demo: DemoEmulators;
+  /** Where the services report failures; the hosts report theirs there too. */
+  log: Logger;
   close(): Promise<void>;
 }
 
 /** The composition root: every service is built and wired here, for both hosts. */
 export async function createConsoleCore(options: ConsoleCoreOptions): Promise<ConsoleCore> {
   const { dataDir } = options;
+  const log = options.log ?? logToStderr;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const store = await ConfigStore.open(join(dataDir, dataFolder.config));
   const cipher =
@@ -103,7 +107,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     env: activityEnvironment,
     events,
     timers: { now: () => clock.now(), sleep: realSleep },
-    report: options.log ?? logToStderr,
+    report: log,
   });
   const workflows = new WorkflowsService(store, workflowEngine, clock);
   const handlers = createHandlers({
@@ -121,7 +125,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     workflowEngine,
     crmDesign: new CrmDesignService(activityEnvironment),
   });
-  const dispatcher = new Dispatcher(handlers, session, options.log ?? logToStderr);
+  const dispatcher = new Dispatcher(handlers, session, log);
   return {
     dataDir,
     dispatcher,
@@ -134,6 +138,7 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     workflows,
     workflowEngine,
     demo,
+    log,
     close: async () => {
       await workflowEngine.close();
       await demo.close();

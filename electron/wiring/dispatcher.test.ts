@@ -62,6 +62,33 @@ describe('Dispatcher', () => {
     });
   });
 
+  it('refuses a label holding a bidirectional override, naming the field and the character', async () => {
+    const before = await configBytes();
+    const outcome = await t.core.dispatcher.dispatch('enumerations.create', {
+      name: 'Source',
+      label: 'Source',
+      values: [{ value: 'web', label: 'invoice\u202Etxt.exe', enabled: true }],
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_ARGUMENT',
+        message:
+          'values.0.label: Label holds U+202E, a bidirectional control character, which is not allowed.',
+        details: {
+          issues: [
+            {
+              path: 'values.0.label',
+              message:
+                'Label holds U+202E, a bidirectional control character, which is not allowed.',
+            },
+          ],
+        },
+      },
+    });
+    expect(await configBytes()).toBe(before);
+  });
+
   it('refuses channels that are not in the contract', async () => {
     for (const name of ['options.drop', '__proto__', 'constructor', 42]) {
       expect(await t.core.dispatcher.dispatch(name, undefined)).toMatchObject({

@@ -10,6 +10,8 @@ import {
 import { describeIssues, issuesFromZod, type Envelope } from '../../shared/errors';
 import { ConsoleError } from '../core/console-error';
 
+import { describeThrown } from '../core/describe-thrown';
+
 export type Handlers = {
   [C in Channel]: (arg: ParsedArgOf<C>) => ResultOf<C> | Promise<ResultOf<C>>;
 };
@@ -37,9 +39,9 @@ export class Dispatcher {
       if (error instanceof ConsoleError) return { ok: false, error: error.toPayload() };
       if (error instanceof z.ZodError) {
         // A service built a record the store refuses: a bug, reported without its data.
-        this.log(`Invalid data produced while handling '${String(channel)}'`, error);
+        this.log(`Invalid data produced while handling '${describeThrown(channel)}'`, error);
       } else {
-        this.log(`Unexpected failure while handling '${String(channel)}'`, error);
+        this.log(`Unexpected failure while handling '${describeThrown(channel)}'`, error);
       }
       return {
         ok: false,
@@ -50,7 +52,10 @@ export class Dispatcher {
 
   private async run(channel: unknown, rawArg: unknown): Promise<unknown> {
     if (!isChannel(channel))
-      throw new ConsoleError('UNKNOWN_CHANNEL', `There is no channel '${String(channel)}'.`);
+      throw new ConsoleError(
+        'UNKNOWN_CHANNEL',
+        `There is no channel '${describeThrown(channel)}'.`,
+      );
     const spec = contract[channel];
     if (spec.access !== 'public' && !this.gate.isLoggedOn())
       throw new ConsoleError('NOT_LOGGED_ON', 'Log on first.');

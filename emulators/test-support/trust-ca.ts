@@ -1,5 +1,5 @@
 import https from 'node:https';
-import { rootCertificates } from 'node:tls';
+import { defaultAuthorities } from '../../electron/connectors/tls-trust';
 
 /**
  * Makes Node's default HTTPS agent trust the emulators' CA in addition to the system roots,
@@ -9,7 +9,7 @@ import { rootCertificates } from 'node:tls';
  */
 export function trustEmulatorCa(caPem: string): () => void {
   const previous = https.globalAgent;
-  const agent = new https.Agent({ ca: [...rootCertificates, caPem], keepAlive: true });
+  const agent = new https.Agent({ ca: [...defaultAuthorities(), caPem], keepAlive: true });
   https.globalAgent = agent;
   return () => {
     https.globalAgent = previous;

@@ -1,3 +1,4 @@
+import { describeThrown } from '../../core/describe-thrown';
 import { CrmError } from '../crm-error';
 
 const networkCodes: Record<string, string> = {
@@ -16,32 +17,22 @@ export function salesforceError(error: unknown, url: string): CrmError {
   if (error instanceof CrmError) return error;
   const e = error as {
     name?: string;
-    message?: string;
     errorCode?: string;
     code?: string;
     cause?: { code?: string };
   };
+  const text = describeThrown(error);
   const netCode = e.code ?? e.cause?.code ?? '';
   if (networkCodes[netCode])
     return new CrmError(`Cannot reach ${url}: ${networkCodes[netCode]}.`, netCode);
-  if (/certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${netCode} ${e.message ?? ''}`))
-    return new CrmError(
-      `The certificate of ${url} is not trusted: ${e.message ?? netCode}.`,
-      netCode || null,
-    );
+  if (/certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${netCode} ${text}`))
+    return new CrmError(`The certificate of ${url} is not trusted: ${text}.`, netCode || null);
   if (
     e.name === 'invalid_grant' ||
     e.name === 'invalid_client' ||
     e.name === 'unsupported_grant_type'
   )
-    return new CrmError(
-      `Salesforce refused the login: ${e.message ?? e.name} (${e.name}).`,
-      e.name,
-    );
-  if (e.errorCode)
-    return new CrmError(
-      `Salesforce answered ${e.errorCode}: ${e.message ?? ''}`.trim(),
-      e.errorCode,
-    );
-  return new CrmError(`The call to ${url} failed: ${e.message ?? String(error)}`);
+    return new CrmError(`Salesforce refused the login: ${text} (${e.name}).`, e.name);
+  if (e.errorCode) return new CrmError(`Salesforce answered ${e.errorCode}: ${text}`, e.errorCode);
+  return new CrmError(`The call to ${url} failed: ${text}`);
 }

@@ -4,6 +4,8 @@ import { ConsoleError } from '../../core/console-error';
 import type { EventBus } from '../../core/event-bus';
 import type { Clock } from '../../core/clock';
 
+import { describeThrown } from '../../core/describe-thrown';
+
 export interface JobContext {
   signal: AbortSignal;
   progress(done: number, total: number | null, message?: string): void;
@@ -66,7 +68,7 @@ export class JobRunner {
                   type: 'job.finished',
                   jobId,
                   outcome: 'failed',
-                  message: (error as Error).message,
+                  message: describeThrown(error),
                 },
           ),
       )

@@ -7,6 +7,7 @@ import type { SchemaRecord } from '../../storage/config/config-document';
 import type { RecordStore } from '../../storage/records/record-store';
 import { sourceSchemaLabel, sourceSchemaName } from '../../../shared/domain/schemas';
 import { generateSchema, type GeneratedSchema } from './schema-generator';
+import { describeThrown } from '../../core/describe-thrown';
 
 export interface SchemaApproval {
   schema: string;
@@ -114,7 +115,7 @@ export class SchemasService {
       try {
         for (const table of schema.recordTables) await this.records.ensureTable(table.definition);
       } catch (failure) {
-        error = (failure as Error).message;
+        error = describeThrown(failure);
       }
       await this.store.update((doc) => {
         const stored = doc.schemas.find(

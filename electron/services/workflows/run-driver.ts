@@ -23,6 +23,7 @@ import type { RunLog } from './run-log';
 import { RunStop, type StopKind } from './run-stop';
 import { runViewOf } from './run-views';
 import { sleepUntil, type Timers } from './timers';
+import { describeThrown } from '../../core/describe-thrown';
 
 export interface RunDriverDeps {
   runs: RunStore;
@@ -40,10 +41,6 @@ const persistEveryMs = 1000;
 /** An initialization script prepares vars: seconds, not the minutes a JavaScript activity may take. */
 const initScriptSeconds = 10;
 const emitEveryMs = 250;
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function labelOf(activity: Activity): string {
   return activity.label || activity.id;
@@ -253,7 +250,7 @@ export class RunDriver {
     startedAt: number,
     error: unknown,
   ): Promise<Next> {
-    const message = errorMessage(error);
+    const message = describeThrown(error);
     this.finishView(view, startedAt);
     view.error = message;
     view.state = activity.onError === 'ignore' ? 'ignored' : 'failed';
@@ -346,8 +343,9 @@ export class RunDriver {
   /** Outside any activity (the disk is full, a task names no activity): the run fails. */
   private async crashed(error: unknown): Promise<void> {
     this.deps.report(`Run ${this.record.id} failed.`, error);
-    this.log.write('error', null, errorMessage(error));
-    endRecord(this.record, 'failed', errorMessage(error), this.iso);
+    const message = describeThrown(error);
+    this.log.write('error', null, message);
+    endRecord(this.record, 'failed', message, this.iso);
     await this.changed().catch((e: unknown) => this.deps.report('Cannot save the run.', e));
   }
 

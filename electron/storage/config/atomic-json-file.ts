@@ -3,6 +3,7 @@ import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { DataFileError } from '../data-file-error';
+import { describeThrown } from '../../core/describe-thrown';
 
 /** The file operations the adapter needs; tests pass a variant that fails at a chosen step. */
 export interface AtomicFileSystem {
@@ -40,12 +41,12 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       text = await this.fs.readFile(this.file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new DataFileError(this.file, `it cannot be read (${(error as Error).message}).`);
+      throw new DataFileError(this.file, `it cannot be read (${describeThrown(error)}).`);
     }
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw new DataFileError(this.file, `it is not valid JSON (${(error as Error).message}).`);
+      throw new DataFileError(this.file, `it is not valid JSON (${describeThrown(error)}).`);
     }
   }
 

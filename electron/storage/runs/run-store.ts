@@ -6,6 +6,7 @@ import type { RunLogLine } from '../../../shared/domain/workflows';
 import { AtomicJsonFile } from '../config/atomic-json-file';
 import { DataFileError } from '../data-file-error';
 import { runRecordSchema, type RunRecord } from './run-record';
+import { describeThrown } from '../../core/describe-thrown';
 
 const runLogLineSchema = z.object({
   seq: z.number().int().min(1),
@@ -147,7 +148,7 @@ export class RunStore {
         workflow: typeof readable.workflow === 'string' ? readable.workflow : null,
         version: typeof snapshot?.version === 'number' ? snapshot.version : 0,
         startedAt: typeof readable.startedAt === 'string' ? readable.startedAt : null,
-        reason: (error as Error).message,
+        reason: describeThrown(error),
       };
     }
   }

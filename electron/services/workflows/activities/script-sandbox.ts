@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Script, createContext, type Context } from 'node:vm';
 import { z } from 'zod';
+import { describeThrown as textOf, describeThrownForLog } from '../../../core/describe-thrown';
 
 const filename = 'script.js';
 /** A script that logs in a loop must not flood the run's log. */
@@ -21,11 +22,9 @@ class ScriptFailure extends Error {
 
 /** An error from the script's own realm: duck-typed, `instanceof Error` does not hold. */
 function describeThrown(thrown: unknown): string {
-  if (typeof thrown !== 'object' || thrown === null) return `threw ${String(thrown)}`;
-  const { message, stack } = thrown as { message?: unknown; stack?: unknown };
-  const text = typeof message === 'string' ? message : String(thrown);
-  const line =
-    typeof stack === 'string' ? new RegExp(`${filename}:(\\d+)`).exec(stack)?.[1] : undefined;
+  if (typeof thrown !== 'object' || thrown === null) return `threw ${textOf(thrown)}`;
+  const text = textOf(thrown);
+  const line = new RegExp(`${filename}:(\\d+)`).exec(describeThrownForLog(thrown))?.[1];
   return line ? `line ${line}: ${text}` : text;
 }
 

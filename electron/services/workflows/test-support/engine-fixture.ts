@@ -7,6 +7,8 @@ import {
   type Transition,
 } from '../../../../shared/domain/workflows';
 import { EventBus } from '../../../core/event-bus';
+
+import { describeThrown } from '../../../core/describe-thrown';
 import { ConfigStore } from '../../../storage/config/config-store';
 import {
   openTestRecordStore,
@@ -105,7 +107,7 @@ export async function openEngineFixture(
       events: bus,
       timers,
       keepRuns: options.keepRuns,
-      report: (message, error) => reports.push(`${message} ${String(error)}`),
+      report: (message, error) => reports.push(`${message} ${describeThrown(error)}`),
     });
   const reports: string[] = [];
   let engine = await open();

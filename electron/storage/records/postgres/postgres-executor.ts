@@ -7,6 +7,7 @@ import type { DbParam } from '../row-codec';
 import { postgresDialect, quoteIdentifier as q } from '../sql/dialect';
 import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
 import { recordStoreTypes, redactUrl } from './pg-values';
+import { describeThrown } from '../../../core/describe-thrown';
 
 /** PostgreSQL accepts at most 65,535 parameters in one statement. */
 const maxParams = 65535;
@@ -24,7 +25,7 @@ const unreachable = new Set([
 export function postgresError(error: unknown, url: string): Error {
   if (error instanceof RecordStoreError) return error;
   const code = String((error as { code?: string }).code ?? '');
-  const message = (error as Error).message;
+  const message = describeThrown(error);
   if (unreachable.has(code) || /timeout|terminat/i.test(message))
     return new RecordStoreError(
       'DATABASE_UNREACHABLE',

@@ -5,6 +5,7 @@ import type { DbParam } from '../row-codec';
 import { sqliteDialect } from '../sql/dialect';
 import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
 import { deleteSql, upsertSql } from '../sql/statements';
+import { describeThrown } from '../../../core/describe-thrown';
 
 type Statement = Database.Statement<DbParam[], RawRow>;
 
@@ -12,7 +13,7 @@ type Statement = Database.Statement<DbParam[], RawRow>;
 export function sqliteError(error: unknown, file: string): Error {
   if (error instanceof RecordStoreError) return error;
   const code = (error as { code?: string }).code ?? '';
-  const message = (error as Error).message;
+  const message = describeThrown(error);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new RecordStoreError(
       'DATABASE_LOCKED',

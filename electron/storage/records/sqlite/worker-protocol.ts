@@ -3,6 +3,7 @@ import {
   recordStoreErrorCodes,
   type RecordStoreErrorCode,
 } from '../record-store';
+import { describeThrown } from '../../../core/describe-thrown';
 
 export interface WorkerRequest {
   id: number;
@@ -22,7 +23,7 @@ export type WorkerResponse =
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof RecordStoreError)
     return { name: error.name, code: error.code, message: error.message };
-  return { name: 'Error', message: error instanceof Error ? error.message : String(error) };
+  return { name: 'Error', message: describeThrown(error) };
 }
 
 export function deserializeError(error: SerializedError): Error {

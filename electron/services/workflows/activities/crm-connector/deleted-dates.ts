@@ -1,5 +1,6 @@
 import { dateTimeProblem, partsOfMatch } from '../../../../../shared/domain/campaign-datetime';
 import { isValidDate, type RightHandEvaluator } from '../../../../../shared/domain/crm-filter';
+import { describeThrown } from '../../../../core/describe-thrown';
 
 /** `yyyy.MM.dd` or `yyyy.MM.dd hh.mm.ss`, with any separators. */
 const separated = /^(\d{4})\D(\d{1,2})\D(\d{1,2})(?:\D+(\d{1,2})\D(\d{1,2})\D(\d{1,2}))?$/;
@@ -38,7 +39,7 @@ export function parseDeletedDate(
   try {
     result = evaluate(value);
   } catch (error) {
-    return `The ${label} '${value}' cannot be evaluated in JavaScript: ${(error as Error).message}`;
+    return `The ${label} '${value}' cannot be evaluated in JavaScript: ${describeThrown(error)}`;
   }
   if (!isValidDate(result))
     return `The ${label} '${value}' must give a date (yyyy.MM.dd, yyyy.MM.dd hh.mm.ss, ISO 8601, or a JavaScript Date).`;
