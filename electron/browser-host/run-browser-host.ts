@@ -35,6 +35,9 @@ export async function runBrowserHost(options: RunOptions): Promise<void> {
     log: core.log,
   });
   console.log(`Console: ${host.url}`);
+  await core.announce(
+    `the browser host at http://127.0.0.1:${host.port}/, whose address with its token was printed where it started`,
+  );
   const stop = () => {
     void host
       .close()

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runBrowserHost } from '../browser-host/run-browser-host';
 import { DataFileError } from '../storage/data-file-error';
+import { DataFolderInUseError } from '../storage/data-folder-lock';
 import { RecordStoreError } from '../storage/records/record-store';
 import { FlagError, flagsHelp, parseConsoleFlags } from './console-flags';
 import { defaultDataDir } from '../core/default-data-dir';
@@ -38,6 +39,7 @@ main().catch((error: unknown) => {
   if (
     error instanceof FlagError ||
     error instanceof DataFileError ||
+    error instanceof DataFolderInUseError ||
     error instanceof RecordStoreError
   )
     console.error(error.message);

@@ -34,6 +34,11 @@ async function start(): Promise<void> {
   app.on('will-quit', () => void core.close());
   serveRenderer(join(__dirname, 'renderer'));
   const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  // A second start of the app shows this window instead (Electron's single-instance lock).
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
   bindIpc(window, core.dispatcher, core.events);
   installAppMenu({ logOff: () => core.session.logOff() });
   window.once('ready-to-show', () => window.show());

@@ -20,6 +20,7 @@ import { WorkflowEngine } from '../services/workflows/workflow-engine';
 import { storedWorkflow, WorkflowsService } from '../services/workflows/workflows-service';
 import { systemClock, type Clock } from '../core/clock';
 import { ConfigStore } from '../storage/config/config-store';
+import { lockDataFolder, type DataFolderLock } from '../storage/data-folder-lock';
 import { openRecordStore } from '../storage/records/open-record-store';
 import type { RecordStore } from '../storage/records/record-store';
 import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
@@ -61,14 +62,34 @@ export interface ConsoleCore {
   demo: DemoEmulators;
   /** Where the services report failures; the hosts report theirs there too. */
   log: Logger;
+  /** Tells a second console started on the same data folder how to reach this one. */
+  announce(reach: string): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The composition root: every service is built and wired here, for both hosts. */
+/**
+ * The composition root: every service is built and wired here, for both hosts, once this
+ * process holds the data folder (a second console on it is refused with DataFolderInUseError).
+ */
 export async function createConsoleCore(options: ConsoleCoreOptions): Promise<ConsoleCore> {
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const clock = options.clock ?? systemClock;
+  const lock = await lockDataFolder(options.dataDir, clock);
+  try {
+    return await wire(options, clock, lock);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function wire(
+  options: ConsoleCoreOptions,
+  clock: Clock,
+  lock: DataFolderLock,
+): Promise<ConsoleCore> {
   const { dataDir } = options;
   const log = options.log ?? logToStderr;
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const store = await ConfigStore.open(join(dataDir, dataFolder.config));
   const cipher =
     options.cipher ?? (await AesGcmCipher.fromKeyFile(join(dataDir, dataFolder.secretKey)));
@@ -79,7 +100,6 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
   });
   await records.ensureTable(recipientsTable);
   const events = new EventBus();
-  const clock = options.clock ?? systemClock;
   const schemas = new SchemasService(store, records, clock);
   const session = new SessionService(store, new LogonThrottle(clock), events, clock, () =>
     schemas.approvePending(),
@@ -139,10 +159,12 @@ export async function createConsoleCore(options: ConsoleCoreOptions): Promise<Co
     workflowEngine,
     demo,
     log,
+    announce: (reach) => lock.describe(reach),
     close: async () => {
       await workflowEngine.close();
       await demo.close();
       await records.close();
+      await lock.release();
     },
   };
 }
