@@ -26,7 +26,7 @@ type Starter = (options: DemoEmulatorOptions) => Promise<DemoEmulator>;
 /** The emulator of each CRM kind: a new kind is its folder plus one line here. */
 const starters: { readonly [T in AccountType]: Starter } = {
   salesforce: async (options) => {
-    const sf = await startSalesforceEmulator(options);
+    const sf = await startSalesforceEmulator({ ...options, persistWrites: true });
     const { loginUrl: url, credentials, caPem, faults, close } = sf;
     return { url, credentials: { ...credentials }, caPem, faults, close };
   },

@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '../../electron/core/clock';
-import { loadCertificates } from '../framework/certificates';
+import { certificateFiles, loadCertificates } from '../framework/certificates';
+import { join } from 'node:path';
 import { createDispatcher } from '../framework/dispatcher';
 import { FaultSwitchboard } from '../framework/faults';
 import type { EmulatorRequest } from '../framework/http-types';
@@ -8,6 +9,7 @@ import { Router } from '../framework/router';
 import type { SalesforceContext } from './context';
 import { loadSalesforceCredentials, type SalesforceCredentials } from './credentials';
 import { Org } from './data/org';
+import { openWriteJournal } from './data/write-journal';
 import { salesforceDialect } from './dialect';
 import { buildRoutes, type SalesforceRouteModule } from './routes/route-table';
 import { Sessions } from './sessions';
@@ -26,6 +28,11 @@ export interface SalesforceEmulatorOptions {
   anchor?: Date;
   /** The emulator's clock (default: the system's); the console's own in its Demo accounts. */
   clock?: Clock;
+  /**
+   * Keep the writes made through the API in `<dataDir>/emulators/salesforce-writes.jsonl` and
+   * apply them again at the next start (the Demo account's org), generated dates unchanged.
+   */
+  persistWrites?: boolean;
   /** Overrides of the stored credentials. */
   credentials?: Partial<SalesforceCredentials>;
   /** Extra route groups (the Bulk API 2.0 module). */
@@ -58,6 +65,9 @@ export interface SalesforceEmulator {
   close(): Promise<void>;
 }
 
+export const writeJournalFile = (dataDir: string) =>
+  join(certificateFiles(dataDir).dir, 'salesforce-writes.jsonl');
+
 /** Starts the Salesforce emulator on 127.0.0.1 over HTTPS. */
 export async function startSalesforceEmulator(
   options: SalesforceEmulatorOptions,
@@ -69,12 +79,17 @@ export async function startSalesforceEmulator(
     loadSalesforceCredentials(options.dataDir),
   ]);
   const credentials = { ...stored, ...options.credentials };
+  const generated = { seed: options.seed ?? 1, records: options.records ?? 1000 };
+  const startAnchor = options.anchor?.getTime() ?? Math.floor(now() / 1000) * 1000;
+  const journal = options.persistWrites
+    ? await openWriteJournal(writeJournalFile(options.dataDir), generated, startAnchor)
+    : null;
   const org = new Org({
-    seed: options.seed ?? 1,
-    records: options.records ?? 1000,
-    anchor: options.anchor?.getTime() ?? Math.floor(now() / 1000) * 1000,
+    ...generated,
+    anchor: journal?.anchor ?? startAnchor,
     username: credentials.username,
   });
+  journal?.attach(org);
   let origin = '';
   const ctx: SalesforceContext = {
     org,

@@ -40,8 +40,20 @@ const systemFieldNames = new Set([
  * them, field updates, deletions. A record's "ref" is its position: generated records first,
  * then the created ones; ids encode it.
  */
+/** One change made through the API, as the write journal keeps it. */
+export interface StoreWrite {
+  op: 'create' | 'update' | 'delete';
+  object: string;
+  ref: number;
+  values: [string, FieldValue][];
+  userId: string;
+  now: number;
+}
+
 export class ObjectStore {
   readonly spec: SObjectSpec;
+  /** Told of every create, update and delete once applied (the Demo org's write journal). */
+  onWrite: ((write: StoreWrite) => void) | null = null;
   readonly fields: ReadonlyMap<string, FieldSpec>;
   private readonly byLowerName = new Map<string, FieldSpec>();
   private readonly created: Map<string, FieldValue>[] = [];
@@ -211,6 +223,7 @@ export class ObjectStore {
     this.created.push(record);
     const ref = this.size - 1;
     this.index(ref, record);
+    this.onWrite?.({ op: 'create', object: this.name, ref, values: [...values], userId, now });
     return ref;
   }
 
@@ -219,6 +232,7 @@ export class ObjectStore {
     const changes = new Map(values);
     changes.set('LastModifiedDate', at).set('SystemModstamp', at).set('LastModifiedById', userId);
     this.patch(ref, changes);
+    this.onWrite?.({ op: 'update', object: this.name, ref, values: [...values], userId, now });
   }
 
   /** Sets values without touching the audit fields (the emulator's own setup). */
@@ -244,6 +258,7 @@ export class ObjectStore {
         ['LastModifiedById', userId],
       ]),
     );
+    this.onWrite?.({ op: 'delete', object: this.name, ref, values: [], userId, now });
   }
 
   private index(ref: number, values: ReadonlyMap<string, FieldValue>): void {
