@@ -27,6 +27,12 @@ export interface CrmQuery {
   rawFields?: readonly string[];
 }
 
+/** A page of a query, and where the next one starts (null after the last): a resumable cursor. */
+export interface CrmPage {
+  rows: RecordRow[];
+  next: string | null;
+}
+
 export type WriteMode = 'insert' | 'update' | 'upsert';
 
 /** One record's outcome; `index` is its position in the batch given. */
@@ -71,12 +77,17 @@ export interface Connector {
   testConnection(): Promise<ConnectionCheck>;
   listTables(): Promise<CrmTableSummary[]>;
   describeTable(name: string): Promise<CrmTableDescription>;
-  /** The records of a query, a page at a time, the CRM's paging followed to the end. */
+  /**
+   * The records of a query, a page at a time, the CRM's paging followed to the end; from `resume`
+   * (a page's `next`) on when given. A cursor the CRM no longer keeps fails with a CrmError of
+   * code `EXPIRED_CURSOR`.
+   */
   query(
     query: CrmQuery,
     fields: readonly CrmField[],
     signal?: AbortSignal,
-  ): AsyncIterable<RecordRow[]>;
+    resume?: string,
+  ): AsyncIterable<CrmPage>;
   /** How many records a query gives, when the CRM can say so cheaply. */
   count?(query: CrmQuery, fields: readonly CrmField[]): Promise<number>;
   /** Records deleted between `start` and `end`, both included; refused past the retention. */

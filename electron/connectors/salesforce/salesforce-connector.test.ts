@@ -17,7 +17,7 @@ let login: SalesforceLogin;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'crm-connector-test-'));
-  sf = await startSalesforceEmulator({ dataDir, records: 50 });
+  sf = await startSalesforceEmulator({ dataDir, records: 450 });
   trustAuthority(sf.caPem);
   login = emulatorLogin(sf);
 });
@@ -103,6 +103,21 @@ describe('Salesforce connector', () => {
     await expect(connector.describeTable('Lead')).rejects.toThrow(
       `${sf.loginUrl} sent no complete answer within 1.5 seconds.`,
     );
+  });
+
+  it('refuses a query page of the wrong shape with a clear message, not a raw error', async () => {
+    const connector = await SalesforceConnector.connect(login, sf.clock);
+    const fields = (await connector.describeTable('Contact')).fields;
+    sf.faults.add({ route: 'queryMore', kind: 'malformed', count: 1 });
+    const pages: number[] = [];
+    const read = async () => {
+      const query = { table: 'Contact', fields: ['Id'], pageSize: 200 };
+      for await (const page of connector.query(query, fields)) pages.push(page.rows.length);
+    };
+    await expect(read()).rejects.toThrow(
+      `The answer of ${sf.loginUrl} could not be read: it is not in the form of Salesforce's API.`,
+    );
+    expect(pages).toEqual([200]);
   });
 
   it('refuses a describe answer of the wrong shape with a clear message', async () => {

@@ -1,5 +1,5 @@
 import { Connection } from 'jsforce';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
 import type { RecordRow } from '../../../shared/domain/records';
 import { recordFromSalesforce, valueFromSalesforce } from './salesforce-values';
@@ -8,6 +8,7 @@ import type {
   ConnectionCheck,
   Connector,
   ConnectorCapabilities,
+  CrmPage,
   CrmQuery,
   DeletedRecord,
   WriteMode,
@@ -57,10 +58,21 @@ function writeResult(index: number, r: SaveOutcome): WriteResult {
   };
 }
 
-interface QueryPage {
-  records: Record<string, unknown>[];
-  done: boolean;
-  nextRecordsUrl?: string;
+/** One page of a query: the records, and where the next one is. */
+const queryPageSchema = z.object({
+  records: z.array(z.record(z.string(), z.unknown())),
+  done: z.boolean(),
+  nextRecordsUrl: z.string().optional(),
+});
+const countSchema = z.object({ totalSize: z.number().int().nonnegative() });
+
+/** A resumable position in a query: the id chunk, and Salesforce's locator within it. */
+const cursor = (chunk: number, locator: string) => `${chunk}:${locator}`;
+
+function parseCursor(text: string): { chunk: number; locator: string } {
+  const match = /^(\d+):(.*)$/.exec(text);
+  if (!match) throw new CrmError('This query cursor was not made by the Salesforce connector.');
+  return { chunk: Number(match[1]), locator: match[2] ?? '' };
 }
 
 /** Salesforce's limits, the same for every org: known before any login. */
@@ -168,7 +180,8 @@ export class SalesforceConnector implements Connector {
     query: CrmQuery,
     fields: readonly CrmField[],
     signal?: AbortSignal,
-  ): AsyncIterable<RecordRow[]> {
+    resume?: string,
+  ): AsyncIterable<CrmPage> {
     const byName = new Map(fields.map((f) => [f.name, f]));
     const size = Math.min(2000, Math.max(200, query.pageSize ?? 2000));
     const options = {
@@ -177,22 +190,51 @@ export class SalesforceConnector implements Connector {
       headers: { 'Sforce-Query-Options': `batchSize=${size}` },
     };
     const raw = new Set(query.rawFields ?? []);
-    for (const ids of idChunks(query)) {
-      const soql = importSoql(query, byName, ids);
+    const what = `the query of '${query.table}'`;
+    const chunks = idChunks(query);
+    const from = resume === undefined ? { chunk: 0, locator: '' } : parseCursor(resume);
+    for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
       signal?.throwIfAborted();
-      let page = await this.call(
-        async () => (await this.conn.query<Record<string, unknown>>(soql, options)) as QueryPage,
-      );
+      const locator = chunk === from.chunk ? from.locator : '';
+      let page = locator
+        ? await this.nextPage(locator, what)
+        : this.parse(
+            queryPageSchema,
+            await this.call(async () =>
+              this.conn.query<Record<string, unknown>>(
+                importSoql(query, byName, chunks[chunk]),
+                options,
+              ),
+            ),
+            what,
+          );
       for (;;) {
         signal?.throwIfAborted();
-        yield page.records.map((r) => recordFromSalesforce(r, query.fields, raw));
-        const locator = page.nextRecordsUrl;
-        if (page.done || !locator) break;
-        page = await this.call(
-          async () => (await this.conn.queryMore<Record<string, unknown>>(locator)) as QueryPage,
-        );
+        const more = !page.done && page.nextRecordsUrl ? page.nextRecordsUrl : null;
+        const next = more
+          ? cursor(chunk, more)
+          : chunk + 1 < chunks.length
+            ? cursor(chunk + 1, '')
+            : null;
+        yield { rows: page.records.map((r) => recordFromSalesforce(r, query.fields, raw)), next };
+        if (!more) break;
+        page = await this.nextPage(more, what);
       }
     }
+  }
+
+  private async nextPage(locator: string, what: string): Promise<z.output<typeof queryPageSchema>> {
+    const answer = await this.call(async () =>
+      this.conn.queryMore<Record<string, unknown>>(locator),
+    ).catch((error: unknown) => {
+      if (error instanceof CrmError && error.crmCode === 'INVALID_QUERY_LOCATOR')
+        throw new CrmError(
+          `Salesforce no longer keeps the cursor of ${what} (it drops one unused for 15 minutes).`,
+          'EXPIRED_CURSOR',
+        );
+      throw error;
+    });
+    return this.parse(queryPageSchema, answer, `the next page of ${what}`);
   }
 
   async count(query: CrmQuery, fields: readonly CrmField[]): Promise<number> {
@@ -200,11 +242,12 @@ export class SalesforceConnector implements Connector {
     let total = 0;
     for (const ids of idChunks(query)) {
       const soql = countSoql(query, byName, ids);
-      const answer = await this.call(
-        async () =>
-          (await this.conn.query(soql, { scanAll: query.includeDeleted ?? false })) as {
-            totalSize: number;
-          },
+      const answer = this.parse(
+        countSchema,
+        await this.call(async () =>
+          this.conn.query(soql, { scanAll: query.includeDeleted ?? false }),
+        ),
+        `the count of '${query.table}'`,
       );
       total += answer.totalSize;
     }

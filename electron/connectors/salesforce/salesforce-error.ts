@@ -34,5 +34,10 @@ export function salesforceError(error: unknown, url: string): CrmError {
   )
     return new CrmError(`Salesforce refused the login: ${text} (${e.name}).`, e.name);
   if (e.errorCode) return new CrmError(`Salesforce answered ${e.errorCode}: ${text}`, e.errorCode);
+  // The client tripped over an answer it could not read (jsforce reads a page before we can).
+  if (error instanceof TypeError || error instanceof SyntaxError || error instanceof RangeError)
+    return new CrmError(
+      `The answer of ${url} could not be read: it is not in the form of Salesforce's API.`,
+    );
   return new CrmError(`The call to ${url} failed: ${text}`);
 }

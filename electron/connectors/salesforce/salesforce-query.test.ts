@@ -36,8 +36,8 @@ async function collect(query: CrmQuery): Promise<{ pages: number[]; rows: Record
   const pages: number[] = [];
   const rows: RecordRow[] = [];
   for await (const page of connector.query(query, fields)) {
-    pages.push(page.length);
-    rows.push(...page);
+    pages.push(page.rows.length);
+    rows.push(...page.rows);
   }
   return { pages, rows };
 }

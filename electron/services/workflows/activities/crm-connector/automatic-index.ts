@@ -67,6 +67,8 @@ export function indexFieldOf(
 export function openIndexWindow(
   context: ActivityContext<'crmConnector'>,
   field: string,
+  /** A resumed import's end, kept from its first attempt: the query it continues is that one. */
+  resumedEnd?: Date,
 ): IndexWindow {
   const { activity, env } = context;
   const optionName =
@@ -74,7 +76,7 @@ export function openIndexWindow(
     automaticIndexOptionName(env.instanceName(), activity.id);
   const option = env.options.get(optionName);
   const start = option?.value.trim() ? fromOptionText(optionName, option.value) : null;
-  const end = new Date(Math.floor(env.now() / 1000) * 1000);
+  const end = resumedEnd ?? new Date(Math.floor(env.now() / 1000) * 1000);
   context.vars.crmOptionName = optionName;
   context.vars.crmStartImport = start ? toOptionText(start) : '';
   context.vars.crmEndDate = toOptionText(end);

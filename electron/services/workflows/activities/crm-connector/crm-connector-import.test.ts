@@ -39,7 +39,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       query: async function* (...args: Parameters<Connector['query']>) {
         queries.push(args[0]);
         for await (const page of c.query(...args)) {
-          pagesSeen.push(page.map((r) => String(r.LastName)));
+          pagesSeen.push(page.rows.map((r) => String(r.LastName)));
           yield page;
         }
       },

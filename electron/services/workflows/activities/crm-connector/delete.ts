@@ -23,7 +23,7 @@ async function idsFound(
   const found = new Set<string>();
   const query = { table: remote.table.name, fields: [idField], ids, includeDeleted };
   for await (const page of connector.query(query, remote.table.fields, signal))
-    for (const row of page) found.add(String(row[idField]));
+    for (const row of page.rows) found.add(String(row[idField]));
   return found;
 }
 

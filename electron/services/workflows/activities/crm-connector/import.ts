@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { Conversion } from '../../../../../shared/domain/workflows';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, CrmQuery } from '../../../../connectors/connector';
+import { CrmError } from '../../../../connectors/crm-error';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { advanceIndex, indexFieldOf, openIndexWindow, type IndexWindow } from './automatic-index';
@@ -93,10 +95,31 @@ async function buildQuery(
   return query;
 }
 
+/** Where an import cut short stands: its work table, the next page, its index window's end. */
+const importCheckpointSchema = z.object({
+  table: z.string(),
+  next: z.string(),
+  indexEnd: z.iso.datetime().nullable(),
+});
+type ImportCheckpoint = z.infer<typeof importCheckpointSchema>;
+
+/** The checkpoint of an earlier attempt whose work table is still there; null otherwise. */
+async function resumable(
+  context: ActivityContext<'crmConnector'>,
+): Promise<ImportCheckpoint | null> {
+  const saved = importCheckpointSchema.safeParse(context.checkpoint.read());
+  if (!saved.success) return null;
+  const tables = await context.env.records.listTables();
+  return tables.some((t) => t.name === saved.data.table) ? saved.data : null;
+}
+
 /**
  * Import from CRM: the records of the filter (or of the upstream ids) into a new work table keyed
- * by the record id, page by page. With the automatic index, only the records modified since the
- * last import, and the option moves on only once every row is in the work table.
+ * by the record id, page by page. Each committed page is checkpointed, so a resumed import goes
+ * on from the next page (or, when the CRM has dropped the cursor, reads again into the same
+ * table: rows are upserted by id, so the end state is the same). With the automatic index, only
+ * the records modified since the last import, and the option moves on only once every row is in
+ * the work table.
  */
 export async function runImport(
   context: ActivityContext<'crmConnector'>,
@@ -104,26 +127,54 @@ export async function runImport(
   remote: RemoteTable,
 ): Promise<ActivityOutcome> {
   const { activity, signal } = context;
+  const resumed = await resumable(context);
   const index = activity.import.automaticIndex.enabled
-    ? openIndexWindow(context, indexFieldOf(activity, remote, connector.capabilities))
+    ? openIndexWindow(
+        context,
+        indexFieldOf(activity, remote, connector.capabilities),
+        resumed?.indexEnd ? new Date(resumed.indexEnd) : undefined,
+      )
     : null;
   const columns = importColumns(context, remote, index);
   const query = await buildQuery(context, connector, remote, columns, index);
   const total = connector.count ? await connector.count(query, remote.table.fields) : null;
-  const table = await context.createWorkTable(
-    `Imported from ${remote.table.name}`,
-    columns.map((c) => c.column),
-    [remote.table.idField],
-  );
-  let count = 0;
-  context.progress(0, total);
-  for await (const page of connector.query(query, remote.table.fields, signal)) {
-    const rows = page.map((record) =>
-      Object.fromEntries(columns.map((c) => [c.field, c.convert(record[c.field] ?? null)])),
-    );
-    if (rows.length) count += await context.env.records.upsert(table, rows);
-    context.progress(count, total);
+  const table =
+    resumed?.table ??
+    (await context.createWorkTable(
+      `Imported from ${remote.table.name}`,
+      columns.map((c) => c.column),
+      [remote.table.idField],
+    ));
+  const { records } = context.env;
+  let done = resumed ? await records.count(table) : 0;
+  let from = resumed?.next;
+  if (from !== undefined) context.log('info', `Resumed after ${done} record(s).`);
+  context.progress(done, total);
+  for (;;) {
+    try {
+      for await (const page of connector.query(query, remote.table.fields, signal, from)) {
+        const rows = page.rows.map((record) =>
+          Object.fromEntries(columns.map((c) => [c.field, c.convert(record[c.field] ?? null)])),
+        );
+        if (rows.length) done += await records.upsert(table, rows);
+        if (page.next !== null)
+          await context.checkpoint.write({
+            table,
+            next: page.next,
+            indexEnd: index ? index.end.toISOString() : null,
+          } satisfies ImportCheckpoint);
+        context.progress(done, total);
+      }
+      break;
+    } catch (error) {
+      if (from === undefined || !(error instanceof CrmError) || error.crmCode !== 'EXPIRED_CURSOR')
+        throw error;
+      context.log('warning', `${error.message} The import reads again from the first page.`);
+      from = undefined;
+      done = 0;
+    }
   }
+  const count = await records.count(table);
   if (index) await advanceIndex(context, index);
   context.log('info', `${count} record(s) imported from ${remote.table.name}.`);
   return { outputs: activity.behavior.outbound ? { ok: { table, count } } : {} };

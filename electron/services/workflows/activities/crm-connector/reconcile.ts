@@ -56,7 +56,7 @@ export async function findCreated(
     modified: { field: createdField, since: new Date(Date.parse(batch.at) - clockMarginMs) },
   };
   for await (const page of connector.query(query, remote.table.fields, signal))
-    for (const row of page) {
+    for (const row of page.rows) {
       const id = row[idField];
       if (typeof id !== 'string' || claimed.has(id)) continue;
       const sig = signature(row, compared);
