@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CrmTableDescription } from '../../shared/domain/crm';
 import type { ActivityInput, ActivityType } from '../../shared/domain/workflows';
 import type { Connector } from '../../electron/connectors/connector';
+import type { SandboxPool } from '../../electron/services/sandbox/sandbox-pool';
 import type { RecordStore } from '../../electron/storage/records/record-store';
 import type {
   ActivityEnvironment,
@@ -19,6 +20,7 @@ export interface RunnerOptions {
   dataDir: string;
   account: string;
   approved: CrmTableDescription[];
+  sandbox: SandboxPool;
   connect(): Promise<Connector>;
 }
 
@@ -45,6 +47,7 @@ export class ActivityRunner {
           : Promise.reject(new Error(`No account '${account}' here.`)),
       approvedTables: (account) => (account === options.account ? options.approved : []),
       instanceName: 'bench',
+      sandbox: options.sandbox,
     }).env;
   }
 

@@ -11,6 +11,7 @@ import { crmConnectorActivity } from '../../electron/services/workflows/activiti
 import { deduplicationActivity } from '../../electron/services/workflows/activities/deduplication';
 import { updateDataActivity } from '../../electron/services/workflows/activities/update-data';
 import type { Population } from '../../electron/services/workflows/activity';
+import { SandboxPool } from '../../electron/services/sandbox/sandbox-pool';
 import { openRecordStore } from '../../electron/storage/records/open-record-store';
 import { withTempDir } from '../records-bench';
 import { ActivityRunner, type Execution } from './activity-runner';
@@ -75,6 +76,7 @@ async function measure(
     dataDir: join(dir, 'console'),
     sqliteWorker: { file: join(process.cwd(), 'dist', 'sqlite-worker.cjs') },
   });
+  const sandbox = new SandboxPool({ file: join(process.cwd(), 'dist', 'sandbox-worker.cjs') });
   try {
     trustAuthority(emulator.caPem);
     const clock: WriteClock = { calls: 0, seconds: 0, loginSeconds: 0 };
@@ -91,6 +93,7 @@ async function measure(
       dataDir: join(dir, 'console'),
       account,
       approved: [contact],
+      sandbox,
       connect,
     });
 
@@ -187,6 +190,7 @@ async function measure(
     };
     return figures;
   } finally {
+    await sandbox.close();
     await records.close();
     await emulator.stop();
   }

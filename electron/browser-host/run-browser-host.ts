@@ -4,12 +4,14 @@ import { DataFileError } from '../storage/data-file-error';
 import { createConsoleCore } from '../app/composition-root';
 import { startBrowserHost } from './browser-host';
 import { exportsFolder } from '../services/records/records-service';
+import type { SandboxWorkerEntry } from '../services/sandbox/sandbox-thread';
 import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
 
 export interface RunOptions {
   dataDir: string;
   databaseUrl: string | null;
   sqliteWorker: SqliteWorkerEntry;
+  sandboxWorker: SandboxWorkerEntry;
   port: number;
   rendererDir: string;
 }
@@ -25,6 +27,7 @@ export async function runBrowserHost(options: RunOptions): Promise<void> {
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     sqliteWorker: options.sqliteWorker,
+    sandboxWorker: options.sandboxWorker,
   });
   const host = await startBrowserHost({
     dispatcher: core.dispatcher,

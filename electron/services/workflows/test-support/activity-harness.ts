@@ -7,6 +7,7 @@ import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/reco
 import type { ActivityInput, ActivityType } from '../../../../shared/domain/workflows';
 import type { Connector } from '../../../connectors/connector';
 import { openTestRecordStore, type TestEngine } from '../../../test-support/record-stores';
+import { openTestSandbox } from '../../../test-support/sandbox-worker';
 import type { ActivityEnvironment, ActivityExecutor, Population } from '../activity';
 import {
   executeStandalone,
@@ -50,6 +51,7 @@ export interface ActivityHarness {
 export async function openActivityHarness(options: HarnessOptions = {}): Promise<ActivityHarness> {
   const store = await openTestRecordStore(options.engine ?? 'sqlite');
   const workRoot = await mkdtemp(join(tmpdir(), 'crm-console-activity-'));
+  const sandbox = openTestSandbox();
   const { env, options: optionMap } = standaloneEnvironment({
     records: store.store,
     dataDir: store.dataDir,
@@ -57,6 +59,7 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
       options.connector ?? (() => Promise.reject(new Error('This harness has no connector.'))),
     approvedTables: (account) => options.approved?.[account] ?? [],
     instanceName: options.instance ?? 'test_instance',
+    sandbox,
     now: options.now,
   });
   const checkpoints = new Map<string, unknown>();
@@ -87,6 +90,7 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
         checkpoints,
       }),
     dispose: async () => {
+      await sandbox.close();
       await store.dispose();
       await rm(workRoot, { recursive: true, force: true });
     },

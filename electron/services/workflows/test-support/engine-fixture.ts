@@ -13,6 +13,7 @@ import {
   type TestEngine,
   type TestRecordStore,
 } from '../../../test-support/record-stores';
+import { openTestSandbox } from '../../../test-support/sandbox-worker';
 import { NamedCollection } from '../../collections/named-collection';
 import type {
   ActivityContext,
@@ -86,6 +87,7 @@ export async function openEngineFixture(
   const events: ConsoleEvent[] = [];
   bus.subscribe((event) => events.push(structuredClone(event)));
   const behaviours = new Map<string, Behaviour>();
+  const sandbox = openTestSandbox();
   const env = createActivityEnvironment({
     store,
     records: records.store,
@@ -94,6 +96,7 @@ export async function openEngineFixture(
     },
     options: new NamedCollection(store, 'options', 'Option'),
     schemas: { approvedSchemaOf: () => null },
+    sandbox,
     dataDir: records.dataDir,
     now: timers.now,
   });
@@ -131,6 +134,7 @@ export async function openEngineFixture(
     },
     dispose: async () => {
       await engine.close();
+      await sandbox.close();
       await records.dispose();
     },
   };

@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/domain/workflows';
 import type { Connector } from '../../../connectors/connector';
 import type { RecordStore } from '../../../storage/records/record-store';
+import type { SandboxPool } from '../../sandbox/sandbox-pool';
 import type {
   ActivityContext,
   ActivityEnvironment,
@@ -24,6 +25,7 @@ export interface StandaloneEnvironmentOptions {
   connect(account: string): Promise<Connector>;
   approvedTables(account: string): CrmTableDescription[];
   instanceName: string;
+  sandbox: SandboxPool;
   now?: () => number;
 }
 
@@ -56,6 +58,7 @@ export function standaloneEnvironment(options: StandaloneEnvironmentOptions): {
     },
     approvedTables: (account) => options.approvedTables(account),
     instanceName: () => options.instanceName,
+    sandbox: options.sandbox,
     dataDir: options.dataDir,
     now: options.now ?? Date.now,
   };

@@ -16,6 +16,7 @@ import {
   sqliteWorkerFromSource,
   type TestRecordStore,
 } from '../../../../test-support/record-stores';
+import { sandboxWorkerFromSource } from '../../../../test-support/sandbox-worker';
 import { emulatorLogin } from '../../../demo/demo-emulators';
 import type { ActivityOutcome, Population } from '../../activity';
 
@@ -80,6 +81,7 @@ describe.each(engines)('CRM connector crash safety (%s)', (engine) => {
           dataDir: records.dataDir,
           databaseUrl: records.databaseUrl,
           sqliteWorker: sqliteWorkerFromSource.file,
+          sandboxWorker: sandboxWorkerFromSource.file,
           caPem: salesforce.sf.caPem,
           login: emulatorLogin(salesforce.sf),
           approved,

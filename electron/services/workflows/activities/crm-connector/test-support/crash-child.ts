@@ -9,6 +9,7 @@ import { activitySchema } from '../../../../../../shared/domain/workflows';
 import { SalesforceConnector } from '../../../../../connectors/salesforce/salesforce-connector';
 import { trustAuthority } from '../../../../../connectors/tls-trust';
 import { openRecordStore } from '../../../../../storage/records/open-record-store';
+import { SandboxPool } from '../../../../sandbox/sandbox-pool';
 import {
   executeStandalone,
   standaloneEnvironment,
@@ -19,6 +20,7 @@ const argsSchema = z.object({
   dataDir: z.string(),
   databaseUrl: z.string().nullable(),
   sqliteWorker: z.string(),
+  sandboxWorker: z.string(),
   caPem: z.string(),
   login: z.object({
     loginUrl: z.string(),
@@ -43,12 +45,14 @@ const store = await openRecordStore({
   databaseUrl: args.databaseUrl,
   sqliteWorker: { file: args.sqliteWorker, busyTimeoutMs: 2000 },
 });
+const sandbox = new SandboxPool({ file: args.sandboxWorker });
 const { env } = standaloneEnvironment({
   records: store,
   dataDir: args.dataDir,
   connect: () => SalesforceConnector.connect(args.login),
   approvedTables: () => args.approved,
   instanceName: 'crash',
+  sandbox,
 });
 const activity = activitySchema.parse(args.activity);
 if (activity.type !== 'crmConnector') throw new Error('Not a CRM connector activity.');
@@ -62,5 +66,6 @@ const { outcome } = await executeStandalone(
 const ok = outcome.outputs.ok;
 if (args.target && ok)
   for await (const rows of store.stream(ok.table, {}, 1000)) await store.upsert(args.target, rows);
+await sandbox.close();
 await store.close();
 process.stdout.write(JSON.stringify(outcome));
