@@ -29,8 +29,12 @@ if (suite === 'workflows') {
   const { runWorkflowsBench } = await import('./workflows/workflows-bench');
   process.exit(await runWorkflowsBench(Number(values.rows ?? '100000'), Number(values.recipients)));
 }
+if (suite === 'sandbox') {
+  const { runSandboxBench } = await import('./sandbox-bench');
+  process.exit(await runSandboxBench());
+}
 if (suite !== 'records') {
-  console.error(`Unknown benchmark '${suite}'. Available: records, explorer, workflows.`);
+  console.error(`Unknown benchmark '${suite}'. Available: records, explorer, workflows, sandbox.`);
   process.exit(2);
 }
 const rows = Number(values.rows ?? '1000000');

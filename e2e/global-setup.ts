@@ -10,6 +10,7 @@ export default function globalSetup(): void {
     e2eTarget === 'electron' ? builtFiles.main : builtFiles.start,
     builtFiles.seedRecipients,
     builtFiles.sqliteWorker,
+    builtFiles.sandboxWorker,
   ];
   const missing = needed.filter((file) => !existsSync(file));
   if (e2eTarget === 'electron') electronBinary();

@@ -9,6 +9,7 @@ const bundles = {
   'electron/shell/preload.ts': 'dist/preload.cjs',
   'electron/cli/start.ts': 'dist/start.cjs',
   'electron/storage/records/sqlite/sqlite-worker.ts': 'dist/sqlite-worker.cjs',
+  'electron/services/sandbox/sandbox-worker.ts': 'dist/sandbox-worker.cjs',
   'electron/cli/seed-recipients.ts': 'dist/seed-recipients.cjs',
   'emulators/cli.ts': 'dist/emulators.cjs',
 };

@@ -3,6 +3,7 @@ import { systemClock } from '../../electron/core/clock';
 import type { CrmTableDescription } from '../../shared/domain/crm';
 import type { ActivityInput, ActivityType } from '../../shared/domain/workflows';
 import type { Connector } from '../../electron/connectors/connector';
+import type { SandboxPool } from '../../electron/services/sandbox/sandbox-pool';
 import type { RecordStore } from '../../electron/storage/records/record-store';
 import type {
   ActivityEnvironment,
@@ -20,6 +21,7 @@ export interface RunnerOptions {
   dataDir: string;
   account: string;
   approved: CrmTableDescription[];
+  sandbox: SandboxPool;
   connect(): Promise<Connector>;
 }
 
@@ -47,6 +49,7 @@ export class ActivityRunner {
       approvedTables: (account) => (account === options.account ? options.approved : []),
       instanceName: 'bench',
       clock: systemClock,
+      sandbox: options.sandbox,
     }).env;
   }
 

@@ -12,6 +12,7 @@ import { crmConnectorActivity } from '../../electron/services/workflows/activiti
 import { deduplicationActivity } from '../../electron/services/workflows/activities/deduplication';
 import { updateDataActivity } from '../../electron/services/workflows/activities/update-data';
 import type { Population } from '../../electron/services/workflows/activity';
+import { SandboxPool } from '../../electron/services/sandbox/sandbox-pool';
 import { openRecordStore } from '../../electron/storage/records/open-record-store';
 import { withTempDir } from '../records-bench';
 import { ActivityRunner, type Execution } from './activity-runner';
@@ -76,6 +77,7 @@ async function measure(
     dataDir: join(dir, 'console'),
     sqliteWorker: { file: join(process.cwd(), 'dist', 'sqlite-worker.cjs') },
   });
+  const sandbox = new SandboxPool({ file: join(process.cwd(), 'dist', 'sandbox-worker.cjs') });
   try {
     trustAuthority(emulator.caPem);
     const clock: WriteClock = { calls: 0, seconds: 0, loginSeconds: 0 };
@@ -92,6 +94,7 @@ async function measure(
       dataDir: join(dir, 'console'),
       account,
       approved: [contact],
+      sandbox,
       connect,
     });
 
@@ -188,6 +191,7 @@ async function measure(
     };
     return figures;
   } finally {
+    await sandbox.close();
     await records.close();
     await emulator.stop();
   }

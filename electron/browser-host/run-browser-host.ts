@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataFileError } from '../storage/data-file-error';
 import { createConsoleCore } from '../wiring/composition-root';
 import { startBrowserHost } from './browser-host';
+import type { SandboxWorkerEntry } from '../services/sandbox/sandbox-thread';
 import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
 import { dataFolder } from '../core/data-folder';
 
@@ -10,6 +11,7 @@ export interface RunOptions {
   dataDir: string;
   databaseUrl: string | null;
   sqliteWorker: SqliteWorkerEntry;
+  sandboxWorker: SandboxWorkerEntry;
   port: number;
   rendererDir: string;
 }
@@ -25,6 +27,7 @@ export async function runBrowserHost(options: RunOptions): Promise<void> {
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
     sqliteWorker: options.sqliteWorker,
+    sandboxWorker: options.sandboxWorker,
   });
   const host = await startBrowserHost({
     dispatcher: core.dispatcher,

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     port: flags.port,
     databaseUrl: flags.databaseUrl,
     sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
+    sandboxWorker: { file: join(__dirname, 'sandbox-worker.cjs') },
     rendererDir: join(__dirname, 'renderer'),
   });
 }

@@ -1,4 +1,4 @@
-import type { CrmFilterNode, RightHandEvaluator } from '../../shared/domain/crm-filter';
+import type { CrmFilterNode, RightHandValues } from '../../shared/domain/crm-filter';
 import type { RecordRow } from '../../shared/domain/records';
 import type {
   ConnectionCheck,
@@ -13,8 +13,8 @@ export type { ConnectionCheck };
 export interface CrmQuery {
   table: string;
   fields: string[];
-  /** A filter that passed `checkCrmFilter`, with the evaluator of its right-hand values. */
-  filter?: { node: CrmFilterNode; evaluate: RightHandEvaluator };
+  /** A filter that passed `checkCrmFilter`, with the values of its right-hand expressions. */
+  filter?: { node: CrmFilterNode; values: RightHandValues };
   orderBy?: { field: string; descending: boolean }[];
   /** The automatic index: records modified from `since` (included) to `until` (excluded). */
   modified?: { field: string; since?: Date; until?: Date };

@@ -29,6 +29,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     databaseUrl: flags.databaseUrl,
     sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
+    sandboxWorker: { file: join(__dirname, 'sandbox-worker.cjs') },
     cipher: safeStorageCipher() ?? undefined,
   });
   app.on('will-quit', () => void core.close());

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConsoleCore, type ConsoleCore } from '../wiring/composition-root';
 import { sqliteWorkerFromSource } from './record-stores';
+import { sandboxWorkerFromSource } from './sandbox-worker';
 
 export interface TempConsole {
   core: ConsoleCore;
@@ -18,6 +19,7 @@ export async function openTempConsole(options: { loggedOn: boolean }): Promise<T
   const core = await createConsoleCore({
     dataDir,
     sqliteWorker: sqliteWorkerFromSource,
+    sandboxWorker: sandboxWorkerFromSource,
     demoRecords: 200,
     log: () => undefined,
   });

@@ -9,6 +9,8 @@ import { EnumerationSyncService } from '../services/enumeration-sync/enumeration
 import { JobRunner } from '../services/jobs/job-runner';
 import { recipientsTable } from '../../shared/domain/recipients';
 import { RecordsService } from '../services/records/records-service';
+import { SandboxPool } from '../services/sandbox/sandbox-pool';
+import type { SandboxWorkerEntry } from '../services/sandbox/sandbox-thread';
 import { SchemasService } from '../services/schemas/schemas-service';
 import { LogonThrottle } from '../services/session/logon-throttle';
 import { SessionService } from '../services/session/session-service';
@@ -38,6 +40,8 @@ export interface ConsoleCoreOptions {
   /** A PostgreSQL connection string for the record store; else SQLite in the data dir. */
   databaseUrl?: string | null;
   sqliteWorker: SqliteWorkerEntry;
+  /** The worker that runs administrator-written code (filter values, scripts). */
+  sandboxWorker: SandboxWorkerEntry;
   /** Records per object in the Demo accounts' CRM emulators (default 1,000). */
   demoRecords?: number;
   /** The OS keychain cipher when the host has one (Electron safeStorage); else AES-GCM. */
@@ -112,12 +116,14 @@ async function wire(
   const demo = new DemoEmulators({ dataDir, records: options.demoRecords ?? 1000, clock });
   const connectors = new ConnectorFactory(accounts, demo, clock);
   const optionCollection = new NamedCollection(store, 'options', 'Option');
+  const sandbox = new SandboxPool(options.sandboxWorker);
   const activityEnvironment = createActivityEnvironment({
     store,
     records,
     connectors,
     options: optionCollection,
     schemas,
+    sandbox,
     dataDir,
     clock,
   });
@@ -162,6 +168,7 @@ async function wire(
     announce: (reach) => lock.describe(reach),
     close: async () => {
       await workflowEngine.close();
+      await sandbox.close();
       await demo.close();
       await records.close();
       await lock.release();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lockFileName } from '../storage/data-folder-lock';
 import { sqliteWorkerFromSource } from '../test-support/record-stores';
+import { sandboxWorkerFromSource } from '../test-support/sandbox-worker';
 import { openTempConsole, type TempConsole } from '../test-support/temp-console';
 import { createConsoleCore } from './composition-root';
 
@@ -16,7 +17,12 @@ afterEach(async () => {
 });
 
 const secondOn = (dataDir: string) =>
-  createConsoleCore({ dataDir, sqliteWorker: sqliteWorkerFromSource, log: () => undefined });
+  createConsoleCore({
+    dataDir,
+    sqliteWorker: sqliteWorkerFromSource,
+    sandboxWorker: sandboxWorkerFromSource,
+    log: () => undefined,
+  });
 
 const lockOf = async (dataDir: string) =>
   JSON.parse(await readFile(join(dataDir, lockFileName), 'utf8')) as Record<string, unknown>;

@@ -51,17 +51,35 @@ export interface CrmFilterProblem {
   rule: string;
 }
 
-/** Evaluates a right-hand expression as the activity will, in JavaScript. */
-export type RightHandEvaluator = (expression: string) => unknown;
+/** What a right-hand value gave when evaluated in the sandbox. */
+export type RightHandValue =
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; value: Date }
+  | { kind: 'text' }
+  /** Anything else (undefined, NaN, an object…), as `String(value)` shows it. */
+  | { kind: 'other'; text: string }
+  | { kind: 'error'; message: string };
+
+/** Evaluates right-hand expressions as the activity will, in JavaScript: one value each. */
+export type RightHandEvaluator = (expressions: readonly string[]) => Promise<RightHandValue[]>;
+
+/** The values of a filter's right-hand expressions, by expression (trimmed). */
+export type RightHandValues = ReadonlyMap<string, RightHandValue>;
 
 const fieldName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Dates made in a sandbox are of another realm, so `instanceof Date` would miss them. */
-export function isValidDate(value: unknown): value is Date {
-  return (
-    Object.prototype.toString.call(value) === '[object Date]' &&
-    !Number.isNaN((value as Date).getTime())
-  );
+const compared = (node: CrmFilterCondition): boolean =>
+  node.operator !== 'isEmpty' && node.operator !== 'isNotEmpty';
+
+/** The right-hand expressions a filter compares with, each once: what is to be evaluated. */
+export function rightHandExpressions(root: CrmFilterNode): string[] {
+  const found = new Set<string>();
+  const visit = (node: CrmFilterNode) => {
+    if (node.kind === 'level') for (const line of node.lines) visit(line.node);
+    else if (compared(node) && node.right?.trim()) found.add(node.right.trim());
+  };
+  visit(root);
+  return [...found];
 }
 
 /**
@@ -72,7 +90,7 @@ export function isValidDate(value: unknown): value is Date {
 export function checkCrmFilter(
   root: CrmFilterNode,
   fields: ReadonlySet<string>,
-  evaluate: RightHandEvaluator,
+  values: RightHandValues,
 ): CrmFilterProblem[] {
   const problems: CrmFilterProblem[] = [];
   const visit = (node: CrmFilterNode, at: string) => {
@@ -101,26 +119,22 @@ export function checkCrmFilter(
       problems.push({ at, rule: `The left-hand column must be one field, not '${left}'.` });
     else if (!fields.has(left))
       problems.push({ at, rule: `'${left}' is not a field of the remote object.` });
-    if (node.operator === 'isEmpty' || node.operator === 'isNotEmpty') return;
+    if (!compared(node)) return;
     const right = node.right?.trim() ?? '';
     if (!right) {
       problems.push({ at, rule: 'A comparison needs a value.' });
       return;
     }
-    let value: unknown;
-    try {
-      value = evaluate(right);
-    } catch (error) {
+    const value = values.get(right);
+    if (!value || value.kind === 'error')
       problems.push({
         at,
-        rule: `The value '${right}' cannot be evaluated in JavaScript: ${(error as Error).message}`,
+        rule: `The value '${right}' cannot be evaluated in JavaScript: ${value?.message ?? 'it was not evaluated.'}`,
       });
-      return;
-    }
-    if (!(typeof value === 'number' && Number.isFinite(value)) && !isValidDate(value))
+    else if (value.kind === 'text' || value.kind === 'other')
       problems.push({
         at,
-        rule: `Comparisons may only concern numbers or dates: '${right}' gives ${typeof value === 'string' ? 'a text string' : String(value)}.`,
+        rule: `Comparisons may only concern numbers or dates: '${right}' gives ${value.kind === 'text' ? 'a text string' : value.text}.`,
       });
   };
   visit(root, '');

@@ -8,7 +8,6 @@ import {
   startSalesforceEmulator,
   type SalesforceEmulator,
 } from '../../../emulators/salesforce/emulator';
-import { rightHandEvaluator } from '../../services/crm-filter/right-hand-evaluator';
 import type { CrmQuery } from '../connector';
 import { trustAuthority } from '../tls-trust';
 import { SalesforceConnector } from './salesforce-connector';
@@ -83,7 +82,7 @@ describe('Salesforce import query', () => {
             },
           ],
         },
-        evaluate: rightHandEvaluator({ min: 100 }),
+        values: new Map([['vars.min', { kind: 'number', value: 100 }]]),
       },
       modified: { field: 'LastModifiedDate', since, until },
       orderBy: [{ field: 'LastModifiedDate', descending: true }],

@@ -7,11 +7,17 @@ import {
 } from '../../../shared/domain/crm-filter';
 import type { CrmField } from '../../../shared/domain/crm';
 import { openSalesforce, type SalesforceFixture } from '../../../emulators/test-support/salesforce';
-import { rightHandEvaluator } from '../../services/crm-filter/right-hand-evaluator';
+import {
+  evaluateRightHands,
+  rightHandEvaluator,
+} from '../../services/crm-filter/right-hand-evaluator';
+import { openTestSandbox } from '../../test-support/sandbox-worker';
 import { toSoqlWhere } from './soql-filter';
 
+const sandbox = openTestSandbox();
+afterAll(() => sandbox.close());
 const vars = { crmStartImport: new Date('2026-01-15T08:30:00Z'), threshold: 250 };
-const evaluate = rightHandEvaluator(vars);
+const evaluate = rightHandEvaluator(sandbox, vars);
 const field = (name: string, type: CrmField['type']): CrmField => ({
   name,
   label: name,
@@ -31,6 +37,10 @@ const fields = new Map(
   ].map((f) => [f.name, f]),
 );
 const names = new Set(fields.keys());
+const check = async (filter: CrmFilterNode) =>
+  checkCrmFilter(filter, names, await evaluateRightHands(filter, evaluate));
+const soql = async (filter: CrmFilterNode) =>
+  toSoqlWhere(filter, fields, await evaluateRightHands(filter, evaluate));
 const cond = (left: string, operator: CrmComparison, right?: string): CrmFilterNode => ({
   kind: 'condition',
   left,
@@ -55,8 +65,8 @@ const valid = level(
 );
 
 describe('CRM filter rules (seed: "Filtering data")', () => {
-  it('accepts a filter that follows them', () => {
-    expect(checkCrmFilter(valid, names, evaluate)).toEqual([]);
+  it('accepts a filter that follows them', async () => {
+    expect(await check(valid)).toEqual([]);
   });
 
   it.each([
@@ -113,26 +123,40 @@ describe('CRM filter rules (seed: "Filtering data")', () => {
       level(['and', cond('AnnualRevenue', '>', 'vars.nope.deeper')]),
       {
         at: '1',
-        rule: "The value 'vars.nope.deeper' cannot be evaluated in JavaScript: Cannot read properties of undefined (reading 'deeper')",
+        rule: "The value 'vars.nope.deeper' cannot be evaluated in JavaScript: cannot read property 'deeper' of undefined",
       },
     ],
-  ])('refuses %s, naming the rule', (_name, filter, problem) => {
-    expect(checkCrmFilter(filter, names, evaluate)).toEqual([problem]);
+  ])('refuses %s, naming the rule', async (_name, filter, problem) => {
+    expect(await check(filter)).toEqual([problem]);
   });
 
-  it('stops a right-hand value that runs too long', () => {
-    const [problem] = checkCrmFilter(
-      level(['and', cond('AnnualRevenue', '>', '(() => { for (;;); })()')]),
-      names,
-      evaluate,
+  it.each([
+    ['runs too long', '(() => { for (;;); })()'],
+    [
+      'queues a promise job that never ends',
+      '(Promise.resolve().then(() => { while (true) {} }), 1)',
+    ],
+  ])('stops a right-hand value that %s', async (_name, right) => {
+    const [problem] = await check(level(['and', cond('AnnualRevenue', '>', right)]));
+    expect(problem?.rule).toBe(
+      `The value '${right}' cannot be evaluated in JavaScript: timed out after 100 ms`,
     );
-    expect(problem?.rule).toMatch(/cannot be evaluated in JavaScript: Script execution timed out/);
+  });
+
+  it('gives a right-hand value no way to the console: the constructor chain finds no process', async () => {
+    const right = "this.constructor.constructor('return process')().pid";
+    expect(await check(level(['and', cond('AnnualRevenue', '>', right)]))).toEqual([
+      {
+        at: '1',
+        rule: `The value '${right}' cannot be evaluated in JavaScript: 'process' is not defined`,
+      },
+    ]);
   });
 });
 
 describe('translation to SOQL', () => {
-  it('writes levels as parenthesised groups, dates as UTC literals and empty tests as null', () => {
-    expect(toSoqlWhere(valid, fields, evaluate)).toBe(
+  it('writes levels as parenthesised groups, dates as UTC literals and empty tests as null', async () => {
+    expect(await soql(valid)).toBe(
       'LastModifiedDate >= 2026-01-15T08:30:00Z AND AnnualRevenue > 1000000 AND (NumberOfEmployees >= 250 OR Phone = null)',
     );
   });
@@ -163,7 +187,7 @@ describe('translation to SOQL', () => {
             maxFetch: 10_000,
           })
         ).records;
-      const rows = await query(`${select} WHERE ${toSoqlWhere(filter, fields, evaluate)}`);
+      const rows = await query(`${select} WHERE ${await soql(filter)}`);
       const expected = (await query(select)).filter(
         (r) =>
           typeof r.AnnualRevenue === 'number' &&

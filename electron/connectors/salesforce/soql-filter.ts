@@ -1,36 +1,42 @@
-import type { CrmFilterNode, RightHandEvaluator } from '../../../shared/domain/crm-filter';
-import { isValidDate } from '../../../shared/domain/crm-filter';
+import type {
+  CrmFilterNode,
+  RightHandValue,
+  RightHandValues,
+} from '../../../shared/domain/crm-filter';
 import type { CrmField } from '../../../shared/domain/crm';
 
 const soqlOperators = { '=': '=', '!=': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' } as const;
 
-function literal(value: unknown, field: CrmField | undefined): string {
-  if (isValidDate(value)) {
-    const iso = value.toISOString();
+function literal(right: string, value: RightHandValue | undefined, field: CrmField | undefined) {
+  if (value?.kind === 'date') {
+    const iso = value.value.toISOString();
     // A date field compares with a date literal; anything else with a UTC datetime literal.
     return field?.type === 'date' ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`;
   }
-  return String(value);
+  if (value?.kind === 'number') return String(value.value);
+  throw new Error(`The value '${right}' gives no number or date: check the filter first.`);
 }
 
 /**
  * Translates a filter that passed `checkCrmFilter` into a SOQL WHERE expression: levels become
- * parenthesised AND/OR groups, empty tests compare with null.
+ * parenthesised AND/OR groups, empty tests compare with null, right-hand values are literals
+ * of the values evaluated beforehand.
  */
 export function toSoqlWhere(
   node: CrmFilterNode,
   fields: ReadonlyMap<string, CrmField>,
-  evaluate: RightHandEvaluator,
+  values: RightHandValues,
 ): string {
   if (node.kind === 'condition') {
     const left = node.left.trim();
     if (node.operator === 'isEmpty') return `${left} = null`;
     if (node.operator === 'isNotEmpty') return `${left} != null`;
-    return `${left} ${soqlOperators[node.operator]} ${literal(evaluate(node.right ?? ''), fields.get(left))}`;
+    const right = node.right?.trim() ?? '';
+    return `${left} ${soqlOperators[node.operator]} ${literal(right, values.get(right), fields.get(left))}`;
   }
   return node.lines
     .map((line, i) => {
-      const inner = toSoqlWhere(line.node, fields, evaluate);
+      const inner = toSoqlWhere(line.node, fields, values);
       const wrapped =
         line.node.kind === 'level' && line.node.lines.length > 1 ? `(${inner})` : inner;
       if (i === 0) return wrapped;

@@ -26,8 +26,7 @@ function whereClause(
   ids: readonly string[] | undefined,
 ): string {
   const where: string[] = [];
-  if (query.filter)
-    where.push(`(${toSoqlWhere(query.filter.node, fields, query.filter.evaluate)})`);
+  if (query.filter) where.push(`(${toSoqlWhere(query.filter.node, fields, query.filter.values)})`);
   if (query.modified) {
     const field = checked(query.modified.field, fields, query.table);
     if (query.modified.since) where.push(`${field} >= ${soqlDateTime(query.modified.since)}`);

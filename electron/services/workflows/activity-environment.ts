@@ -5,6 +5,7 @@ import type { ConfigStore } from '../../storage/config/config-store';
 import type { RecordStore } from '../../storage/records/record-store';
 import type { ConnectorFactory } from '../accounts/connector-factory';
 import type { NamedCollection } from '../collections/named-collection';
+import type { SandboxPool } from '../sandbox/sandbox-pool';
 import type { SchemasService } from '../schemas/schemas-service';
 import type { ActivityEnvironment } from './activity';
 
@@ -14,6 +15,7 @@ export interface ActivityEnvironmentDeps {
   connectors: Pick<ConnectorFactory, 'use'>;
   options: NamedCollection<'options'>;
   schemas: Pick<SchemasService, 'approvedSchemaOf'>;
+  sandbox: SandboxPool;
   dataDir: string;
   clock: Clock;
 }
@@ -40,6 +42,7 @@ export function createActivityEnvironment(deps: ActivityEnvironmentDeps): Activi
       if (!instance) throw new ConsoleError('NOT_SET_UP', 'The console is not set up yet.');
       return instance.internalName;
     },
+    sandbox: deps.sandbox,
     dataDir: deps.dataDir,
     now: () => deps.clock.now(),
   };

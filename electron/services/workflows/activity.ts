@@ -4,6 +4,7 @@ import type { ColumnDefinition } from '../../../shared/domain/records';
 import type { ActivityOutput, ActivityType, ActivityOf } from '../../../shared/domain/workflows';
 import type { Connector } from '../../connectors/connector';
 import type { RecordStore } from '../../storage/records/record-store';
+import type { SandboxPool } from '../sandbox/sandbox-pool';
 
 /** A population passed along a transition: a work table in the record store. */
 export interface Population {
@@ -24,6 +25,8 @@ export interface ActivityEnvironment {
   /** The tables of the account's approved schema only; none while it is pending. */
   approvedTables(account: string): CrmTableDescription[];
   instanceName(): string;
+  /** Where administrator-written code runs: filter values, JavaScript code, init scripts. */
+  sandbox: SandboxPool;
   dataDir: string;
   now(): number;
 }
@@ -81,7 +84,7 @@ export interface ActivityModule<T extends ActivityType> {
    * Checks made before a run starts (e.g. "Select a remote object."): one message per
    * problem, none when the activity can run.
    */
-  check?(activity: ActivityOf<T>, env: ActivityEnvironment): string[];
+  check?(activity: ActivityOf<T>, env: ActivityEnvironment): string[] | Promise<string[]>;
 }
 
 /** Every activity type's module, wired in the composition root. */

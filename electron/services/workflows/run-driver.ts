@@ -142,6 +142,7 @@ export class RunDriver {
           instanceName: this.deps.env.instanceName(),
           log: context.log,
           signal: context.signal,
+          sandbox: this.deps.env.sandbox,
         });
       outcome = await module.execute(context);
       // Vars must survive run.json: anything JSON cannot hold is refused here, not at the write.

@@ -3,17 +3,17 @@ import type { ActivityType, StoredWorkflow } from '../../../shared/domain/workfl
 import type { ActivityEnvironment, ActivityModule, ActivityModules } from './activity';
 
 /** The problems that keep a workflow from starting, each under the activity it concerns. */
-export function checkWorkflow(
+export async function checkWorkflow(
   workflow: StoredWorkflow,
   modules: ActivityModules,
   env: ActivityEnvironment,
-): ErrorIssue[] {
+): Promise<ErrorIssue[]> {
   const issues: ErrorIssue[] = [];
   if (!workflow.activities.some((a) => a.type === 'start' || a.type === 'scheduler'))
     issues.push({ path: 'activities', message: 'Add a Start or Scheduler activity.' });
   for (const activity of workflow.activities) {
     const module = modules[activity.type] as ActivityModule<ActivityType>;
-    for (const message of module.check?.(activity, env) ?? [])
+    for (const message of (await module.check?.(activity, env)) ?? [])
       issues.push({
         path: `activities.${activity.id}`,
         message: `${activity.label || activity.id}: ${message}`,

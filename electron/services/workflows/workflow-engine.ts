@@ -76,7 +76,7 @@ export class WorkflowEngine {
     return this.serialized(async () => {
       const workflow = this.deps.workflow(name);
       this.assertNotRunning(workflow.name);
-      const issues = checkWorkflow(workflow, this.deps.modules, this.deps.env);
+      const issues = await checkWorkflow(workflow, this.deps.modules, this.deps.env);
       if (issues.length > 0)
         throw new ConsoleError(
           'VALIDATION_FAILED',

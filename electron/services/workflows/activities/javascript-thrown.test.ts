@@ -39,12 +39,12 @@ describe('JavaScript code, when the script throws something odd', () => {
     [
       'a Proxy whose traps throw',
       'throw new Proxy({}, { get() { throw 1; }, getPrototypeOf() { throw 2; } });',
-      'JavaScript code: a value that cannot be shown as text',
+      'JavaScript code: threw a value that cannot be shown',
     ],
     [
       'an object with no prototype',
       'throw Object.create(null);',
-      'JavaScript code: a value that cannot be shown as text',
+      'JavaScript code: threw a value that cannot be shown',
     ],
     ['a symbol', "throw Symbol('odd');", 'JavaScript code: threw Symbol(odd)'],
   ])('fails at once with a readable message for %s', async (_, script, message) => {

@@ -17,6 +17,7 @@ export const javascriptActivity: ActivityModule<'javascript'> = {
       instanceName: context.env.instanceName(),
       log: context.log,
       signal: context.signal,
+      sandbox: context.env.sandbox,
     });
     return { outputs: { ok: context.input } };
   },

@@ -8,6 +8,7 @@ import type { ActivityInput, ActivityType } from '../../../../shared/domain/work
 import type { Connector } from '../../../connectors/connector';
 import { SettableClock, type Clock } from '../../../core/clock';
 import { openTestRecordStore, type TestEngine } from '../../../test-support/record-stores';
+import { openTestSandbox } from '../../../test-support/sandbox-worker';
 import type { ActivityEnvironment, ActivityExecutor, Population } from '../activity';
 import {
   executeStandalone,
@@ -52,6 +53,7 @@ export interface ActivityHarness {
 export async function openActivityHarness(options: HarnessOptions = {}): Promise<ActivityHarness> {
   const store = await openTestRecordStore(options.engine ?? 'sqlite');
   const workRoot = await mkdtemp(join(tmpdir(), 'crm-console-activity-'));
+  const sandbox = openTestSandbox();
   const { env, options: optionMap } = standaloneEnvironment({
     records: store.store,
     dataDir: store.dataDir,
@@ -60,6 +62,7 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
     approvedTables: (account) => options.approved?.[account] ?? [],
     instanceName: options.instance ?? 'test_instance',
     clock: options.clock ?? new SettableClock(Date.parse('2026-03-02T12:00:00.000Z')),
+    sandbox,
   });
   const checkpoints = new Map<string, unknown>();
   let executions = 0;
@@ -89,6 +92,7 @@ export async function openActivityHarness(options: HarnessOptions = {}): Promise
         checkpoints,
       }),
     dispose: async () => {
+      await sandbox.close();
       await store.dispose();
       await rm(workRoot, { recursive: true, force: true });
     },

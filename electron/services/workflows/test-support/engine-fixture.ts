@@ -15,6 +15,7 @@ import {
   type TestEngine,
   type TestRecordStore,
 } from '../../../test-support/record-stores';
+import { openTestSandbox } from '../../../test-support/sandbox-worker';
 import { NamedCollection } from '../../collections/named-collection';
 import type {
   ActivityContext,
@@ -88,6 +89,7 @@ export async function openEngineFixture(
   const events: ConsoleEvent[] = [];
   bus.subscribe((event) => events.push(structuredClone(event)));
   const behaviours = new Map<string, Behaviour>();
+  const sandbox = openTestSandbox();
   const env = createActivityEnvironment({
     store,
     records: records.store,
@@ -96,6 +98,7 @@ export async function openEngineFixture(
     },
     options: new NamedCollection(store, 'options', 'Option'),
     schemas: { approvedSchemaOf: () => null },
+    sandbox,
     dataDir: records.dataDir,
     clock: timers,
   });
@@ -133,6 +136,7 @@ export async function openEngineFixture(
     },
     dispose: async () => {
       await engine.close();
+      await sandbox.close();
       await records.dispose();
     },
   };

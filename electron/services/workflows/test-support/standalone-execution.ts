@@ -10,6 +10,7 @@ import {
 import type { Connector } from '../../../connectors/connector';
 import type { Clock } from '../../../core/clock';
 import type { RecordStore } from '../../../storage/records/record-store';
+import type { SandboxPool } from '../../sandbox/sandbox-pool';
 import type {
   ActivityContext,
   ActivityEnvironment,
@@ -26,6 +27,7 @@ export interface StandaloneEnvironmentOptions {
   approvedTables(account: string): CrmTableDescription[];
   instanceName: string;
   clock: Clock;
+  sandbox: SandboxPool;
 }
 
 /**
@@ -57,6 +59,7 @@ export function standaloneEnvironment(options: StandaloneEnvironmentOptions): {
     },
     approvedTables: (account) => options.approvedTables(account),
     instanceName: () => options.instanceName,
+    sandbox: options.sandbox,
     dataDir: options.dataDir,
     now: () => options.clock.now(),
   };

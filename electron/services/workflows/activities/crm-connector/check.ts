@@ -1,11 +1,15 @@
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
-import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
+import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityEnvironment } from '../../activity';
 import { parseDeletedDate } from './deleted-dates';
 import { findRemoteTable, type RemoteTable } from './remote-table';
 
-function importProblems(activity: CrmConnectorActivity, remote: RemoteTable): string[] {
+async function importProblems(
+  activity: CrmConnectorActivity,
+  remote: RemoteTable,
+  env: ActivityEnvironment,
+): Promise<string[]> {
   const settings = activity.import;
   const problems: string[] = [];
   for (const { remote: name } of settings.fields) {
@@ -17,11 +21,8 @@ function importProblems(activity: CrmConnectorActivity, remote: RemoteTable): st
   if (settings.identification === 'upstream' && !settings.remoteIdColumn)
     problems.push('Select the field containing the remote identifier.');
   if (settings.filter && settings.identification === 'filter') {
-    const found = checkCrmFilter(
-      settings.filter,
-      new Set(remote.fields.keys()),
-      rightHandEvaluator({}),
-    );
+    const values = await evaluateRightHands(settings.filter, rightHandEvaluator(env.sandbox, {}));
+    const found = checkCrmFilter(settings.filter, new Set(remote.fields.keys()), values);
     for (const p of found) problems.push(`Filter, line ${p.at}: ${p.rule}`);
   }
   for (const { field } of settings.orderBy)
@@ -47,10 +48,13 @@ function exportProblems(activity: CrmConnectorActivity, remote: RemoteTable): st
   return problems;
 }
 
-function deletedProblems(activity: CrmConnectorActivity): string[] {
-  const evaluate = rightHandEvaluator({});
-  const start = parseDeletedDate(activity.deleted.start, 'start', evaluate);
-  const end = parseDeletedDate(activity.deleted.end, 'end', evaluate);
+async function deletedProblems(
+  activity: CrmConnectorActivity,
+  env: ActivityEnvironment,
+): Promise<string[]> {
+  const evaluate = rightHandEvaluator(env.sandbox, {});
+  const start = await parseDeletedDate(activity.deleted.start, 'start', evaluate);
+  const end = await parseDeletedDate(activity.deleted.end, 'end', evaluate);
   const problems = [start, end].filter((d): d is string => typeof d === 'string');
   if (problems.length === 0 && (end as Date).getTime() < (start as Date).getTime())
     problems.push('The end date comes before the start date.');
@@ -61,19 +65,19 @@ function deletedProblems(activity: CrmConnectorActivity): string[] {
  * What keeps the activity from running, one sentence each; none when it can run. Limits only
  * the CRM knows (Order by, retention of deleted records) are checked when it runs, before any call.
  */
-export function checkCrmConnector(
+export async function checkCrmConnector(
   activity: CrmConnectorActivity,
   env: ActivityEnvironment,
-): string[] {
+): Promise<string[]> {
   const remote = findRemoteTable(activity, env);
   if ('problem' in remote) return [remote.problem];
   switch (activity.operation) {
     case 'import':
-      return importProblems(activity, remote);
+      return importProblems(activity, remote, env);
     case 'export':
       return exportProblems(activity, remote);
     case 'importDeleted':
-      return deletedProblems(activity);
+      return deletedProblems(activity, env);
     case 'delete':
       return activity.deleteIdColumn
         ? []

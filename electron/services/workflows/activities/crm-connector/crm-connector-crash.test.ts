@@ -18,6 +18,7 @@ import {
   sqliteWorkerFromSource,
   type TestRecordStore,
 } from '../../../../test-support/record-stores';
+import { sandboxWorkerFromSource } from '../../../../test-support/sandbox-worker';
 import { emulatorLogin } from '../../../../test-support/emulator-login';
 import type { ActivityOutcome, Population } from '../../activity';
 
@@ -86,6 +87,7 @@ describe.each(engines)('CRM connector crash safety (%s)', (engine) => {
           dataDir: records.dataDir,
           databaseUrl: records.databaseUrl,
           sqliteWorker: sqliteWorkerFromSource.file,
+          sandboxWorker: sandboxWorkerFromSource.file,
           caPem: salesforce.sf.caPem,
           login: emulatorLogin(salesforce.sf),
           approved,

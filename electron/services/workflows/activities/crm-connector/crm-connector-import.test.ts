@@ -175,7 +175,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
     'refuses a filter breaking a rule, naming it, before anything is created: %#',
     async (filter, rule) => {
       const activity = importActivity({ import: { filter } });
-      const messages = crmConnectorActivity.check?.(
+      const messages = await crmConnectorActivity.check?.(
         activitySchema.parse(activity) as never,
         f.harness.env,
       );

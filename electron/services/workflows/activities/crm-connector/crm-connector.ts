@@ -22,7 +22,7 @@ const operations = {
 export const crmConnectorActivity: ActivityModule<'crmConnector'> = {
   check: checkCrmConnector,
   execute: async (context) => {
-    const problems = checkCrmConnector(context.activity, context.env);
+    const problems = await checkCrmConnector(context.activity, context.env);
     const remote = findRemoteTable(context.activity, context.env);
     if (problems.length || 'problem' in remote)
       throw new ConsoleError('VALIDATION_FAILED', problems.join(' '));

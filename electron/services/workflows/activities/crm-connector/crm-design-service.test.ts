@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import type { CrmFilterNode } from '../../../../../shared/domain/crm-filter';
+import { openTestSandbox } from '../../../../test-support/sandbox-worker';
 import type { ActivityEnvironment } from '../../activity';
 import { CrmDesignService } from './crm-design-service';
 
@@ -38,8 +39,12 @@ const contact: CrmTableDescription = {
   ],
 };
 
+const sandbox = openTestSandbox();
+afterAll(() => sandbox.close());
+// Only what the design service uses: the approved tables and the sandbox.
 const service = new CrmDesignService({
   approvedTables: (account: string) => (account === 'Demo' ? [contact] : []),
+  sandbox,
 } as unknown as ActivityEnvironment);
 
 const filter = (...lines: [string, CrmFilterNode][]): CrmFilterNode => ({
@@ -53,8 +58,8 @@ describe('CrmDesignService', () => {
     expect(service.remoteObjects('Pending')).toEqual([]);
   });
 
-  it('checks a valid filter: its one-line summary and its SOQL', () => {
-    const check = service.checkFilter({
+  it('checks a valid filter: its one-line summary and its SOQL', async () => {
+    const check = await service.checkFilter({
       account: 'Demo',
       remoteObject: 'Contact',
       filter: filter(
@@ -93,8 +98,8 @@ describe('CrmDesignService', () => {
     );
   });
 
-  it('names each broken rule, with no query', () => {
-    const check = service.checkFilter({
+  it('names each broken rule, with no query', async () => {
+    const check = await service.checkFilter({
       account: 'Demo',
       remoteObject: 'Contact',
       filter: filter(
@@ -112,9 +117,9 @@ describe('CrmDesignService', () => {
     ]);
   });
 
-  it('refuses a table outside the approved schema', () => {
-    expect(() =>
+  it('refuses a table outside the approved schema', async () => {
+    await expect(
       service.checkFilter({ account: 'Demo', remoteObject: 'Lead', filter: filter() }),
-    ).toThrow("'Lead' is not a table of the approved schema of external account 'Demo'.");
+    ).rejects.toThrow("'Lead' is not a table of the approved schema of external account 'Demo'.");
   });
 });

@@ -3,7 +3,7 @@ import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import { checkCrmFilter, type CrmFilterNode } from '../../../../../shared/domain/crm-filter';
 import { ConsoleError } from '../../../../core/console-error';
 import { toSoqlWhere } from '../../../../connectors/salesforce/soql-filter';
-import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
+import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityEnvironment } from '../../activity';
 import { summarizeCrmFilter } from './filter-summary';
 
@@ -21,24 +21,24 @@ export class CrmDesignService {
    * when valid, its translation in the CRM's query language. Right-hand values are evaluated
    * in the sandbox with no workflow variables yet.
    */
-  checkFilter(arg: {
+  async checkFilter(arg: {
     account: string;
     remoteObject: string;
     filter: CrmFilterNode;
-  }): CrmFilterCheck {
+  }): Promise<CrmFilterCheck> {
     const table = this.remoteObjects(arg.account).find((t) => t.name === arg.remoteObject);
     if (!table)
       throw new ConsoleError(
         'NOT_FOUND',
         `'${arg.remoteObject}' is not a table of the approved schema of external account '${arg.account}'.`,
       );
-    const evaluate = rightHandEvaluator({});
+    const values = await evaluateRightHands(arg.filter, rightHandEvaluator(this.env.sandbox, {}));
     const fields = new Map(table.fields.map((f) => [f.name, f]));
-    const problems = checkCrmFilter(arg.filter, new Set(fields.keys()), evaluate);
+    const problems = checkCrmFilter(arg.filter, new Set(fields.keys()), values);
     return {
       problems,
       summary: summarizeCrmFilter(arg.filter),
-      query: problems.length ? null : toSoqlWhere(arg.filter, fields, evaluate),
+      query: problems.length ? null : toSoqlWhere(arg.filter, fields, values),
     };
   }
 }

@@ -1,6 +1,5 @@
 import { dateTimeProblem, partsOfMatch } from '../../../../../shared/domain/campaign-datetime';
-import { isValidDate, type RightHandEvaluator } from '../../../../../shared/domain/crm-filter';
-import { describeThrown } from '../../../../core/describe-thrown';
+import type { RightHandEvaluator } from '../../../../../shared/domain/crm-filter';
 
 /** `yyyy.MM.dd` or `yyyy.MM.dd hh.mm.ss`, with any separators. */
 const separated = /^(\d{4})\D(\d{1,2})\D(\d{1,2})(?:\D+(\d{1,2})\D(\d{1,2})\D(\d{1,2}))?$/;
@@ -13,11 +12,11 @@ export type DateBound = 'start' | 'end';
  * string, or a JavaScript expression giving a Date. A day given without a time covers the whole
  * day, since both bounds are included. Returns the date or a sentence saying what is wrong.
  */
-export function parseDeletedDate(
+export async function parseDeletedDate(
   text: string,
   bound: DateBound,
   evaluate: RightHandEvaluator,
-): Date | string {
+): Promise<Date | string> {
   const label = bound === 'start' ? 'start date' : 'end date';
   const value = text.trim();
   if (!value) return `Enter the ${label}.`;
@@ -35,13 +34,10 @@ export function parseDeletedDate(
     if (Number.isNaN(date.getTime())) return `The ${label} '${value}' is not a real date.`;
     return dayOnly && bound === 'end' ? new Date(date.getTime() + 86_400_000 - 1) : date;
   }
-  let result: unknown;
-  try {
-    result = evaluate(value);
-  } catch (error) {
-    return `The ${label} '${value}' cannot be evaluated in JavaScript: ${describeThrown(error)}`;
-  }
-  if (!isValidDate(result))
+  const [result] = await evaluate([value]);
+  if (result?.kind === 'error')
+    return `The ${label} '${value}' cannot be evaluated in JavaScript: ${result.message}`;
+  if (result?.kind !== 'date')
     return `The ${label} '${value}' must give a date (yyyy.MM.dd, yyyy.MM.dd hh.mm.ss, ISO 8601, or a JavaScript Date).`;
-  return new Date(result.getTime());
+  return result.value;
 }

@@ -20,9 +20,9 @@ export async function runImportDeleted(
   remote: RemoteTable,
 ): Promise<ActivityOutcome> {
   const { activity, env } = context;
-  const evaluate = rightHandEvaluator(context.vars);
-  const start = parsed(parseDeletedDate(activity.deleted.start, 'start', evaluate));
-  const requestedEnd = parsed(parseDeletedDate(activity.deleted.end, 'end', evaluate));
+  const evaluate = rightHandEvaluator(env.sandbox, context.vars);
+  const start = parsed(await parseDeletedDate(activity.deleted.start, 'start', evaluate));
+  const requestedEnd = parsed(await parseDeletedDate(activity.deleted.end, 'end', evaluate));
   const now = env.now();
   // The CRM knows no deletion after now; asking past it is refused by some CRMs.
   const end = new Date(Math.min(requestedEnd.getTime(), now));

@@ -4,7 +4,7 @@ import type { Conversion } from '../../../../../shared/domain/workflows';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, CrmQuery } from '../../../../connectors/connector';
 import { CrmError } from '../../../../connectors/crm-error';
-import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
+import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { advanceIndex, indexFieldOf, openIndexWindow, type IndexWindow } from './automatic-index';
 import { importColumn, type ImportColumn } from './conversions';
@@ -83,14 +83,17 @@ async function buildQuery(
     query.ids = await upstreamIds(context, settings.remoteIdColumn);
   } else if (settings.filter) {
     // Evaluated with this run's variables: the right-hand values may use vars.crmStartImport.
-    const evaluate = rightHandEvaluator(context.vars);
-    const problems = checkCrmFilter(settings.filter, new Set(remote.fields.keys()), evaluate);
+    const values = await evaluateRightHands(
+      settings.filter,
+      rightHandEvaluator(context.env.sandbox, context.vars),
+    );
+    const problems = checkCrmFilter(settings.filter, new Set(remote.fields.keys()), values);
     if (problems.length)
       throw new ConsoleError(
         'VALIDATION_FAILED',
         problems.map((p) => `Filter, line ${p.at}: ${p.rule}`).join(' '),
       );
-    query.filter = { node: settings.filter, evaluate };
+    query.filter = { node: settings.filter, values };
   }
   return query;
 }

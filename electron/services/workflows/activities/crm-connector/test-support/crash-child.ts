@@ -10,6 +10,7 @@ import { systemClock } from '../../../../../core/clock';
 import { SalesforceConnector } from '../../../../../connectors/salesforce/salesforce-connector';
 import { trustAuthority } from '../../../../../connectors/tls-trust';
 import { openRecordStore } from '../../../../../storage/records/open-record-store';
+import { SandboxPool } from '../../../../sandbox/sandbox-pool';
 import {
   executeStandalone,
   standaloneEnvironment,
@@ -20,6 +21,7 @@ const argsSchema = z.object({
   dataDir: z.string(),
   databaseUrl: z.string().nullable(),
   sqliteWorker: z.string(),
+  sandboxWorker: z.string(),
   caPem: z.string(),
   login: z.object({
     loginUrl: z.string(),
@@ -45,6 +47,7 @@ const store = await openRecordStore({
   sqliteWorker: { file: args.sqliteWorker, busyTimeoutMs: 2000 },
 });
 const clock = systemClock;
+const sandbox = new SandboxPool({ file: args.sandboxWorker });
 const { env } = standaloneEnvironment({
   records: store,
   dataDir: args.dataDir,
@@ -52,6 +55,7 @@ const { env } = standaloneEnvironment({
   approvedTables: () => args.approved,
   instanceName: 'crash',
   clock,
+  sandbox,
 });
 const activity = activitySchema.parse(args.activity);
 if (activity.type !== 'crmConnector') throw new Error('Not a CRM connector activity.');
@@ -65,5 +69,6 @@ const { outcome } = await executeStandalone(
 const ok = outcome.outputs.ok;
 if (args.target && ok)
   for await (const rows of store.stream(ok.table, {}, 1000)) await store.upsert(args.target, rows);
+await sandbox.close();
 await store.close();
 process.stdout.write(JSON.stringify(outcome));
