@@ -8,7 +8,9 @@ import {
 } from '../../shared/errors';
 import type { ConsoleEvent } from '../../shared/events';
 
-type Handler<C extends Channel> = (arg: ArgOf<C>) => ResultOf<C> | { error: ErrorPayload };
+type Answer<C extends Channel> = ResultOf<C> | { error: ErrorPayload };
+/** A promise answers later: a component test can look at the screen while main "works". */
+type Handler<C extends Channel> = (arg: ArgOf<C>) => Answer<C> | Promise<Answer<C>>;
 export type FakeHandlers = { [C in Channel]?: Handler<C> };
 
 /**
@@ -33,7 +35,7 @@ export function fakeBridge(handlers: FakeHandlers, { checkArgs = false } = {}) {
       const handler = handlers[channel] as ((arg: unknown) => unknown) | undefined;
       if (!handler)
         return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `No fake for ${channel}` } };
-      const result = handler(arg);
+      const result = await handler(arg);
       if (typeof result === 'object' && result !== null && 'error' in result)
         return { ok: false, error: (result as { error: ErrorPayload }).error };
       return { ok: true, value: result };

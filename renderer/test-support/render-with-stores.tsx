@@ -30,7 +30,7 @@ export function consoleHarness(handlers: FakeHandlers = {}) {
     /** Calls made on one channel, in order. */
     callsTo: (channel: string) => fake.calls.filter((c) => c.channel === channel),
     render(ui: ReactElement) {
-      const user = userEvent.setup();
+      const user = userEvent.setup({ delay: null });
       const view = render(
         <BlueprintProvider>
           <StoresProvider stores={stores}>{ui}</StoresProvider>
