@@ -90,7 +90,8 @@ export function CrmFilterDialog({
         onCancel={onClose}
         primary={{
           text: 'OK',
-          disabled: problems.length > 0,
+          // Not while a check is out either: until it answers, the problems shown are none.
+          disabled: problems.length > 0 || check.status === 'loading',
           onClick: () => onApply(fromTopLevel(top)),
         }}
       />
