@@ -23,7 +23,9 @@ const recipient: TableDefinition = {
   uniqueKeys: [['sfId']],
 };
 
-const update = (settings: Partial<Record<'table' | 'mapping', unknown>> = {}): ActivityInput => ({
+type UpdateDataInput = Extract<ActivityInput, { type: 'updateData' }>;
+
+const update = (settings: Pick<UpdateDataInput, 'table' | 'mapping'> = {}): ActivityInput => ({
   type: 'updateData',
   id: 'update',
   label: 'Update recipients',

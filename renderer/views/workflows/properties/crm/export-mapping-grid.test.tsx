@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, type queries } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ActivityInput } from '../../../../../shared/domain/workflows';
 import { consoleHarness } from '../../../../test-support/render-with-stores';
@@ -29,8 +29,8 @@ async function openExport() {
   return { ...harness, ...view, grid };
 }
 
-const sources = (grid: ReturnType<typeof within>) =>
-  grid.queryAllByRole('textbox').map((input) => (input as HTMLInputElement).value);
+const sources = (grid: ReturnType<typeof within<typeof queries>>) =>
+  grid.queryAllByRole<HTMLInputElement>('textbox').map((input) => input.value);
 
 describe('export mapping grid', () => {
   it('maps a column of the input to a remote field with its conversion, and saves it', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, type queries } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ActivityInput, CrmConnectorActivity } from '../../../../../shared/domain/workflows';
 import { consoleHarness } from '../../../../test-support/render-with-stores';
@@ -21,6 +21,8 @@ const importActivity = (fields: { remote: string }[]): ActivityInput => ({
   import: { fields },
 });
 
+type Grid = ReturnType<typeof within<typeof queries>>;
+
 async function openImport(fields: { remote: string }[] = []) {
   const harness = consoleHarness(editorHandlers(storedWorkflow(importActivity(fields))));
   const view = harness.render(<EditorPanel />);
@@ -30,10 +32,10 @@ async function openImport(fields: { remote: string }[] = []) {
   return { ...harness, ...view, grid };
 }
 
-const chosenFields = (grid: ReturnType<typeof within>) =>
+const chosenFields = (grid: Grid) =>
   grid
-    .queryAllByRole('combobox', { name: /^Remote field of line/ })
-    .map((select) => (select as HTMLSelectElement).value);
+    .queryAllByRole<HTMLSelectElement>('combobox', { name: /^Remote field of line/ })
+    .map((select) => select.value);
 
 describe('import fields', () => {
   it('adds each remote field once, first the unused ones, until none is left', async () => {
