@@ -2,15 +2,35 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: [
-      'shared/**/*.test.ts',
-      'electron/**/*.test.ts',
-      'emulators/**/*.test.ts',
-      'renderer/**/*.test.ts',
-      'lint/**/*.test.ts',
-    ],
-    environment: 'node',
     // scrypt and real sockets: a few tests take a second or two on 2 cores.
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // Services, connectors, emulators, lint rules, and the renderer's stores and pure
+          // functions: plain Node, as they run (or as their logic runs) in production.
+          name: 'node',
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'emulators/**/*.test.ts',
+            'renderer/**/*.test.ts',
+            'lint/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The renderer's components, rendered with React Testing Library: they need a DOM.
+          name: 'renderer-dom',
+          include: ['renderer/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['renderer/test-support/dom-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -104,6 +104,11 @@ export function SelectProperty<V extends string>(
             ...(props.value === null
               ? [{ value: '', label: props.placeholder ?? 'Choose…', disabled: true }]
               : []),
+            // A saved value the list lacks (a dropped table, a remote object no longer in the
+            // approved schema) shows as itself, not as the first choice the select falls on.
+            ...(props.value !== null && !props.choices.some((c) => c.value === props.value)
+              ? [{ value: props.value, label: props.value }]
+              : []),
             ...props.choices.map((c) => ({ value: c.value, label: c.label })),
           ]}
         />

@@ -46,6 +46,16 @@ export function UpdateDataFields({ activity, onChange }: ActivityEditorProps<'up
   );
 }
 
+/**
+ * A saved column the table does not have (another table chosen since, a column dropped) as an
+ * option of its own: without it the select shows the table's first column in its place.
+ */
+function missing(column: string, columns: readonly { name: string }[]) {
+  return column && !columns.some((c) => c.name === column)
+    ? [{ value: column, label: column }]
+    : [];
+}
+
 /** Source column (of the input population) → destination column (of the table). */
 function MappingGrid({
   table,
@@ -79,6 +89,7 @@ function MappingGrid({
           onChange={(e) => set({ ...row, destination: e.currentTarget.value })}
           options={[
             { value: '', label: 'Choose…', disabled: true },
+            ...missing(row.destination, destinations),
             ...destinations.map((c) => ({ value: c.name, label: `${c.label} (${c.name})` })),
           ]}
         />

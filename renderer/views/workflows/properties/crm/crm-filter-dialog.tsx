@@ -7,6 +7,9 @@ import { useWorkflowLookups } from '../../../../stores/stores-context';
 import { asTopLevel, fromTopLevel } from './crm-filter-tree';
 import { CrmFilterLevelView } from './crm-filter-level';
 
+/** Where a broken rule is: the service says "top" for the top level itself, else a line. */
+const placeOf = (at: string) => (at === 'top' ? 'Top level' : `Line ${at}`);
+
 /**
  * "Edit the filter...": levels of Expression / Operator / Value lines joined by AND or OR.
  * Each change is checked by the service, which names the seed's rule a line breaks.
@@ -67,7 +70,7 @@ export function CrmFilterDialog({
               <ul>
                 {problems.map((p, i) => (
                   <li key={i}>
-                    Line {p.at}: {p.rule}
+                    {placeOf(p.at)}: {p.rule}
                   </li>
                 ))}
               </ul>
@@ -87,7 +90,8 @@ export function CrmFilterDialog({
         onCancel={onClose}
         primary={{
           text: 'OK',
-          disabled: problems.length > 0,
+          // Not while a check is out either: until it answers, the problems shown are none.
+          disabled: problems.length > 0 || check.status === 'loading',
           onClick: () => onApply(fromTopLevel(top)),
         }}
       />
