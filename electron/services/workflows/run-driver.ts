@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import {
-  outputsOf,
-  type Activity,
-  type ActivityOutput,
-  type ActivityRunView,
-  type ActivityType,
-} from '../../../shared/domain/workflows';
+import type {
+  ActivityOutput,
+  ActivityType,
+} from '../../../shared/domain/workflows/activity-catalogue';
+import type { Activity } from '../../../shared/domain/workflows/activity-settings';
+import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
+import { outputsOf } from '../../../shared/domain/workflows/workflow-graph';
 import type { EventBus } from '../../core/event-bus';
 import type { RunRecord, RunTask } from '../../storage/runs/run-record';
 import type { RunStore } from '../../storage/runs/run-store';

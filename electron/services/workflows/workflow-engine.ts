@@ -5,8 +5,8 @@ import {
   resumableStatuses,
   type RunLogLine,
   type RunView,
-  type StoredWorkflow,
-} from '../../../shared/domain/workflows';
+} from '../../../shared/domain/workflows/run-views';
+import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import { ConsoleError } from '../../core/console-error';
 import type { EventBus } from '../../core/event-bus';
 import { RecordStoreError } from '../../storage/records/record-store';

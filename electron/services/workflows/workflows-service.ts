@@ -1,4 +1,5 @@
-import type { Workflow, StoredWorkflow, WorkflowSummary } from '../../../shared/domain/workflows';
+import type { WorkflowSummary } from '../../../shared/domain/workflows/run-views';
+import type { Workflow, StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { Clock } from '../../core/clock';
 import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';

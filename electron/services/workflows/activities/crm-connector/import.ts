@@ -1,5 +1,5 @@
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
-import type { Conversion } from '../../../../../shared/domain/workflows';
+import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, CrmQuery } from '../../../../connectors/connector';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
