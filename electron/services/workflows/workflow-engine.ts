@@ -10,12 +10,13 @@ import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-g
 import { ConsoleError } from '../../core/console-error';
 import type { EventBus } from '../../core/event-bus';
 import { RecordStoreError } from '../../storage/records/record-store';
-import type { RunRecord, RunTask } from '../../storage/runs/run-record';
+import type { RunRecord } from '../../storage/runs/run-record';
 import { RunStore } from '../../storage/runs/run-store';
 import type { ActivityEnvironment, ActivityModules } from './activity';
-import { endRecord, interruptRecord, RunDriver } from './run-driver';
+import { RunDriver } from './run-driver';
 import { RunLog } from './run-log';
-import { brokenRunView, idleActivityViews, runViewOf } from './run-views';
+import { endRecord, interruptRecord, newRunRecord, resumeRecord } from './run-record-state';
+import { brokenRunView, runViewOf } from './run-views';
 import type { Timers } from './timers';
 import { checkWorkflow } from './workflow-checks';
 import { dataFolder } from '../../core/data-folder';
@@ -84,7 +85,7 @@ export class WorkflowEngine {
           { issues },
         );
       await this.restart(workflow.name);
-      const record = this.newRecord(workflow);
+      const record = newRunRecord(workflow, randomUUID(), this.iso());
       await this.runs.save(record);
       this.records.set(record.id, record);
       await this.prune(workflow.name);
@@ -113,8 +114,7 @@ export class WorkflowEngine {
           `Only a paused, suspended or interrupted run can be resumed; this one is ${record.status}.`,
         );
       this.assertNotRunning(record.workflow);
-      record.status = 'running';
-      record.message = null;
+      resumeRecord(record);
       await this.runs.save(record);
       const log = await this.openLog(record.id);
       log.write('info', null, 'Run resumed.');
@@ -226,37 +226,6 @@ export class WorkflowEngine {
     this.drivers.set(record.id, driver);
     void driver.done.finally(() => this.drivers.delete(record.id));
     return runViewOf(record);
-  }
-
-  private newRecord(workflow: StoredWorkflow): RunRecord {
-    const queue: RunTask[] = workflow.activities
-      .filter((a) => a.type === 'start' || a.type === 'scheduler')
-      .map((a, i) => ({
-        id: `task${i + 1}`,
-        activityId: a.id,
-        input: null,
-        dueAt: null,
-        checkpoint: undefined,
-      }));
-    const activities = idleActivityViews(workflow);
-    for (const task of queue) {
-      const view = activities[task.activityId];
-      if (view) view.state = 'pending';
-    }
-    return {
-      id: randomUUID(),
-      workflow: workflow.name,
-      snapshot: workflow,
-      status: 'running',
-      startedAt: this.iso(),
-      endedAt: null,
-      message: null,
-      vars: {},
-      queue,
-      taskCounter: queue.length,
-      activities,
-      workTables: [],
-    };
   }
 
   /** The "restart": earlier runs lose their work tables and files; a resumable one ends. */
