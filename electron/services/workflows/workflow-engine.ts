@@ -20,6 +20,7 @@ import { brokenRunView, runViewOf } from './run-views';
 import type { Timers } from './timers';
 import { checkWorkflow } from './workflow-checks';
 import { dataFolder } from '../../core/data-folder';
+import { sameName } from '../../../shared/domain/names';
 
 export interface WorkflowEngineDeps {
   /** The stored workflow of that name; throws NOT_FOUND. */
@@ -32,8 +33,6 @@ export interface WorkflowEngineDeps {
   keepRuns?: number;
   report?: Logger;
 }
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Runs workflows: one active run per workflow, its tasks one at a time (see RunDriver), its
@@ -141,8 +140,8 @@ export class WorkflowEngine {
   /** The workflow's runs, newest first. */
   runsOf(workflow: string): RunView[] {
     return [
-      ...[...this.records.values()].filter((r) => same(r.workflow, workflow)).map(runViewOf),
-      ...[...this.broken.values()].filter((r) => same(r.workflow, workflow)),
+      ...[...this.records.values()].filter((r) => sameName(r.workflow, workflow)).map(runViewOf),
+      ...[...this.broken.values()].filter((r) => sameName(r.workflow, workflow)),
     ].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   }
 
@@ -161,7 +160,7 @@ export class WorkflowEngine {
   }
 
   isRunning(workflow: string): boolean {
-    return [...this.drivers.values()].some((d) => same(d.record.workflow, workflow));
+    return [...this.drivers.values()].some((d) => sameName(d.record.workflow, workflow));
   }
 
   /** Resolves once the run's driver is out (it ended, suspended or was paused). */
@@ -174,9 +173,9 @@ export class WorkflowEngine {
   deleteRuns(workflow: string): Promise<void> {
     return this.serialized(async () => {
       this.assertNotRunning(workflow);
-      for (const record of [...this.records.values()].filter((r) => same(r.workflow, workflow)))
+      for (const record of [...this.records.values()].filter((r) => sameName(r.workflow, workflow)))
         await this.removeRun(record);
-      for (const view of [...this.broken.values()].filter((r) => same(r.workflow, workflow))) {
+      for (const view of [...this.broken.values()].filter((r) => sameName(r.workflow, workflow))) {
         await this.runs.remove(view.id);
         this.broken.delete(view.id);
       }
@@ -187,11 +186,12 @@ export class WorkflowEngine {
   renameRuns(from: string, to: string): Promise<void> {
     return this.serialized(async () => {
       for (const record of this.records.values())
-        if (same(record.workflow, from)) {
+        if (sameName(record.workflow, from)) {
           record.workflow = to;
           await this.runs.save(record);
         }
-      for (const view of this.broken.values()) if (same(view.workflow, from)) view.workflow = to;
+      for (const view of this.broken.values())
+        if (sameName(view.workflow, from)) view.workflow = to;
     });
   }
 
@@ -231,7 +231,7 @@ export class WorkflowEngine {
   /** The "restart": earlier runs lose their work tables and files; a resumable one ends. */
   private async restart(workflow: string): Promise<void> {
     for (const record of this.records.values()) {
-      if (!same(record.workflow, workflow)) continue;
+      if (!sameName(record.workflow, workflow)) continue;
       await this.runs.removeTaskDirs(record.id);
       const resumable = resumableStatuses.includes(record.status);
       // Earlier restarts already emptied most: their run.json is not written again.
@@ -246,7 +246,7 @@ export class WorkflowEngine {
   private async prune(workflow: string): Promise<void> {
     const keep = this.deps.keepRuns ?? 20;
     const old = [...this.records.values()]
-      .filter((r) => same(r.workflow, workflow))
+      .filter((r) => sameName(r.workflow, workflow))
       .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
       .slice(keep);
     for (const record of old) await this.removeRun(record);
