@@ -21,13 +21,8 @@ import type { ConnectionCheck, WizardTables } from './domain/crm';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
 import type { CrmCapabilitiesView, CrmTableDescription } from './domain/crm';
 import { crmFilterNodeSchema, type CrmFilterProblem } from './domain/crm-filter';
-import {
-  workflowSchema,
-  type RunLogLine,
-  type RunView,
-  type StoredWorkflow,
-  type WorkflowSummary,
-} from './domain/workflows';
+import type { RunLogLine, RunView, WorkflowSummary } from './domain/workflows/run-views';
+import { workflowSchema, type StoredWorkflow } from './domain/workflows/workflow-graph';
 
 /** Who may call a channel: anyone (the logon screen) or a logged-on operator. */
 export type Access = 'public' | 'operator';

@@ -1,5 +1,5 @@
 import type { SessionStatus } from './domain/session';
-import type { RunLogLine, RunView } from './domain/workflows';
+import type { RunLogLine, RunView } from './domain/workflows/run-views';
 
 /**
  * Everything main pushes to the renderer travels on one event channel, told apart by `type`.

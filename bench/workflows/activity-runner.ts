@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { systemClock } from '../../electron/core/clock';
 import type { CrmTableDescription } from '../../shared/domain/crm';
-import type { ActivityInput, ActivityType } from '../../shared/domain/workflows';
+import type { ActivityType } from '../../shared/domain/workflows/activity-catalogue';
+import type { ActivityInput } from '../../shared/domain/workflows/activity-settings';
 import type { Connector } from '../../electron/connectors/connector';
 import type { SandboxPool } from '../../electron/services/sandbox/sandbox-pool';
 import type { RecordStore } from '../../electron/storage/records/record-store';

@@ -1,6 +1,7 @@
 import type { ColumnDefinition, RecordRow } from '../../shared/domain/records';
 import { recipientsTableName } from '../../shared/domain/recipients';
-import type { ActivityInput, ActivityType } from '../../shared/domain/workflows';
+import type { ActivityType } from '../../shared/domain/workflows/activity-catalogue';
+import type { ActivityInput } from '../../shared/domain/workflows/activity-settings';
 import type { Population } from '../../electron/services/workflows/activity';
 import type { RecordStore } from '../../electron/storage/records/record-store';
 

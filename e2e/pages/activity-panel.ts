@@ -1,12 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { ActivityOutput } from '../../shared/domain/workflows/activity-catalogue';
+import type { CrmOperation } from '../../shared/domain/workflows/crm-connector-settings';
 import {
   activityOutputLabels,
   crmOperationLabels,
   updateOperationLabels,
-  type ActivityOutput,
-  type CrmOperation,
-  type UpdateOperation,
-} from '../../shared/domain/workflows';
+} from '../../shared/domain/workflows/labels';
+import type { UpdateOperation } from '../../shared/domain/workflows/update-data-settings';
 
 export interface ColumnMapping {
   source: string;

@@ -1,11 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type {
   ActivityOutput,
-  ActivityState,
   ActivityType,
-  RunStatus,
-} from '../../shared/domain/workflows';
-import { activityOutputLabels } from '../../shared/domain/workflows';
+} from '../../shared/domain/workflows/activity-catalogue';
+import { activityOutputLabels } from '../../shared/domain/workflows/labels';
+import type { ActivityState, RunStatus } from '../../shared/domain/workflows/run-views';
 import { ActivityPanel } from './activity-panel';
 import { ConsoleWindow } from './console-window';
 import { DataView } from './data-view';

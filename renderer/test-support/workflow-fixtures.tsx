@@ -1,13 +1,12 @@
 import { act } from '@testing-library/react';
 import type { ExternalAccountView } from '../../shared/domain/accounts';
 import type { CrmField, CrmTableDescription } from '../../shared/domain/crm';
+import type { Activity, ActivityInput } from '../../shared/domain/workflows/activity-settings';
 import {
   storedWorkflowSchema,
-  type Activity,
-  type ActivityInput,
   type StoredWorkflow,
   type WorkflowInput,
-} from '../../shared/domain/workflows';
+} from '../../shared/domain/workflows/workflow-graph';
 import { EditorMessages } from '../views/workflows/editor-messages';
 import { EditorToolbar } from '../views/workflows/editor-toolbar';
 import { ActivityProperties } from '../views/workflows/properties/activity-properties';

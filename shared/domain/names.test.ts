@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalNameSchema, labelSchema } from './names';
+import { byName, internalNameSchema, labelSchema, nameKey, sameName } from './names';
 
 const messagesOf = (result: { error?: { issues: { message: string }[] } }) =>
   result.error?.issues.map((i) => i.message);
@@ -53,6 +53,32 @@ describe('internalNameSchema', () => {
   it('keeps the general rule for other characters', () => {
     expect(messagesOf(internalNameSchema.safeParse('Lead Source'))).toEqual([
       'Internal name must start with a letter or underscore and hold only letters, digits and underscores.',
+    ]);
+  });
+});
+
+describe('names', () => {
+  it('are the same name whatever their case', () => {
+    expect(sameName('Recipients', 'RECIPIENTS')).toBe(true);
+    expect(sameName('crm_account', 'Crm_Account')).toBe(true);
+    expect(nameKey('Crm_Account')).toBe(nameKey('CRM_ACCOUNT'));
+  });
+
+  it('are different names when they differ by more than case, spaces included', () => {
+    expect(sameName('account1', 'account2')).toBe(false);
+    expect(sameName('account', 'account_')).toBe(false);
+    expect(sameName(' account', 'account')).toBe(false);
+  });
+
+  it('sort alphabetically, case aside, keeping the order of names equal but for case', () => {
+    const names = ['beta', 'Alpha', 'alpha2', 'ALPHA', 'Gamma', '_under'].map((name) => ({ name }));
+    expect([...names].sort(byName).map((n) => n.name)).toEqual([
+      '_under',
+      'Alpha',
+      'ALPHA',
+      'alpha2',
+      'beta',
+      'Gamma',
     ]);
   });
 });

@@ -31,3 +31,20 @@ export const labelSchema = z
   .trim()
   .max(255, 'Label is at most 255 characters.')
   .superRefine(withoutForbiddenCharacters('Label'));
+
+/**
+ * Names (of options, enumerations, accounts, workflows, operators, columns) are unique regardless
+ * of case: two names are the same when their keys are equal. Maps and sets of names use the key.
+ */
+export function nameKey(name: string): string {
+  return name.toLowerCase();
+}
+
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+/** Orders named records as the lists show them: alphabetically, case aside. */
+export function byName(a: { name: string }, b: { name: string }): number {
+  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+}

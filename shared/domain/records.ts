@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { internalNameSchema, labelSchema } from './names';
+import { internalNameSchema, labelSchema, nameKey } from './names';
 
 /** The platform's field types (Campaign's), onto which CRM types are mapped. */
 export const columnTypes = [
@@ -43,14 +43,14 @@ export const tableDefinitionSchema = z
   .superRefine((table, ctx) => {
     const names = new Set<string>();
     table.columns.forEach((c, i) => {
-      const lower = c.name.toLowerCase();
-      if (names.has(lower))
+      const key = nameKey(c.name);
+      if (names.has(key))
         ctx.addIssue({
           code: 'custom',
           path: ['columns', i, 'name'],
           message: `Column '${c.name}' appears twice.`,
         });
-      names.add(lower);
+      names.add(key);
     });
     const known = new Set(table.columns.map((c) => c.name));
     [table.key, ...table.uniqueKeys].flat().forEach((k) => {

@@ -1,12 +1,11 @@
 import { ConsoleError } from '../../core/console-error';
 import type { ConfigDocument } from '../../storage/config/config-document';
 import type { ConfigStore } from '../../storage/config/config-store';
+import { byName, sameName } from '../../../shared/domain/names';
 
 /** The config-store collections whose records are identified by an internal name. */
 export type NamedCollectionKey = 'options' | 'enumerations' | 'accounts';
 export type NamedRecord<K extends NamedCollectionKey> = ConfigDocument[K][number];
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
  * List / get / create / update / delete over one named collection (Options, Enumerations).
@@ -21,9 +20,7 @@ export class NamedCollection<K extends NamedCollectionKey> {
   ) {}
 
   list(): NamedRecord<K>[] {
-    return [...this.records(this.store.data)].sort((a, b) =>
-      a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
-    );
+    return [...this.records(this.store.data)].sort(byName);
   }
 
   get(name: string): NamedRecord<K> {
@@ -71,13 +68,13 @@ export class NamedCollection<K extends NamedCollectionKey> {
   }
 
   private indexOf(records: readonly NamedRecord<K>[], name: string): number {
-    const index = records.findIndex((r) => same(r.name, name));
+    const index = records.findIndex((r) => sameName(r.name, name));
     if (index < 0) throw new ConsoleError('NOT_FOUND', `${this.what} '${name}' does not exist.`);
     return index;
   }
 
   private assertNameFree(records: readonly NamedRecord<K>[], name: string, except: number): void {
-    const index = records.findIndex((r) => same(r.name, name));
+    const index = records.findIndex((r) => sameName(r.name, name));
     if (index >= 0 && index !== except)
       throw new ConsoleError(
         'ALREADY_EXISTS',

@@ -5,6 +5,7 @@ import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { SchemasService } from '../schemas/schemas-service';
 import { planSync, syncRows } from './sync-plan';
+import { sameName } from '../../../shared/domain/names';
 
 /**
  * "Synchronizing enumerations..." on an external account: the picklists of the tables the
@@ -51,9 +52,7 @@ export class EnumerationSyncService {
             `Enumeration '${result.name}' cannot take the CRM's values: ${describeIssues(issuesFromZod(parsed.error))}.`,
           );
         const enumeration = parsed.data;
-        const index = doc.enumerations.findIndex(
-          (e) => e.name.toLowerCase() === enumeration.name.toLowerCase(),
-        );
+        const index = doc.enumerations.findIndex((e) => sameName(e.name, enumeration.name));
         if (index < 0) doc.enumerations.push(enumeration);
         else doc.enumerations[index] = enumeration;
       }

@@ -3,6 +3,7 @@ import type { Enumeration } from '../../../shared/domain/enumerations';
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
 import { ConsoleError } from '../../core/console-error';
 import { enumerationLabel, enumerationName } from '../schemas/schema-generator';
+import { nameKey, sameName } from '../../../shared/domain/names';
 
 interface Picklist {
   row: SyncRow;
@@ -65,14 +66,14 @@ export function planSync(
       throw new ConsoleError('NOT_FOUND', `The account's tables have no picklist '${choice.id}'.`);
     if (picklist.row.refusal)
       throw new ConsoleError('VALIDATION_FAILED', `${picklist.label}: ${picklist.row.refusal}`);
-    const other = targets.get(choice.target.toLowerCase());
+    const other = targets.get(nameKey(choice.target));
     if (other)
       throw new ConsoleError(
         'VALIDATION_FAILED',
         `Enumeration '${choice.target}' is fed by two picklists ('${other}' and '${choice.id}'); pick one.`,
       );
-    targets.set(choice.target.toLowerCase(), choice.id);
-    const current = existing.find((e) => e.name.toLowerCase() === choice.target.toLowerCase());
+    targets.set(nameKey(choice.target), choice.id);
+    const current = existing.find((e) => sameName(e.name, choice.target));
     const crmValues = new Set(picklist.values.map((v) => v.value));
     const currentValues = new Set(current?.values.map((v) => v.value) ?? []);
     const added = picklist.values.filter((v) => !currentValues.has(v.value));

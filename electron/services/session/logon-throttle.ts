@@ -1,4 +1,6 @@
 import type { Clock } from '../../core/clock';
+import { nameKey } from '../../../shared/domain/names';
+
 export interface ThrottleRules {
   /** Failed attempts in a row allowed before logon is refused for a while. */
   freeAttempts: number;
@@ -31,12 +33,12 @@ export class LogonThrottle {
 
   /** Milliseconds until this operator may try again; 0 when they may now. */
   waitFor(operator: string): number {
-    const track = this.tracks.get(operator.toLowerCase());
+    const track = this.tracks.get(nameKey(operator));
     return track ? Math.max(0, track.lockedUntil - this.clock.now()) : 0;
   }
 
   recordFailure(operator: string): void {
-    const key = operator.toLowerCase();
+    const key = nameKey(operator);
     const track = this.tracks.get(key) ?? { failures: 0, lockedUntil: 0 };
     track.failures += 1;
     const beyond = track.failures - this.rules.freeAttempts;
@@ -48,6 +50,6 @@ export class LogonThrottle {
   }
 
   recordSuccess(operator: string): void {
-    this.tracks.delete(operator.toLowerCase());
+    this.tracks.delete(nameKey(operator));
   }
 }

@@ -11,6 +11,7 @@ import type { ConfigStore } from '../../storage/config/config-store';
 import type { OperatorRecord } from '../../storage/config/config-document';
 import { hashPassword, unmatchableHash, verifyPassword } from './password-hash';
 import type { LogonThrottle } from './logon-throttle';
+import { sameName } from '../../../shared/domain/names';
 
 const adminOperator = 'admin';
 
@@ -73,9 +74,7 @@ export class SessionService {
         `Too many failed logons for '${arg.operator}'. Try again in ${Math.ceil(wait / 1000)} seconds.`,
         { retryAfterMs: wait },
       );
-    const record = this.store.data.operators.find(
-      (o) => o.name.toLowerCase() === arg.operator.toLowerCase(),
-    );
+    const record = this.store.data.operators.find((o) => sameName(o.name, arg.operator));
     // Unknown operators cost a hash too, so timing does not reveal which names exist.
     const ok = await verifyPassword(arg.password, record?.passwordHash ?? unmatchableHash);
     if (!record || !ok) {

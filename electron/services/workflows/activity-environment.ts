@@ -8,6 +8,7 @@ import type { NamedCollection } from '../collections/named-collection';
 import type { SandboxPool } from '../sandbox/sandbox-pool';
 import type { SchemasService } from '../schemas/schemas-service';
 import type { ActivityEnvironment } from './activity';
+import { sameName } from '../../../shared/domain/names';
 
 export interface ActivityEnvironmentDeps {
   store: ConfigStore;
@@ -20,13 +21,11 @@ export interface ActivityEnvironmentDeps {
   clock: Clock;
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
 /** The console's services as activities see them. */
 export function createActivityEnvironment(deps: ActivityEnvironmentDeps): ActivityEnvironment {
   const { options, schemas } = deps;
   const optionNamed = (name: string): Option | undefined =>
-    options.list().find((o) => same(o.name, name));
+    options.list().find((o) => sameName(o.name, name));
   return {
     records: deps.records,
     connectors: { use: (account, work) => deps.connectors.use(account, work) },

@@ -1,7 +1,11 @@
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Option } from '../../../shared/domain/options';
 import type { ColumnDefinition } from '../../../shared/domain/records';
-import type { ActivityOutput, ActivityType, ActivityOf } from '../../../shared/domain/workflows';
+import type {
+  ActivityOutput,
+  ActivityType,
+} from '../../../shared/domain/workflows/activity-catalogue';
+import type { ActivityOf } from '../../../shared/domain/workflows/activity-settings';
 import type { Connector } from '../../connectors/connector';
 import type { RecordStore } from '../../storage/records/record-store';
 import type { SandboxPool } from '../sandbox/sandbox-pool';

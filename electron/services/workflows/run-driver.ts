@@ -1,11 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import {
-  outputsOf,
-  type Activity,
-  type ActivityOutput,
-  type ActivityRunView,
-  type ActivityType,
-} from '../../../shared/domain/workflows';
+import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
+import type { Activity } from '../../../shared/domain/workflows/activity-settings';
+import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
+import { outputsOf } from '../../../shared/domain/workflows/workflow-graph';
 import type { EventBus } from '../../core/event-bus';
 import type { RunRecord, RunTask } from '../../storage/runs/run-record';
 import type { RunStore } from '../../storage/runs/run-store';
@@ -15,11 +12,23 @@ import type {
   ActivityModule,
   ActivityModules,
   ActivityOutcome,
-  Population,
 } from './activity';
 import { runScript } from './activities/script-sandbox';
 import { rateGate } from './rate-gate';
 import type { RunLog } from './run-log';
+import {
+  beginExecution,
+  completeExecution,
+  dropHeadTask,
+  earliestDueAt,
+  endRecord,
+  fireOutput,
+  interruptRecord,
+  pauseRecord,
+  suspendRecord,
+  takeDueTask,
+  type FinalStatus,
+} from './run-record-state';
 import { RunStop, type StopKind } from './run-stop';
 import { runViewOf } from './run-views';
 import { sleepUntil, type Timers } from './timers';
@@ -82,10 +91,10 @@ export class RunDriver {
   private async loop(): Promise<void> {
     const { signal } = this.controller;
     while (!signal.aborted) {
-      const task = this.nextDueTask();
+      const task = takeDueTask(this.record, this.deps.timers.now());
       if (task === null) return this.succeed();
       if (task === 'later') {
-        const dueAt = Math.min(...this.record.queue.map((t) => t.dueAt ?? 0));
+        const dueAt = earliestDueAt(this.record);
         await sleepUntil(this.deps.timers, dueAt, signal).catch((error: unknown) => {
           if (!signal.aborted) throw error;
         });
@@ -96,38 +105,11 @@ export class RunDriver {
     await this.stopped((signal.reason as RunStop).kind);
   }
 
-  /** The first task due, moved to the head of the queue; 'later' if none is due yet. */
-  private nextDueTask(): RunTask | 'later' | null {
-    const { queue } = this.record;
-    if (queue.length === 0) return null;
-    const now = this.deps.timers.now();
-    const index = queue.findIndex((t) => t.dueAt === null || t.dueAt <= now);
-    if (index < 0) return 'later';
-    const [task] = queue.splice(index, 1) as [RunTask];
-    queue.unshift(task);
-    return task;
-  }
-
   private async execute(task: RunTask): Promise<Next> {
     const activity = this.record.snapshot.activities.find((a) => a.id === task.activityId);
     if (!activity) throw new Error(`Activity '${task.activityId}' is not in the workflow.`);
-    const view = this.viewOf(activity.id);
     const startedAt = this.deps.timers.now();
-    // A resumed task goes on with the same execution: it is neither counted nor timed again.
-    const resumed = task.started === true && view.startedAt !== null;
-    Object.assign(view, {
-      state: 'running',
-      executions: resumed ? view.executions : view.executions + 1,
-      input: task.input?.count ?? null,
-      outputs: {},
-      startedAt: resumed ? view.startedAt : this.iso,
-      endedAt: null,
-      durationMs: null,
-      progress: null,
-      waitingUntil: null,
-      error: null,
-    } satisfies ActivityRunView);
-    task.started = true;
+    const view = beginExecution(this.record, task, this.iso);
     await this.changed();
     const context = await this.contextFor(task, activity, view, startedAt);
     let outcome: ActivityOutcome;
@@ -226,17 +208,8 @@ export class RunDriver {
     outcome: ActivityOutcome,
   ): Promise<Next> {
     this.finishView(view, startedAt);
-    view.state = 'done';
-    view.outputs = structuredClone(outcome.outputs);
-    this.record.queue.shift();
-    const fired = Object.entries(outcome.outputs) as [ActivityOutput, Population | null][];
-    for (const [output, population] of fired) this.fire(activity, output, population);
-    if (outcome.again) {
-      this.record.queue.push(this.newTask(activity.id, task.input, outcome.again));
-      view.state = 'pending';
-      view.waitingUntil = new Date(outcome.again.dueAt).toISOString();
-    }
-    const counts = fired
+    completeExecution(this.record, task, outcome);
+    const counts = Object.entries(outcome.outputs)
       .filter(([, p]) => p !== null)
       .map(([output, p]) => `${output} ${p?.count ?? 0} row(s)`);
     this.log.write('info', activity, `Done${counts.length ? ` (${counts.join(', ')})` : ''}.`);
@@ -259,21 +232,20 @@ export class RunDriver {
       view.state = 'failed';
       view.outputs = { error: task.input };
       this.log.write('error', activity, message);
-      this.record.queue.shift();
-      this.fire(activity, 'error', task.input);
+      dropHeadTask(this.record);
+      fireOutput(this.record, activity.id, 'error', task.input);
       await this.changed();
       return 'continue';
     }
     switch (activity.onError) {
       case 'ignore':
         this.log.write('warning', activity, `${message} (ignored)`);
-        this.record.queue.shift();
+        dropHeadTask(this.record);
         await this.changed();
         return 'continue';
       case 'suspend':
         this.log.write('error', activity, message);
-        this.record.status = 'suspended';
-        this.record.message = `Activity '${labelOf(activity)}' failed: ${message}`;
+        suspendRecord(this.record, `Activity '${labelOf(activity)}' failed: ${message}`);
         await this.changed();
         return 'stop';
       case 'abort':
@@ -281,36 +253,6 @@ export class RunDriver {
         await this.end('failed', `Activity '${labelOf(activity)}' failed: ${message}`);
         return 'stop';
     }
-  }
-
-  private fire(from: Activity, output: ActivityOutput, population: Population | null): void {
-    for (const t of this.record.snapshot.transitions) {
-      if (t.from !== from.id || t.output !== output) continue;
-      this.record.queue.push(this.newTask(t.to, population, null));
-      const target = this.viewOf(t.to);
-      if (target.state !== 'running') target.state = 'pending';
-    }
-  }
-
-  private newTask(
-    activityId: string,
-    input: Population | null,
-    again: ActivityOutcome['again'] | null,
-  ): RunTask {
-    this.record.taskCounter += 1;
-    return {
-      id: `task${this.record.taskCounter}`,
-      activityId,
-      input,
-      dueAt: again?.dueAt ?? null,
-      checkpoint: again?.checkpoint,
-    };
-  }
-
-  private viewOf(activityId: string): ActivityRunView {
-    const view = this.record.activities[activityId];
-    if (!view) throw new Error(`Activity '${activityId}' has no run state.`);
-    return view;
   }
 
   private async succeed(): Promise<void> {
@@ -321,8 +263,7 @@ export class RunDriver {
   private async stopped(kind: StopKind): Promise<void> {
     switch (kind) {
       case 'pause':
-        this.record.status = 'paused';
-        this.record.message = null;
+        pauseRecord(this.record);
         this.log.write('info', null, 'Run paused.');
         return this.changed();
       case 'shutdown':
@@ -335,7 +276,7 @@ export class RunDriver {
   }
 
   /** A final state: the queue is dropped and the executions' folders removed. */
-  private async end(status: 'succeeded' | 'failed' | 'cancelled', message: string | null) {
+  private async end(status: FinalStatus, message: string | null) {
     endRecord(this.record, status, message, this.iso);
     await this.deps.runs.removeTaskDirs(this.record.id);
     await this.changed();
@@ -358,30 +299,4 @@ export class RunDriver {
   private emit(): void {
     this.deps.events.emit({ type: 'workflow.run', run: runViewOf(this.record) });
   }
-}
-
-/** A run the console stopped during: resumable, its running activity back to pending. */
-export function interruptRecord(record: RunRecord): void {
-  record.status = 'interrupted';
-  record.message = 'The console stopped during the run.';
-  for (const view of Object.values(record.activities))
-    if (view.state === 'running') view.state = 'pending';
-}
-
-/** Ends a run's record: no task left to run, no activity shown as running or pending. */
-export function endRecord(
-  record: RunRecord,
-  status: 'succeeded' | 'failed' | 'cancelled',
-  message: string | null,
-  at: string,
-): void {
-  record.status = status;
-  record.message = message;
-  record.endedAt = at;
-  record.queue = [];
-  for (const view of Object.values(record.activities))
-    if (view.state === 'running' || view.state === 'pending') {
-      view.state = 'idle';
-      view.progress = null;
-    }
 }

@@ -1,4 +1,4 @@
-import type { RunLogLine } from '../../../shared/domain/workflows';
+import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
 import type { EventBus } from '../../core/event-bus';
 import type { RunStore } from '../../storage/runs/run-store';
 

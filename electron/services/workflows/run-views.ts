@@ -1,4 +1,5 @@
-import type { ActivityRunView, RunView, Workflow } from '../../../shared/domain/workflows';
+import type { ActivityRunView, RunView } from '../../../shared/domain/workflows/run-views';
+import type { Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { RunRecord } from '../../storage/runs/run-record';
 import type { StoredRun } from '../../storage/runs/run-store';
 

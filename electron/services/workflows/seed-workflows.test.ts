@@ -1,7 +1,8 @@
 import { Connection } from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordRow } from '../../../shared/domain/records';
-import type { RunLogLine, RunView, WorkflowInput } from '../../../shared/domain/workflows';
+import type { RunLogLine, RunView } from '../../../shared/domain/workflows/run-views';
+import type { WorkflowInput } from '../../../shared/domain/workflows/workflow-graph';
 import type { ConsoleEvent } from '../../../shared/events';
 import { adminPassword, openTempConsole, type TempConsole } from '../../test-support/temp-console';
 import type { DemoEmulator } from '../../../emulators/demo-emulators';

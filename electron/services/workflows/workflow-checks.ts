@@ -1,5 +1,6 @@
 import type { ErrorIssue } from '../../../shared/errors';
-import type { ActivityType, StoredWorkflow } from '../../../shared/domain/workflows';
+import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
+import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { ActivityEnvironment, ActivityModule, ActivityModules } from './activity';
 
 /** The problems that keep a workflow from starting, each under the activity it concerns. */

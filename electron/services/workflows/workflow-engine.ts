@@ -5,20 +5,22 @@ import {
   resumableStatuses,
   type RunLogLine,
   type RunView,
-  type StoredWorkflow,
-} from '../../../shared/domain/workflows';
+} from '../../../shared/domain/workflows/run-views';
+import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import { ConsoleError } from '../../core/console-error';
 import type { EventBus } from '../../core/event-bus';
 import { RecordStoreError } from '../../storage/records/record-store';
-import type { RunRecord, RunTask } from '../../storage/runs/run-record';
+import type { RunRecord } from '../../storage/runs/run-record';
 import { RunStore } from '../../storage/runs/run-store';
 import type { ActivityEnvironment, ActivityModules } from './activity';
-import { endRecord, interruptRecord, RunDriver } from './run-driver';
+import { RunDriver } from './run-driver';
 import { RunLog } from './run-log';
-import { brokenRunView, idleActivityViews, runViewOf } from './run-views';
+import { endRecord, interruptRecord, newRunRecord, resumeRecord } from './run-record-state';
+import { brokenRunView, runViewOf } from './run-views';
 import type { Timers } from './timers';
 import { checkWorkflow } from './workflow-checks';
 import { dataFolder } from '../../core/data-folder';
+import { sameName } from '../../../shared/domain/names';
 
 export interface WorkflowEngineDeps {
   /** The stored workflow of that name; throws NOT_FOUND. */
@@ -31,8 +33,6 @@ export interface WorkflowEngineDeps {
   keepRuns?: number;
   report?: Logger;
 }
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Runs workflows: one active run per workflow, its tasks one at a time (see RunDriver), its
@@ -84,7 +84,7 @@ export class WorkflowEngine {
           { issues },
         );
       await this.restart(workflow.name);
-      const record = this.newRecord(workflow);
+      const record = newRunRecord(workflow, randomUUID(), this.iso());
       await this.runs.save(record);
       this.records.set(record.id, record);
       await this.prune(workflow.name);
@@ -113,8 +113,7 @@ export class WorkflowEngine {
           `Only a paused, suspended or interrupted run can be resumed; this one is ${record.status}.`,
         );
       this.assertNotRunning(record.workflow);
-      record.status = 'running';
-      record.message = null;
+      resumeRecord(record);
       await this.runs.save(record);
       const log = await this.openLog(record.id);
       log.write('info', null, 'Run resumed.');
@@ -141,8 +140,8 @@ export class WorkflowEngine {
   /** The workflow's runs, newest first. */
   runsOf(workflow: string): RunView[] {
     return [
-      ...[...this.records.values()].filter((r) => same(r.workflow, workflow)).map(runViewOf),
-      ...[...this.broken.values()].filter((r) => same(r.workflow, workflow)),
+      ...[...this.records.values()].filter((r) => sameName(r.workflow, workflow)).map(runViewOf),
+      ...[...this.broken.values()].filter((r) => sameName(r.workflow, workflow)),
     ].sort((a, b) => b.startedAt.localeCompare(a.startedAt));
   }
 
@@ -161,7 +160,7 @@ export class WorkflowEngine {
   }
 
   isRunning(workflow: string): boolean {
-    return [...this.drivers.values()].some((d) => same(d.record.workflow, workflow));
+    return [...this.drivers.values()].some((d) => sameName(d.record.workflow, workflow));
   }
 
   /** Resolves once the run's driver is out (it ended, suspended or was paused). */
@@ -174,9 +173,9 @@ export class WorkflowEngine {
   deleteRuns(workflow: string): Promise<void> {
     return this.serialized(async () => {
       this.assertNotRunning(workflow);
-      for (const record of [...this.records.values()].filter((r) => same(r.workflow, workflow)))
+      for (const record of [...this.records.values()].filter((r) => sameName(r.workflow, workflow)))
         await this.removeRun(record);
-      for (const view of [...this.broken.values()].filter((r) => same(r.workflow, workflow))) {
+      for (const view of [...this.broken.values()].filter((r) => sameName(r.workflow, workflow))) {
         await this.runs.remove(view.id);
         this.broken.delete(view.id);
       }
@@ -187,11 +186,12 @@ export class WorkflowEngine {
   renameRuns(from: string, to: string): Promise<void> {
     return this.serialized(async () => {
       for (const record of this.records.values())
-        if (same(record.workflow, from)) {
+        if (sameName(record.workflow, from)) {
           record.workflow = to;
           await this.runs.save(record);
         }
-      for (const view of this.broken.values()) if (same(view.workflow, from)) view.workflow = to;
+      for (const view of this.broken.values())
+        if (sameName(view.workflow, from)) view.workflow = to;
     });
   }
 
@@ -228,41 +228,10 @@ export class WorkflowEngine {
     return runViewOf(record);
   }
 
-  private newRecord(workflow: StoredWorkflow): RunRecord {
-    const queue: RunTask[] = workflow.activities
-      .filter((a) => a.type === 'start' || a.type === 'scheduler')
-      .map((a, i) => ({
-        id: `task${i + 1}`,
-        activityId: a.id,
-        input: null,
-        dueAt: null,
-        checkpoint: undefined,
-      }));
-    const activities = idleActivityViews(workflow);
-    for (const task of queue) {
-      const view = activities[task.activityId];
-      if (view) view.state = 'pending';
-    }
-    return {
-      id: randomUUID(),
-      workflow: workflow.name,
-      snapshot: workflow,
-      status: 'running',
-      startedAt: this.iso(),
-      endedAt: null,
-      message: null,
-      vars: {},
-      queue,
-      taskCounter: queue.length,
-      activities,
-      workTables: [],
-    };
-  }
-
   /** The "restart": earlier runs lose their work tables and files; a resumable one ends. */
   private async restart(workflow: string): Promise<void> {
     for (const record of this.records.values()) {
-      if (!same(record.workflow, workflow)) continue;
+      if (!sameName(record.workflow, workflow)) continue;
       await this.runs.removeTaskDirs(record.id);
       const resumable = resumableStatuses.includes(record.status);
       // Earlier restarts already emptied most: their run.json is not written again.
@@ -277,7 +246,7 @@ export class WorkflowEngine {
   private async prune(workflow: string): Promise<void> {
     const keep = this.deps.keepRuns ?? 20;
     const old = [...this.records.values()]
-      .filter((r) => same(r.workflow, workflow))
+      .filter((r) => sameName(r.workflow, workflow))
       .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
       .slice(keep);
     for (const record of old) await this.removeRun(record);

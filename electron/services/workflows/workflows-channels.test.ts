@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConsoleEvent } from '../../../shared/events';
-import type { RunLogLine, RunView, StoredWorkflow } from '../../../shared/domain/workflows';
+import type { RunLogLine, RunView } from '../../../shared/domain/workflows/run-views';
+import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import { openTempConsole, type TempConsole } from '../../test-support/temp-console';
 
 const workflow = {

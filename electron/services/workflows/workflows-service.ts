@@ -1,9 +1,9 @@
-import type { Workflow, StoredWorkflow, WorkflowSummary } from '../../../shared/domain/workflows';
+import type { WorkflowSummary } from '../../../shared/domain/workflows/run-views';
+import type { Workflow, StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { Clock } from '../../core/clock';
 import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
-
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+import { byName, sameName } from '../../../shared/domain/names';
 
 /** What the service needs of the engine: the runs, kept with the workflow they belong to. */
 export interface WorkflowRuns {
@@ -15,7 +15,7 @@ export interface WorkflowRuns {
 
 /** The stored workflow of that name (any case). */
 export function storedWorkflow(store: ConfigStore, name: string): StoredWorkflow {
-  const found = store.data.workflows.find((w) => same(w.name, name));
+  const found = store.data.workflows.find((w) => sameName(w.name, name));
   if (!found) throw new ConsoleError('NOT_FOUND', `Workflow '${name}' does not exist.`);
   return structuredClone(found);
 }
@@ -46,7 +46,7 @@ export class WorkflowsService {
             : null,
         };
       })
-      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+      .sort(byName);
   }
 
   get(name: string): StoredWorkflow {
@@ -110,13 +110,13 @@ export class WorkflowsService {
 }
 
 function indexOf(workflows: readonly StoredWorkflow[], name: string): number {
-  const index = workflows.findIndex((w) => same(w.name, name));
+  const index = workflows.findIndex((w) => sameName(w.name, name));
   if (index < 0) throw new ConsoleError('NOT_FOUND', `Workflow '${name}' does not exist.`);
   return index;
 }
 
 function assertNameFree(workflows: readonly StoredWorkflow[], name: string, except: number) {
-  const index = workflows.findIndex((w) => same(w.name, name));
+  const index = workflows.findIndex((w) => sameName(w.name, name));
   if (index >= 0 && index !== except)
     throw new ConsoleError(
       'ALREADY_EXISTS',

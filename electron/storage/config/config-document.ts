@@ -6,7 +6,7 @@ import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { internalNameSchema } from '../../../shared/domain/names';
 import { optionSchema } from '../../../shared/domain/options';
 import { genderEnumeration } from '../../../shared/domain/recipients';
-import { storedWorkflowSchema } from '../../../shared/domain/workflows';
+import { storedWorkflowSchema } from '../../../shared/domain/workflows/workflow-graph';
 
 export const operatorRecordSchema = z.object({
   name: internalNameSchema,

@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import {
-  activityIdSchema,
-  runStatuses,
-  storedWorkflowSchema,
-  type ActivityRunView,
-} from '../../../shared/domain/workflows';
+import { activityIdSchema } from '../../../shared/domain/workflows/common-settings';
+import { runStatuses, type ActivityRunView } from '../../../shared/domain/workflows/run-views';
+import { storedWorkflowSchema } from '../../../shared/domain/workflows/workflow-graph';
 
 const populationSchema = z.object({ table: z.string().min(1), count: z.number().int().min(0) });
 

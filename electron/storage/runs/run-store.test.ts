@@ -3,7 +3,7 @@ import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RunLogLine } from '../../../shared/domain/workflows';
+import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
 import type { RunRecord } from './run-record';
 import { RunStore } from './run-store';
 

@@ -2,7 +2,7 @@ import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { describeIssues, issuesFromZod } from '../../../shared/errors';
-import type { RunLogLine } from '../../../shared/domain/workflows';
+import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
 import { AtomicJsonFile } from '../config/atomic-json-file';
 import { DataFileError } from '../data-file-error';
 import { runRecordSchema, type RunRecord } from './run-record';

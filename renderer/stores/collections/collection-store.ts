@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Channel } from '../../../shared/contract';
 import type { ConsoleCallError } from '../../api/console-call-error';
 import { asCallError, type EditorTarget, type Notifier } from '../store-deps';
+import { sameName } from '../../../shared/domain/names';
 
 /** A list of named records and the one opened below it, read-only (e.g. data schemas). */
 export interface BrowseState<Summary, Detail> {
@@ -55,8 +56,6 @@ export interface CollectionSource<
   update(originalName: string, input: Input): Promise<Detail>;
   remove(name: string): Promise<unknown>;
 }
-
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 const browseInitial = {
   items: [],

@@ -3,6 +3,7 @@ import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/en
 import type { EnumerationsStore } from '../enumerations-store';
 import { asCallError, type StoreDeps } from '../store-deps';
 import { failed, idle, loading, ready, valueOf, type Loadable } from './loadable';
+import { sameName } from '../../../shared/domain/names';
 
 /** What the administrator chose for one CRM picklist. */
 export interface RowChoice {
@@ -119,7 +120,7 @@ export const createEnumerationSyncStore = (
           await enumerations.getState().load();
           // An enumeration open in its editor shows its new values.
           const editor = enumerations.getState().editor;
-          if (editor?.kind === 'edit' && applied.some((p) => same(p.target, editor.name)))
+          if (editor?.kind === 'edit' && applied.some((p) => sameName(p.target, editor.name)))
             await enumerations.getState().open(editor.name);
         } catch (error) {
           set({ applyError: asCallError('enumerations.syncApply', error).message });
@@ -131,7 +132,5 @@ export const createEnumerationSyncStore = (
       reset: () => set(initial),
     };
   });
-
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export type EnumerationSyncStore = ReturnType<typeof createEnumerationSyncStore>;

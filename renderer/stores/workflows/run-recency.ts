@@ -1,4 +1,4 @@
-import type { RunView } from '../../../shared/domain/workflows';
+import type { RunView } from '../../../shared/domain/workflows/run-views';
 
 const settled = new Set(['done', 'failed', 'ignored']);
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredWorkflow, WorkflowInput } from '../../../shared/domain/workflows';
+import type {
+  StoredWorkflow,
+  WorkflowInput,
+} from '../../../shared/domain/workflows/workflow-graph';
 import { createConsoleClient } from '../../api/console-client';
 import { fakeBridge, recordingNotifier } from '../../test-support/fake-bridge';
 import { createWorkflowEditorStore } from './workflow-editor-store';

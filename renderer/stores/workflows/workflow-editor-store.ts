@@ -1,11 +1,10 @@
 import { createStore } from 'zustand/vanilla';
 import type {
-  Activity,
   ActivityOutput,
   ActivityType,
-  StoredWorkflow,
-  Workflow,
-} from '../../../shared/domain/workflows';
+} from '../../../shared/domain/workflows/activity-catalogue';
+import type { Activity } from '../../../shared/domain/workflows/activity-settings';
+import type { StoredWorkflow, Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { ConsoleCallError } from '../../api/console-call-error';
 import { asCallError, type StoreDeps } from '../store-deps';
 import {

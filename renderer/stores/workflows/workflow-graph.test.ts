@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workflowSchema, type Workflow } from '../../../shared/domain/workflows';
+import { workflowSchema, type Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import {
   addActivity,
   connect,

@@ -1,13 +1,14 @@
+import type {
+  ActivityOutput,
+  ActivityType,
+} from '../../../shared/domain/workflows/activity-catalogue';
+import { activitySchema, type Activity } from '../../../shared/domain/workflows/activity-settings';
+import { activityTypeLabels } from '../../../shared/domain/workflows/labels';
 import {
-  activitySchema,
-  activityTypeLabels,
   outputsOf,
-  type Activity,
-  type ActivityOutput,
-  type ActivityType,
   type Transition,
   type Workflow,
-} from '../../../shared/domain/workflows';
+} from '../../../shared/domain/workflows/workflow-graph';
 
 /** Campaign names activities after their type: `query`, then `query2`, `query3`... */
 export function nextActivityId(workflow: Workflow, type: ActivityType): string {

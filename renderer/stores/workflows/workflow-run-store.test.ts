@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunLogLine, RunView } from '../../../shared/domain/workflows';
+import type { RunLogLine, RunView } from '../../../shared/domain/workflows/run-views';
 import { createConsoleClient } from '../../api/console-client';
 import { fakeBridge, recordingNotifier } from '../../test-support/fake-bridge';
 import { createWorkflowRunStore, selectedRun } from './workflow-run-store';

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent } from '../../../shared/events';
-import type { RunLogLine, RunView } from '../../../shared/domain/workflows';
+import type { RunLogLine, RunView } from '../../../shared/domain/workflows/run-views';
 import { asCallError, type StoreDeps } from '../store-deps';
 import { isBehind } from './run-recency';
 

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
-import type { StoredWorkflow, WorkflowSummary } from '../../../shared/domain/workflows';
+import type { WorkflowSummary } from '../../../shared/domain/workflows/run-views';
+import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { ConsoleCallError } from '../../api/console-call-error';
 import { failed, idle, loading, ready, type Loadable } from '../crm/loadable';
 import { asCallError, type StoreDeps } from '../store-deps';

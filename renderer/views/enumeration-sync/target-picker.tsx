@@ -1,8 +1,6 @@
 import { Button, InputGroup, Intent, Menu, MenuItem, PopoverNext, Tag } from '@blueprintjs/core';
 import type { EnumerationSummary } from '../../../shared/domain/enumerations';
-import { internalNameSchema } from '../../../shared/domain/names';
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+import { internalNameSchema, sameName } from '../../../shared/domain/names';
 
 /** Why a typed target cannot be used, or null. */
 export function targetError(target: string): string | null {
@@ -27,7 +25,8 @@ export function TargetPicker({
   onChange(value: string): void;
   testId: string;
 }) {
-  const match = existing.find((e) => same(e.name, value));
+  // What is typed is trimmed on save (internalNameSchema), so it matches with its spaces.
+  const match = existing.find((e) => sameName(e.name, value.trim()));
   const error = disabled ? null : targetError(value);
   const menu = (
     <Menu className="console-target-menu">

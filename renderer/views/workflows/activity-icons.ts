@@ -1,5 +1,6 @@
 import type { IconName } from '@blueprintjs/icons';
-import type { ActivityState, ActivityType } from '../../../shared/domain/workflows';
+import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
+import type { ActivityState } from '../../../shared/domain/workflows/run-views';
 
 export const activityIcons: Record<ActivityType, IconName> = {
   start: 'play',

@@ -1,6 +1,6 @@
 import { Icon } from '@blueprintjs/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { activityOutputLabels, activityTypeLabels } from '../../../shared/domain/workflows';
+import { activityOutputLabels, activityTypeLabels } from '../../../shared/domain/workflows/labels';
 import { formatNumber } from '../../components/format-count';
 import { activityIcons, activityStateIcons, activityStateLabels } from './activity-icons';
 import { ActivityProgress } from './activity-progress';

@@ -1,9 +1,9 @@
 import { Button, Icon } from '@blueprintjs/core';
 import {
-  activityTypeLabels,
   activityTypes,
   type ActivityType,
-} from '../../../shared/domain/workflows';
+} from '../../../shared/domain/workflows/activity-catalogue';
+import { activityTypeLabels } from '../../../shared/domain/workflows/labels';
 import { activityIcons } from './activity-icons';
 
 /** The drag data type of a palette item, so that other drops are ignored. */

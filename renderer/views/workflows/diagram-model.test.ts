@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activitySchema, type RunView, type Workflow } from '../../../shared/domain/workflows';
+import { activitySchema } from '../../../shared/domain/workflows/activity-settings';
+import type { RunView } from '../../../shared/domain/workflows/run-views';
+import type { Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import { toEdges, toNodes } from './diagram-model';
 import { resultTargets } from './result-targets';
 

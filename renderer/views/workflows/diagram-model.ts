@@ -1,13 +1,9 @@
 import type { Edge, Node } from '@xyflow/react';
-import {
-  activityOutputLabels,
-  outputsOf,
-  type Activity,
-  type ActivityOutput,
-  type ActivityRunView,
-  type RunView,
-  type Workflow,
-} from '../../../shared/domain/workflows';
+import type { ActivityOutput } from '../../../shared/domain/workflows/activity-catalogue';
+import type { Activity } from '../../../shared/domain/workflows/activity-settings';
+import { activityOutputLabels } from '../../../shared/domain/workflows/labels';
+import type { ActivityRunView, RunView } from '../../../shared/domain/workflows/run-views';
+import { outputsOf, type Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { EditorSelection } from '../../stores/workflows/workflow-editor-store';
 import { formatRows } from '../../components/format-count';
 

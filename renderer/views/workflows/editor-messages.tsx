@@ -2,7 +2,7 @@ import { Button, Callout } from '@blueprintjs/core';
 import { ErrorCallout } from '../../components/error-callout';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { selectedRun } from '../../stores/workflows/workflow-run-store';
-import { runStatusLabels } from '../../../shared/domain/workflows';
+import { runStatusLabels } from '../../../shared/domain/workflows/labels';
 
 /** What went wrong: a refused save (a newer version, invalid settings), a run that stopped. */
 export function EditorMessages() {

@@ -1,9 +1,7 @@
-import {
-  activityOutputLabels,
-  type Activity,
-  type ActivityOutput,
-  type ActivityRunView,
-} from '../../../shared/domain/workflows';
+import type { ActivityOutput } from '../../../shared/domain/workflows/activity-catalogue';
+import type { Activity } from '../../../shared/domain/workflows/activity-settings';
+import { activityOutputLabels } from '../../../shared/domain/workflows/labels';
+import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
 import { formatRows } from '../../components/format-count';
 
 export interface ResultTarget {

@@ -1,9 +1,6 @@
 import { Button, HTMLSelect, Intent, Tag } from '@blueprintjs/core';
-import {
-  resumableStatuses,
-  runStatusLabels,
-  type RunStatus,
-} from '../../../shared/domain/workflows';
+import { runStatusLabels } from '../../../shared/domain/workflows/labels';
+import { resumableStatuses, type RunStatus } from '../../../shared/domain/workflows/run-views';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { selectedRun } from '../../stores/workflows/workflow-run-store';
 

@@ -1,7 +1,7 @@
 import { Callout, Icon } from '@blueprintjs/core';
 import { useLayoutEffect, useRef } from 'react';
 import type { IconName } from '@blueprintjs/icons';
-import type { RunLogLine } from '../../../shared/domain/workflows';
+import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 
 const levelIcons: Record<

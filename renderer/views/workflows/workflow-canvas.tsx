@@ -13,7 +13,7 @@ import {
   activityTypes,
   type ActivityOutput,
   type ActivityType,
-} from '../../../shared/domain/workflows';
+} from '../../../shared/domain/workflows/activity-catalogue';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { selectedRun } from '../../stores/workflows/workflow-run-store';
 import { ActivityNodeView } from './activity-node';

@@ -1,6 +1,7 @@
 import { Button, Callout, HTMLTable, NonIdealState, Spinner, Tag } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
-import { runStatusLabels, type WorkflowSummary } from '../../../shared/domain/workflows';
+import { runStatusLabels } from '../../../shared/domain/workflows/labels';
+import type { WorkflowSummary } from '../../../shared/domain/workflows/run-views';
 import { ConfirmDeleteAlert } from '../../components/confirm-delete-alert';
 import { useDeleteConfirmation } from '../../components/use-delete-confirmation';
 import { useWorkflowEditor, useWorkflowsList } from '../../stores/stores-context';

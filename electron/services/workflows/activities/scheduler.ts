@@ -1,4 +1,4 @@
-import type { Schedule } from '../../../../shared/domain/workflows';
+import type { Schedule } from '../../../../shared/domain/workflows/scheduler-settings';
 import type { ActivityModule, ActivityOutcome } from '../activity';
 import { nextDailyOccurrence } from './daily-occurrence';
 import { readDueCheckpoint, type DueCheckpoint } from './due-checkpoint';

@@ -1,5 +1,5 @@
 import type { ColumnType, RecordRow, RecordValue } from '../../../../shared/domain/records';
-import type { UpdateOperation } from '../../../../shared/domain/workflows';
+import type { UpdateOperation } from '../../../../shared/domain/workflows/update-data-settings';
 import {
   RecordStoreError,
   type RecordStore,

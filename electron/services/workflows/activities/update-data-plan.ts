@@ -3,7 +3,7 @@ import type {
   ColumnType,
   TableDefinition,
 } from '../../../../shared/domain/records';
-import type { ActivityOf } from '../../../../shared/domain/workflows';
+import type { ActivityOf } from '../../../../shared/domain/workflows/activity-settings';
 import type { RecordStore } from '../../../storage/records/record-store';
 
 type UpdateData = ActivityOf<'updateData'>;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
 import { recipientsTable, recipientsTableName } from '../../../../shared/domain/recipients';
-import type { UpdateOperation } from '../../../../shared/domain/workflows';
+import type { UpdateOperation } from '../../../../shared/domain/workflows/update-data-settings';
 import type { RecordStore, RecordWriter } from '../../../storage/records/record-store';
 import { engines } from '../../../test-support/record-stores';
 import type { ActivityEnvironment, Population } from '../activity';

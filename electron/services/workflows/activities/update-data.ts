@@ -3,6 +3,7 @@ import type { RecordRow } from '../../../../shared/domain/records';
 import type { ActivityContext, ActivityModule } from '../activity';
 import { writeBatch, type Rejection } from './update-data-batch';
 import { planUpdate, rejectColumns, settingsProblems, type UpdatePlan } from './update-data-plan';
+import { nameKey } from '../../../../shared/domain/names';
 
 const batchSize = 1000;
 /** Without a reject transition, rejected rows are listed in the log up to this many. */
@@ -19,11 +20,11 @@ async function populations(
   const previous = checkpointSchema.safeParse(context.checkpoint.read());
   if (previous.success) return previous.data;
   const { input } = plan;
-  const reserved = new Set(rejectColumns.map((c) => c.name.toLowerCase()));
+  const reserved = new Set(rejectColumns.map((c) => nameKey(c.name)));
   const okTable = await context.createWorkTable('Records written', input.columns, input.key);
   const rejectTable = await context.createWorkTable(
     'Rejected records',
-    [...input.columns.filter((c) => !reserved.has(c.name.toLowerCase())), ...rejectColumns],
+    [...input.columns.filter((c) => !reserved.has(nameKey(c.name))), ...rejectColumns],
     input.key,
   );
   const checkpoint = { okTable, rejectTable };

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { ConsoleEvent } from '../../../../shared/events';
+import type { ActivityType } from '../../../../shared/domain/workflows/activity-catalogue';
+import type { ActivityInput } from '../../../../shared/domain/workflows/activity-settings';
 import {
   workflowSchema,
-  type ActivityInput,
-  type ActivityType,
   type Transition,
-} from '../../../../shared/domain/workflows';
+} from '../../../../shared/domain/workflows/workflow-graph';
 import { EventBus } from '../../../core/event-bus';
 
 import { describeThrown } from '../../../core/describe-thrown';

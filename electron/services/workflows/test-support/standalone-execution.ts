@@ -1,12 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import type { CrmTableDescription } from '../../../../shared/domain/crm';
 import type { Option } from '../../../../shared/domain/options';
+import type { ActivityType } from '../../../../shared/domain/workflows/activity-catalogue';
 import {
   activitySchema,
   type ActivityInput,
   type ActivityOf,
-  type ActivityType,
-} from '../../../../shared/domain/workflows';
+} from '../../../../shared/domain/workflows/activity-settings';
 import type { Connector } from '../../../connectors/connector';
 import type { Clock } from '../../../core/clock';
 import type { RecordStore } from '../../../storage/records/record-store';

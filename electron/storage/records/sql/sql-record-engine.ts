@@ -30,6 +30,7 @@ import {
   upsertKey,
 } from './statements';
 import { applyTablePlan, createTableSql, uniqueIndexSql } from './table-ddl';
+import { sameName } from '../../../../shared/domain/names';
 
 const catalogTable = 'console_tables';
 const storedDefinition = z.object({
@@ -82,7 +83,7 @@ export class SqlRecordEngine implements RecordStore {
         `Table definition refused: ${describeIssues(issuesFromZod(parsed.error))}.`,
       );
     const next = parsed.data;
-    if (next.name.toLowerCase() === catalogTable)
+    if (sameName(next.name, catalogTable))
       throw new RecordStoreError(
         'BAD_DEFINITION',
         `'${catalogTable}' is reserved by the record store.`,

@@ -1,4 +1,5 @@
-import type { ActivityOf, ActivityType } from '../../../../shared/domain/workflows';
+import type { ActivityType } from '../../../../shared/domain/workflows/activity-catalogue';
+import type { ActivityOf } from '../../../../shared/domain/workflows/activity-settings';
 
 /**
  * What every activity editor takes: the activity and where its changed copy goes. Without a

@@ -1,5 +1,6 @@
 import { Button, Callout, H5, Tab, Tabs } from '@blueprintjs/core';
-import { activityTypeLabels, type Activity } from '../../../../shared/domain/workflows';
+import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
+import { activityTypeLabels } from '../../../../shared/domain/workflows/labels';
 import { useWorkflowEditor, useWorkflowRun } from '../../../stores/stores-context';
 import { selectedRun } from '../../../stores/workflows/workflow-run-store';
 import { AdvancedTab } from './advanced-tab';

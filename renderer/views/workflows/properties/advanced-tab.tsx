@@ -1,5 +1,6 @@
 import { Radio, RadioGroup } from '@blueprintjs/core';
-import { errorHandlingLabels, errorHandlings } from '../../../../shared/domain/workflows';
+import { errorHandlings } from '../../../../shared/domain/workflows/common-settings';
+import { errorHandlingLabels } from '../../../../shared/domain/workflows/labels';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { ScriptProperty } from './script-property';
 

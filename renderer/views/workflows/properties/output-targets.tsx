@@ -1,10 +1,7 @@
 import { HTMLSelect } from '@blueprintjs/core';
-import {
-  activityOutputLabels,
-  outputsOf,
-  type Activity,
-  type Workflow,
-} from '../../../../shared/domain/workflows';
+import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
+import { activityOutputLabels } from '../../../../shared/domain/workflows/labels';
+import { outputsOf, type Workflow } from '../../../../shared/domain/workflows/workflow-graph';
 import { useWorkflowEditor } from '../../../stores/stores-context';
 
 const none = '';

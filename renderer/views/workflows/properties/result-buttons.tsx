@@ -1,6 +1,6 @@
 import { Button } from '@blueprintjs/core';
-import type { Activity } from '../../../../shared/domain/workflows';
-import { outputsOf } from '../../../../shared/domain/workflows';
+import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
+import { outputsOf } from '../../../../shared/domain/workflows/workflow-graph';
 import { useWorkflowRun } from '../../../stores/stores-context';
 import { selectedRun } from '../../../stores/workflows/workflow-run-store';
 import { resultTargets } from '../result-targets';

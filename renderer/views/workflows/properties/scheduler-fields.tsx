@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Schedule } from '../../../../shared/domain/workflows';
+import type { Schedule } from '../../../../shared/domain/workflows/scheduler-settings';
 import { NumberProperty, SelectProperty, TextProperty } from './property-fields';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { fromLocalInput, toLocalInput } from './local-datetime';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TableDefinition } from '../../../../shared/domain/records';
-import type { ActivityInput } from '../../../../shared/domain/workflows';
+import type { ActivityInput } from '../../../../shared/domain/workflows/activity-settings';
 import { consoleHarness } from '../../../test-support/render-with-stores';
 import {
   draftActivity,

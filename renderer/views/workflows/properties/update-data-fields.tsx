@@ -1,9 +1,7 @@
 import { HTMLSelect, InputGroup } from '@blueprintjs/core';
-import {
-  updateOperationLabels,
-  updateOperations,
-  type ActivityOf,
-} from '../../../../shared/domain/workflows';
+import type { ActivityOf } from '../../../../shared/domain/workflows/activity-settings';
+import { updateOperationLabels } from '../../../../shared/domain/workflows/labels';
+import { updateOperations } from '../../../../shared/domain/workflows/update-data-settings';
 import { CheckProperty, NamesProperty, SelectProperty } from './property-fields';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { EditableGrid, type GridColumn } from './editable-grid';

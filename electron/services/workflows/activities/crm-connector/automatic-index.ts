@@ -2,8 +2,8 @@ import {
   formatCampaignDateTime,
   parseCampaignDateTime,
 } from '../../../../../shared/domain/campaign-datetime';
-import { automaticIndexOptionName } from '../../../../../shared/domain/workflows';
-import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
+import { automaticIndexOptionName } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { ConsoleError } from '../../../../core/console-error';
 import type { ConnectorCapabilities } from '../../../../connectors/connector';
 import type { ActivityContext } from '../../activity';

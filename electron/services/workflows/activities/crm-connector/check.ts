@@ -1,5 +1,5 @@
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
-import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityEnvironment } from '../../activity';
 import { parseDeletedDate } from './deleted-dates';

@@ -1,6 +1,6 @@
 import type { CrmField } from '../../../../../shared/domain/crm';
 import type { ColumnDefinition, RecordValue } from '../../../../../shared/domain/records';
-import type { Conversion } from '../../../../../shared/domain/workflows';
+import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
 
 /** One imported field: its work-table column and how its value is converted. */
 export interface ImportColumn {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityInput } from '../../../../../shared/domain/workflows';
+import type { ActivityInput } from '../../../../../shared/domain/workflows/activity-settings';
 import { SalesforceConnector } from '../../../../connectors/salesforce/salesforce-connector';
 import {
   openSalesforce,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RecordRow } from '../../../../../shared/domain/records';
-import type { ActivityInput } from '../../../../../shared/domain/workflows';
+import type { ActivityInput } from '../../../../../shared/domain/workflows/activity-settings';
 import type { Connector } from '../../../../connectors/connector';
 import { engines } from '../../../../test-support/record-stores';
 import { crmConnectorActivity } from './crm-connector';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActivityInput } from '../../../../../shared/domain/workflows';
+import type { ActivityInput } from '../../../../../shared/domain/workflows/activity-settings';
 import { crmConnectorActivity } from './crm-connector';
 import { account, openCrmFixture, type CrmFixture } from './test-support/crm-fixture';
 

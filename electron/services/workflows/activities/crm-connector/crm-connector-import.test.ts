@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrmFilterNode } from '../../../../../shared/domain/crm-filter';
-import { activitySchema, type ActivityInput } from '../../../../../shared/domain/workflows';
+import {
+  activitySchema,
+  type ActivityInput,
+} from '../../../../../shared/domain/workflows/activity-settings';
 import type { Connector } from '../../../../connectors/connector';
 import { engines } from '../../../../test-support/record-stores';
 import { crmConnectorActivity } from './crm-connector';

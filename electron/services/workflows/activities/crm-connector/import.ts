@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
-import type { Conversion } from '../../../../../shared/domain/workflows';
+import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, CrmQuery } from '../../../../connectors/connector';
 import { CrmError } from '../../../../connectors/crm-error';

@@ -1,6 +1,7 @@
 import type { ColumnDefinition, RecordRow } from '../../../../../shared/domain/records';
 import type { ActivityContext, ActivityOutcome, Population } from '../../activity';
 import { RejectionFile } from './rejection-file';
+import { nameKey } from '../../../../../shared/domain/names';
 
 /** What the CRM answered for one record written or deleted. */
 export interface RecordResult {
@@ -29,8 +30,8 @@ const rejectColumns: ColumnDefinition[] = [
 ];
 
 function withColumns(base: ColumnDefinition[], extra: ColumnDefinition[]): ColumnDefinition[] {
-  const names = new Set(extra.map((c) => c.name.toLowerCase()));
-  return [...base.filter((c) => !names.has(c.name.toLowerCase())), ...extra];
+  const names = new Set(extra.map((c) => nameKey(c.name)));
+  return [...base.filter((c) => !names.has(nameKey(c.name))), ...extra];
 }
 
 function errorMessage(result: RecordResult): string {

@@ -1,5 +1,5 @@
 import type { CrmField, CrmTableDescription } from '../../../../../shared/domain/crm';
-import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import type { ActivityEnvironment } from '../../activity';
 
 /** The CRM table an activity works on, from the account's approved schema. */

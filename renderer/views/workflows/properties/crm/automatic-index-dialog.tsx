@@ -1,9 +1,7 @@
 import { Checkbox, Dialog, DialogBody } from '@blueprintjs/core';
 import { useState } from 'react';
-import {
-  automaticIndexOptionName,
-  type CrmConnectorActivity,
-} from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
+import { automaticIndexOptionName } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { SelectProperty, TextProperty } from '../property-fields';

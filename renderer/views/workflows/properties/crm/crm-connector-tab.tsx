@@ -1,9 +1,7 @@
 import { Callout, Spinner } from '@blueprintjs/core';
-import {
-  crmOperationLabels,
-  crmOperations,
-  type CrmConnectorActivity,
-} from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
+import { crmOperations } from '../../../../../shared/domain/workflows/crm-connector-settings';
+import { crmOperationLabels } from '../../../../../shared/domain/workflows/labels';
 import { valueOf } from '../../../../stores/crm/loadable';
 import type { ActivityEditorProps } from '../activity-editor-props';
 import { CheckProperty, SelectProperty, TextProperty } from '../property-fields';

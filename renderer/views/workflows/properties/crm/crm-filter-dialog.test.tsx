@@ -1,8 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CrmFilterCheck } from '../../../../../shared/contract';
-import { checkCrmFilter, type CrmFilterNode } from '../../../../../shared/domain/crm-filter';
-import type { ActivityInput } from '../../../../../shared/domain/workflows';
+import {
+  checkCrmFilter,
+  rightHandExpressions,
+  type CrmFilterNode,
+  type RightHandValue,
+} from '../../../../../shared/domain/crm-filter';
+import type { ActivityInput } from '../../../../../shared/domain/workflows/activity-settings';
 import type { FakeHandlers } from '../../../../test-support/fake-bridge';
 import { consoleHarness } from '../../../../test-support/render-with-stores';
 import {
@@ -16,18 +21,19 @@ import {
 import { describeCrmFilter } from './crm-filter-tree';
 
 /** Main evaluates right-hand values in its sandbox; numbers, dates and quoted text do here. */
-function evaluate(expression: string): unknown {
+function valueOf(expression: string): RightHandValue {
   const date = /^new Date\('([^']+)'\)$/.exec(expression);
-  if (date?.[1]) return new Date(date[1]);
-  if (/^-?\d+(\.\d+)?$/.test(expression)) return Number(expression);
-  if (/^'.*'$/.test(expression)) return expression.slice(1, -1);
-  throw new ReferenceError(`${expression} is not defined`);
+  if (date?.[1]) return { kind: 'date', value: new Date(date[1]) };
+  if (/^-?\d+(\.\d+)?$/.test(expression)) return { kind: 'number', value: Number(expression) };
+  if (/^'.*'$/.test(expression)) return { kind: 'text' };
+  return { kind: 'error', message: `${expression} is not defined` };
 }
 
 /** Main's check: the seed's rules (the shared function main runs), the summary, a query. */
 function checkFilter({ filter }: { filter: CrmFilterNode }): CrmFilterCheck {
   const fields = new Set(opportunity.fields.map((f) => f.name));
-  const problems = checkCrmFilter(filter, fields, evaluate);
+  const values = new Map(rightHandExpressions(filter).map((e) => [e, valueOf(e)]));
+  const problems = checkCrmFilter(filter, fields, values);
   return { problems, summary: describeCrmFilter(filter), query: problems.length ? null : 'SOQL' };
 }
 

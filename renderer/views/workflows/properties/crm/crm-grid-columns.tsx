@@ -1,4 +1,4 @@
-import type { Conversion } from '../../../../../shared/domain/workflows';
+import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import type { GridColumn } from '../editable-grid';
 import { ConversionSelect, RemoteFieldSelect } from './remote-field-select';
 

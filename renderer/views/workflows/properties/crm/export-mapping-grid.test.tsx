@@ -1,6 +1,6 @@
 import { screen, within, type queries } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ActivityInput } from '../../../../../shared/domain/workflows';
+import type { ActivityInput } from '../../../../../shared/domain/workflows/activity-settings';
 import { consoleHarness } from '../../../../test-support/render-with-stores';
 import {
   EditorPanel,

@@ -1,6 +1,9 @@
 import { screen, within, type queries } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ActivityInput, CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import type {
+  ActivityInput,
+  CrmConnectorActivity,
+} from '../../../../../shared/domain/workflows/activity-settings';
 import { consoleHarness } from '../../../../test-support/render-with-stores';
 import {
   draftActivity,

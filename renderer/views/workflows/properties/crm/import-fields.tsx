@@ -1,7 +1,7 @@
 import { AnchorButton, Radio, RadioGroup } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { CrmCapabilitiesView, CrmTableDescription } from '../../../../../shared/domain/crm';
-import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { useSession } from '../../../../stores/stores-context';
 import { CheckProperty, TextProperty } from '../property-fields';
 import { AutomaticIndexDialog } from './automatic-index-dialog';

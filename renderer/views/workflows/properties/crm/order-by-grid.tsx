@@ -1,5 +1,5 @@
 import { Checkbox } from '@blueprintjs/core';
-import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { EditableGrid, type GridColumn } from '../editable-grid';
 import { RemoteFieldSelect } from './remote-field-select';
 

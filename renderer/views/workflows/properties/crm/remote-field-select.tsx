@@ -1,9 +1,9 @@
 import { HTMLSelect } from '@blueprintjs/core';
 import {
-  conversionLabels,
   conversions,
   type Conversion,
-} from '../../../../../shared/domain/workflows';
+} from '../../../../../shared/domain/workflows/crm-connector-settings';
+import { conversionLabels } from '../../../../../shared/domain/workflows/labels';
 
 /** A field of the remote object, in a grid cell. */
 export function RemoteFieldSelect({

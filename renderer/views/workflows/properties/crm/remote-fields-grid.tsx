@@ -1,4 +1,4 @@
-import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { EditableGrid, type GridColumn } from '../editable-grid';
 import { conversionColumn, remoteFieldColumn } from './crm-grid-columns';
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { crmTableDescriptionSchema } from '../../../../../../shared/domain/crm';
-import { activitySchema } from '../../../../../../shared/domain/workflows';
+import { activitySchema } from '../../../../../../shared/domain/workflows/activity-settings';
 import { systemClock } from '../../../../../core/clock';
 import { SalesforceConnector } from '../../../../../connectors/salesforce/salesforce-connector';
 import { trustAuthority } from '../../../../../connectors/tls-trust';
