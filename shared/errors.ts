@@ -16,6 +16,8 @@ export const errorCodes = [
   'CONFLICT',
   'VALIDATION_FAILED',
   'DATABASE_UNAVAILABLE',
+  /** The data folder refuses writes (read-only, full, no permission): nothing was changed. */
+  'DISK_UNAVAILABLE',
   'CRM_ERROR',
   'INTERNAL',
 ] as const;

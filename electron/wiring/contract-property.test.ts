@@ -74,7 +74,8 @@ describe('every contract channel, with arbitrary arguments', () => {
       }),
       { seed, numRuns },
     );
-  });
+    // About ten seconds alone; a loaded two-core machine can take several times that.
+  }, 120_000);
 
   it('refuses anything that is not a channel name as UNKNOWN_CHANNEL', async () => {
     const notChannel = fc

@@ -1,3 +1,4 @@
+import { asDiskError, DiskError } from '../../core/disk-error';
 import { mkdir } from 'node:fs/promises';
 import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
@@ -224,9 +225,19 @@ export class RunDriver {
     startedAt: number,
     error: unknown,
   ): Promise<Next> {
-    const message = describeThrown(error);
+    const disk = asDiskError(error, this.deps.env.dataDir);
+    const message = describeThrown(disk);
     this.finishView(view, startedAt);
     view.error = message;
+    if (disk instanceof DiskError) {
+      // The activity did not fail: the disk refused. Whatever its error setting, the run waits
+      // with its task at the head, to be resumed once the folder is writable.
+      view.state = 'failed';
+      this.log.write('error', activity, message);
+      suspendRecord(this.record, message);
+      await this.changed();
+      return 'stop';
+    }
     view.state = activity.onError === 'ignore' ? 'ignored' : 'failed';
     if (outputsOf(activity).includes('error')) {
       view.state = 'failed';
@@ -284,10 +295,17 @@ export class RunDriver {
 
   /** Outside any activity (the disk is full, a task names no activity): the run fails. */
   private async crashed(error: unknown): Promise<void> {
-    this.deps.report(`Run ${this.record.id} failed.`, error);
-    const message = describeThrown(error);
+    const disk = asDiskError(error, this.deps.env.dataDir);
+    const message = describeThrown(disk);
     this.log.write('error', null, message);
-    endRecord(this.record, 'failed', message, this.iso);
+    if (disk instanceof DiskError) {
+      // Suspended, not failed: shown at once, saved when the disk takes writes again.
+      suspendRecord(this.record, message);
+      this.emit();
+    } else {
+      this.deps.report(`Run ${this.record.id} failed.`, error);
+      endRecord(this.record, 'failed', message, this.iso);
+    }
     await this.changed().catch((e: unknown) => this.deps.report('Cannot save the run.', e));
   }
 

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { DataFileError } from '../data-file-error';
 import { describeThrown } from '../../core/describe-thrown';
+import { asDiskError } from '../../core/disk-error';
 
 /** The file operations the adapter needs; tests pass a variant that fails at a chosen step. */
 export interface AtomicFileSystem {
@@ -80,7 +81,7 @@ export class AtomicJsonFile<T> implements Adapter<T> {
       await this.fs.rename(temp, this.file);
     } catch (error) {
       await this.fs.unlink(temp).catch(() => undefined);
-      throw error;
+      throw asDiskError(error, dirname(this.file));
     }
   }
 

@@ -7,6 +7,7 @@ import { AtomicJsonFile } from '../config/atomic-json-file';
 import { DataFileError } from '../data-file-error';
 import { runRecordSchema, type RunRecord } from './run-record';
 import { describeThrown } from '../../core/describe-thrown';
+import { asDiskError } from '../../core/disk-error';
 
 const runLogLineSchema = z.object({
   seq: z.number().int().min(1),
@@ -52,8 +53,12 @@ export class RunStore {
   }
 
   async save(record: RunRecord): Promise<void> {
-    await mkdir(this.folder(record.id), { recursive: true });
-    await this.file(record.id).write(record);
+    try {
+      await mkdir(this.folder(record.id), { recursive: true });
+      await this.file(record.id).write(record);
+    } catch (error) {
+      throw asDiskError(error, this.root);
+    }
   }
 
   /** Appends are serialized per run, so lines stay in sequence order. */
