@@ -115,107 +115,117 @@ describe.each(engines)('CRM connector crash safety (%s)', (engine) => {
     });
   }
 
+  /** Child processes started and killed: seconds alone, more on a loaded machine. */
+  const crashTrialMs = 90_000;
   const seed = Number(process.env.CRASH_SEED ?? randomInt(1_000_000));
 
-  it(`an export killed at random points and restarted writes every record exactly once (seed ${seed})`, async () => {
-    const next = random(seed);
-    for (let trial = 0; trial < 3; trial++) {
-      const prefix = `Crash${seed}T${trial}N`;
-      const count = 700;
-      const table = await records.store.createWorkTable('wkfCrash', {
-        label: 'Recipients',
+  it(
+    `an export killed at random points and restarted writes every record exactly once (seed ${seed})`,
+    async () => {
+      const next = random(seed);
+      for (let trial = 0; trial < 3; trial++) {
+        const prefix = `Crash${seed}T${trial}N`;
+        const count = 700;
+        const table = await records.store.createWorkTable('wkfCrash', {
+          label: 'Recipients',
+          columns: [
+            { name: 'n', label: 'N', type: 'long' },
+            { name: 'lastName', label: 'Last name', type: 'string', length: 80 },
+          ],
+          key: ['n'],
+        });
+        await records.store.upsert(
+          table,
+          Array.from({ length: count }, (_, i) => ({ n: i, lastName: `${prefix}${i}` })),
+        );
+        const activity: ActivityInput = {
+          type: 'crmConnector',
+          id: 'crmExport',
+          label: 'Export',
+          position: { x: 0, y: 0 },
+          account: 'Demo',
+          remoteObject: 'Contact',
+          operation: 'export',
+          export: { mapping: [{ source: 'lastName', remote: 'LastName' }] },
+        };
+        const workDir = await mkdtemp(join(tmpdir(), 'crm-crash-export-'));
+        const kill: Kill = {
+          route: 'collectionsCreate',
+          call: 1 + Math.floor(next() * 4),
+          phase: next() < 0.5 ? 'before' : 'after',
+        };
+        const input = { table, count };
+        const killed = await runChild(activity, input, workDir, null, kill);
+        expect(killed.signal, `trial ${trial} ${JSON.stringify(kill)}`).toBe('SIGKILL');
+        const finished = await runChild(activity, input, workDir, null, null);
+        expect(finished.outcome?.outputs.ok?.count).toBe(count);
+        const created = (
+          await salesforce.conn.query<{ LastName: string }>(
+            `SELECT LastName FROM Contact WHERE LastName LIKE '${prefix}%'`,
+          )
+        ).records.map((r) => r.LastName);
+        expect(created, `trial ${trial} ${JSON.stringify(kill)}`).toHaveLength(count);
+        expect(new Set(created).size).toBe(count);
+        await rm(workDir, { recursive: true, force: true });
+      }
+    },
+    crashTrialMs,
+  );
+
+  it(
+    'an import killed mid-way and rerun leaves the table equal to the CRM',
+    async () => {
+      const target = 'crashContacts';
+      await records.store.ensureTable({
+        name: target,
+        label: 'Contacts',
         columns: [
-          { name: 'n', label: 'N', type: 'long' },
-          { name: 'lastName', label: 'Last name', type: 'string', length: 80 },
+          { name: 'Id', label: 'Id', type: 'string', length: 18 },
+          { name: 'LastName', label: 'Last name', type: 'string', length: 255 },
+          { name: 'Email', label: 'Email', type: 'string', length: 255 },
         ],
-        key: ['n'],
+        key: ['Id'],
       });
-      await records.store.upsert(
-        table,
-        Array.from({ length: count }, (_, i) => ({ n: i, lastName: `${prefix}${i}` })),
-      );
       const activity: ActivityInput = {
         type: 'crmConnector',
-        id: 'crmExport',
-        label: 'Export',
+        id: 'crmImport',
+        label: 'Import',
         position: { x: 0, y: 0 },
         account: 'Demo',
         remoteObject: 'Contact',
-        operation: 'export',
-        export: { mapping: [{ source: 'lastName', remote: 'LastName' }] },
+        operation: 'import',
+        import: { fields: [{ remote: 'LastName' }, { remote: 'Email' }] },
       };
-      const workDir = await mkdtemp(join(tmpdir(), 'crm-crash-export-'));
-      const kill: Kill = {
-        route: 'collectionsCreate',
-        call: 1 + Math.floor(next() * 4),
-        phase: next() < 0.5 ? 'before' : 'after',
-      };
-      const input = { table, count };
-      const killed = await runChild(activity, input, workDir, null, kill);
-      expect(killed.signal, `trial ${trial} ${JSON.stringify(kill)}`).toBe('SIGKILL');
-      const finished = await runChild(activity, input, workDir, null, null);
-      expect(finished.outcome?.outputs.ok?.count).toBe(count);
-      const created = (
-        await salesforce.conn.query<{ LastName: string }>(
-          `SELECT LastName FROM Contact WHERE LastName LIKE '${prefix}%'`,
-        )
-      ).records.map((r) => r.LastName);
-      expect(created, `trial ${trial} ${JSON.stringify(kill)}`).toHaveLength(count);
-      expect(new Set(created).size).toBe(count);
+      const workDir = await mkdtemp(join(tmpdir(), 'crm-crash-import-'));
+      const killed = await runChild(activity, null, workDir, target, {
+        route: 'queryMore',
+        call: 1,
+        phase: 'before',
+      });
+      expect(killed.signal).toBe('SIGKILL');
+      const partial = await records.store.count(target);
+      const crm = async () =>
+        (
+          await salesforce.conn
+            .query<{ Id: string; LastName: string; Email: string | null }>(
+              'SELECT Id, LastName, Email FROM Contact ORDER BY Id',
+            )
+            .run({ autoFetch: true, maxFetch: 100_000 })
+        ).records.map((r) => ({ Id: r.Id, LastName: r.LastName, Email: r.Email ?? null }));
+      expect(partial).toBeLessThan((await crm()).length);
+      const [first] = await crm();
+      await salesforce.conn.sobject('Contact').update({ Id: first?.Id ?? '', LastName: 'Renamed' });
+      await runChild(activity, null, workDir, target, null);
+      const table: unknown[] = [];
+      for await (const rows of records.store.stream(
+        target,
+        { sort: [{ column: 'Id', descending: false }] },
+        5000,
+      ))
+        table.push(...rows);
+      expect(table).toEqual(await crm());
       await rm(workDir, { recursive: true, force: true });
-    }
-  });
-
-  it('an import killed mid-way and rerun leaves the table equal to the CRM', async () => {
-    const target = 'crashContacts';
-    await records.store.ensureTable({
-      name: target,
-      label: 'Contacts',
-      columns: [
-        { name: 'Id', label: 'Id', type: 'string', length: 18 },
-        { name: 'LastName', label: 'Last name', type: 'string', length: 255 },
-        { name: 'Email', label: 'Email', type: 'string', length: 255 },
-      ],
-      key: ['Id'],
-    });
-    const activity: ActivityInput = {
-      type: 'crmConnector',
-      id: 'crmImport',
-      label: 'Import',
-      position: { x: 0, y: 0 },
-      account: 'Demo',
-      remoteObject: 'Contact',
-      operation: 'import',
-      import: { fields: [{ remote: 'LastName' }, { remote: 'Email' }] },
-    };
-    const workDir = await mkdtemp(join(tmpdir(), 'crm-crash-import-'));
-    const killed = await runChild(activity, null, workDir, target, {
-      route: 'queryMore',
-      call: 1,
-      phase: 'before',
-    });
-    expect(killed.signal).toBe('SIGKILL');
-    const partial = await records.store.count(target);
-    const crm = async () =>
-      (
-        await salesforce.conn
-          .query<{ Id: string; LastName: string; Email: string | null }>(
-            'SELECT Id, LastName, Email FROM Contact ORDER BY Id',
-          )
-          .run({ autoFetch: true, maxFetch: 100_000 })
-      ).records.map((r) => ({ Id: r.Id, LastName: r.LastName, Email: r.Email ?? null }));
-    expect(partial).toBeLessThan((await crm()).length);
-    const [first] = await crm();
-    await salesforce.conn.sobject('Contact').update({ Id: first?.Id ?? '', LastName: 'Renamed' });
-    await runChild(activity, null, workDir, target, null);
-    const table: unknown[] = [];
-    for await (const rows of records.store.stream(
-      target,
-      { sort: [{ column: 'Id', descending: false }] },
-      5000,
-    ))
-      table.push(...rows);
-    expect(table).toEqual(await crm());
-    await rm(workDir, { recursive: true, force: true });
-  });
+    },
+    crashTrialMs,
+  );
 });
