@@ -1,41 +1,23 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channels } from '../../shared/contract';
 import { rawExchange } from '../test-support/raw-http';
-import { adminPassword, openTempConsole, type TempConsole } from '../test-support/temp-console';
-import { startBrowserHost, type BrowserHost } from './browser-host';
+import type { BrowserHost } from './browser-host';
+import { openTestHost, type TestHost } from './test-support/test-host';
 
 /** Fixed, so a failure replays; printed by fast-check with the shrunk request. */
 const seed = 12_2026;
 const numRuns = 400;
 
-let t: TempConsole;
 let host: BrowserHost;
-let rendererDir: string;
 const logged: string[] = [];
 
+let fixture: TestHost;
 beforeAll(async () => {
-  t = await openTempConsole({ loggedOn: false });
-  await t.core.session.setUp({ instanceName: 'fuzz_test', password: adminPassword });
-  rendererDir = await mkdtemp(join(tmpdir(), 'crm-console-renderer-'));
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>console</title>');
-  host = await startBrowserHost({
-    dispatcher: t.core.dispatcher,
-    events: t.core.events,
-    rendererDir,
-    exportsDir: rendererDir,
-    port: 0,
-    log: (message) => logged.push(message),
-  });
+  fixture = await openTestHost((message) => logged.push(message));
+  ({ host } = fixture);
 });
-afterAll(async () => {
-  await host.close();
-  await t.dispose();
-  await rm(rendererDir, { recursive: true, force: true });
-});
+afterAll(() => fixture.dispose());
 
 /** Placeholders replaced once the port and token are known. */
 const HOST = '{host}';

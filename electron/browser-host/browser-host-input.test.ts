@@ -1,37 +1,22 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dispatcher } from '../wiring/dispatcher';
 import { rawExchange } from '../test-support/raw-http';
-import { adminPassword, openTempConsole, type TempConsole } from '../test-support/temp-console';
+import { type TempConsole } from '../test-support/temp-console';
 import { startBrowserHost, type BrowserHost } from './browser-host';
+import { openTestHost, type TestHost } from './test-support/test-host';
 
 let t: TempConsole;
 let host: BrowserHost;
 let rendererDir: string;
 let logged: string[];
 
+let fixture: TestHost;
 beforeEach(async () => {
-  t = await openTempConsole({ loggedOn: false });
-  await t.core.session.setUp({ instanceName: 'host_test', password: adminPassword });
-  rendererDir = await mkdtemp(join(tmpdir(), 'crm-console-renderer-'));
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>console</title>');
   logged = [];
-  host = await startBrowserHost({
-    dispatcher: t.core.dispatcher,
-    events: t.core.events,
-    rendererDir,
-    exportsDir: rendererDir,
-    port: 0,
-    log: (message) => logged.push(message),
-  });
+  fixture = await openTestHost((message) => logged.push(message));
+  ({ t, host, rendererDir } = fixture);
 });
-afterEach(async () => {
-  await host.close();
-  await t.dispose();
-  await rm(rendererDir, { recursive: true, force: true });
-});
+afterEach(() => fixture.dispose());
 
 const hostHeader = () => `127.0.0.1:${host.port}`;
 
