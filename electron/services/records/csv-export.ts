@@ -3,11 +3,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
 import type { RecordQuery } from '../../../shared/domain/records';
 import type { JobResult } from '../../../shared/events';
 import type { RecordStore } from '../../storage/records/record-store';
 import type { JobContext } from '../jobs/job-runner';
 import type { Clock } from '../../core/clock';
+import { asDiskError } from '../../core/disk-error';
 
 const batchSize = 2000;
 
@@ -30,34 +32,39 @@ export async function exportCsv(
   const definition = await store.describeTable(table);
   const columns = query.columns ?? definition.columns.map((c) => c.name);
   const total = await store.count(table, query.filter);
-  await mkdir(exportsDir, { recursive: true });
   const name = `${table}-${stamp(new Date(clock.now()))}.csv`;
   const path = join(exportsDir, name);
   const partial = `${path}.partial`;
-  const out = createWriteStream(partial);
-  const csv = stringify({
-    header: true,
-    columns,
-    cast: { boolean: (v) => (v ? 'true' : 'false') },
-  });
-  csv.pipe(out);
   let done = 0;
   try {
-    context.progress(0, total);
-    for await (const batch of store.stream(table, { ...query, columns }, batchSize)) {
-      context.signal.throwIfAborted();
-      for (const row of batch) if (!csv.write(row)) await once(csv, 'drain');
-      done += batch.length;
-      context.progress(done, total);
+    await mkdir(exportsDir, { recursive: true });
+    const csv = stringify({
+      header: true,
+      columns,
+      cast: { boolean: (v) => (v ? 'true' : 'false') },
+    });
+    // One promise for both streams: a disk that refuses the file fails it, never the process.
+    const written = pipeline(csv, createWriteStream(partial));
+    written.catch(() => undefined);
+    try {
+      context.progress(0, total);
+      for await (const batch of store.stream(table, { ...query, columns }, batchSize)) {
+        context.signal.throwIfAborted();
+        for (const row of batch)
+          if (!csv.write(row)) await Promise.race([once(csv, 'drain'), written]);
+        done += batch.length;
+        context.progress(done, total);
+      }
+      csv.end();
+      await written;
+    } catch (error) {
+      csv.destroy();
+      throw error;
     }
-    csv.end();
-    await once(out, 'finish');
     await rename(partial, path);
   } catch (error) {
-    csv.destroy();
-    out.destroy();
     await rm(partial, { force: true });
-    throw error;
+    throw asDiskError(error, exportsDir);
   }
   context.log('info', `${done} rows exported to ${name}.`);
   return { rows: done, exportFile: name, exportPath: path };
