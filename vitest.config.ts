@@ -8,6 +8,7 @@ export default defineConfig({
       'emulators/**/*.test.ts',
       'renderer/**/*.test.ts',
       'lint/**/*.test.ts',
+      'faults/**/*.test.ts',
     ],
     environment: 'node',
     // scrypt and real sockets: a few tests take a second or two on 2 cores.
