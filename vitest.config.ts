@@ -17,6 +17,7 @@ export default defineConfig({
             'emulators/**/*.test.ts',
             'renderer/**/*.test.ts',
             'lint/**/*.test.ts',
+            'faults/**/*.test.ts',
           ],
           environment: 'node',
         },

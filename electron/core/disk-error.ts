@@ -12,8 +12,16 @@ const problems: Record<string, string> = {
 
 /** What the disk said, in words, when `error` is such a refusal; null otherwise. */
 export function diskProblemOf(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? (problems[code] ?? null) : null;
+  if (typeof error !== 'object' || error === null) return null;
+  try {
+    const code: unknown = Reflect.get(error, 'code');
+    return typeof code === 'string' && Object.hasOwn(problems, code)
+      ? (problems[code] ?? null)
+      : null;
+  } catch {
+    // A revoked Proxy or a throwing getter: whatever it is, not a disk's answer.
+    return null;
+  }
 }
 
 /**
@@ -35,7 +43,16 @@ export class DiskError extends ConsoleError {
 
 /** `error` as a DiskError on `folder` when the disk refused; else `error` itself. */
 export function asDiskError(error: unknown, folder: string): unknown {
-  if (error instanceof DiskError) return error;
   const problem = diskProblemOf(error);
-  return problem === null ? error : new DiskError(folder, problem);
+  if (problem === null) return error;
+  return isDiskError(error) ? error : new DiskError(folder, problem);
+}
+
+/** `instanceof`, but total: a revoked Proxy makes `instanceof` itself throw. */
+export function isDiskError(value: unknown): value is DiskError {
+  try {
+    return value instanceof DiskError;
+  } catch {
+    return false;
+  }
 }

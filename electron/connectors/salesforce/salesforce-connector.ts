@@ -36,13 +36,29 @@ export interface SalesforceLogin {
   callDeadlineMs?: number;
 }
 
-interface SaveOutcome {
-  success: boolean;
-  id?: string;
-  created?: boolean;
-  /** Collections answer `statusCode`; jsforce's types say `errorCode`: read either. */
-  errors: { errorCode?: string; statusCode?: string; message: string; fields?: string[] }[];
-}
+/** One record's result of a write or delete, as sObject Collections answer it. */
+const saveOutcomesSchema = z.array(
+  z.object({
+    success: z.boolean(),
+    id: z.string().nullish(),
+    created: z.boolean().optional(),
+    /** Collections answer `statusCode`; jsforce's types say `errorCode`: read either. */
+    errors: z.array(
+      z.object({
+        errorCode: z.string().optional(),
+        statusCode: z.string().optional(),
+        message: z.string(),
+        fields: z.array(z.string()).optional(),
+      }),
+    ),
+  }),
+);
+type SaveOutcome = z.output<typeof saveOutcomesSchema>[number];
+
+/** The answer of the replication API's deleted call. */
+const deletedAnswerSchema = z.object({
+  deletedRecords: z.array(z.object({ id: z.string(), deletedDate: z.string() })),
+});
 
 function writeResult(index: number, r: SaveOutcome): WriteResult {
   return {
@@ -266,7 +282,11 @@ export class SalesforceConnector implements Connector {
     // Salesforce drops the seconds, leaves the end out and wants more than a minute: ask for the
     // whole minutes around the window, then keep the deletions inside it, both bounds included.
     const askedEnd = new Date(Math.max(end.getTime(), start.getTime() + 60_000) + 60_000);
-    const answer = await this.call(() => this.conn.sobject(table).deleted(start, askedEnd));
+    const answer = this.parse(
+      deletedAnswerSchema,
+      await this.call(() => this.conn.sobject(table).deleted(start, askedEnd)),
+      `the deleted objects of '${table}'`,
+    );
     return answer.deletedRecords
       .map((r) => ({ id: r.id, deletedDate: String(valueFromSalesforce(r.deletedDate)) }))
       .filter((r) => {
@@ -288,15 +308,20 @@ export class SalesforceConnector implements Connector {
         .slice(start, start + salesforceCapabilities.maxWriteBatch)
         .map((r) => ({ ...r }));
       const options = { allOrNone: false };
-      const answer: SaveOutcome[] = await this.call(() =>
-        mode === 'insert'
-          ? sobject.create(batch, options)
-          : mode === 'update'
-            ? sobject.update(
-                batch.map((r) => ({ ...r, Id: String(r.Id ?? '') })),
-                options,
-              )
-            : sobject.upsert(batch, externalIdField ?? 'Id', options),
+      // A malformed answer is refused in words, never left to fail as a TypeError further on.
+      const answer = this.parse(
+        saveOutcomesSchema,
+        await this.call(() =>
+          mode === 'insert'
+            ? sobject.create(batch, options)
+            : mode === 'update'
+              ? sobject.update(
+                  batch.map((r) => ({ ...r, Id: String(r.Id ?? '') })),
+                  options,
+                )
+              : sobject.upsert(batch, externalIdField ?? 'Id', options),
+        ),
+        `the ${mode} of ${batch.length} record(s) into '${table}'`,
       );
       results.push(...answer.map((r, i) => writeResult(start + i, r)));
     }
@@ -307,8 +332,10 @@ export class SalesforceConnector implements Connector {
     const results: WriteResult[] = [];
     for (let start = 0; start < ids.length; start += salesforceCapabilities.maxWriteBatch) {
       const batch = ids.slice(start, start + salesforceCapabilities.maxWriteBatch);
-      const answer: SaveOutcome[] = await this.call(() =>
-        this.conn.sobject(table).destroy(batch, { allOrNone: false }),
+      const answer = this.parse(
+        saveOutcomesSchema,
+        await this.call(() => this.conn.sobject(table).destroy(batch, { allOrNone: false })),
+        `the delete of ${batch.length} record(s) from '${table}'`,
       );
       results.push(...answer.map((r, i) => writeResult(start + i, r)));
     }

@@ -1,4 +1,4 @@
-import { asDiskError, DiskError } from '../../core/disk-error';
+import { asDiskError, isDiskError } from '../../core/disk-error';
 import { mkdir } from 'node:fs/promises';
 import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
@@ -229,7 +229,7 @@ export class RunDriver {
     const message = describeThrown(disk);
     this.finishView(view, startedAt);
     view.error = message;
-    if (disk instanceof DiskError) {
+    if (isDiskError(disk)) {
       // The activity did not fail: the disk refused. Whatever its error setting, the run waits
       // with its task at the head, to be resumed once the folder is writable.
       view.state = 'failed';
@@ -298,7 +298,7 @@ export class RunDriver {
     const disk = asDiskError(error, this.deps.env.dataDir);
     const message = describeThrown(disk);
     this.log.write('error', null, message);
-    if (disk instanceof DiskError) {
+    if (isDiskError(disk)) {
       // Suspended, not failed: shown at once, saved when the disk takes writes again.
       suspendRecord(this.record, message);
       this.emit();

@@ -199,7 +199,9 @@ describe('ConfigStore.update', () => {
     const dataBefore = structuredClone(store.data);
 
     control.failNextRename = true;
-    await expect(addOption(store, 'lost')).rejects.toThrow('simulated crash before the rename');
+    await expect(addOption(store, 'lost')).rejects.toThrow(
+      `The console cannot write to ${dir}: the disk reports an input/output error.`,
+    );
 
     expect(await readFile(file)).toEqual(bytesBefore);
     expect(store.data).toEqual(dataBefore);

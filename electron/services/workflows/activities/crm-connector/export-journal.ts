@@ -1,6 +1,8 @@
 import { open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ConsoleError } from '../../../../core/console-error';
+import { describeThrown } from '../../../../core/describe-thrown';
 import type { RecordResult } from './outcomes';
 
 const valueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
@@ -30,22 +32,57 @@ export type JournalEntry = z.infer<typeof entrySchema>;
 export type SendingEntry = Extract<JournalEntry, { kind: 'sending' }>;
 export type JournaledResult = z.infer<typeof resultSchema>;
 
+/** The causes of a failed write an administrator can act on, by the system's error code. */
+const diskCauses: Record<string, string> = {
+  EPERM: 'the folder is not writable (operation not permitted)',
+  EACCES: 'the folder is not writable (permission denied)',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exceeded',
+  EIO: 'the disk reported an input/output error',
+};
+
+/**
+ * A journal that cannot be read or written, worded for the administrator: the folder, the cause
+ * and what to do, never Node's "EPERM: operation not permitted, write".
+ */
+export function journalDiskError(path: string, error: unknown): ConsoleError {
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const cause = diskCauses[code] ?? `it cannot be written (${describeThrown(error)})`;
+  return new ConsoleError(
+    'INTERNAL',
+    `Cannot write the journal of this execution in ${dirname(path)}: ${cause}. Make the folder writable (or free some space), then resume the run.`,
+  );
+}
+
+/** Runs a file operation of the journal, its failure worded by `journalDiskError`. */
+async function onDisk<T>(path: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw journalDiskError(path, error);
+  }
+}
+
 /**
  * The export's journal: one JSON line per entry, each flushed to disk before the export goes on,
  * so that after a crash it tells which batches the CRM answered and which are in doubt.
  */
 export class ExportJournal {
   private constructor(
+    private readonly path: string,
     private readonly handle: FileHandle,
     readonly entries: JournalEntry[],
   ) {}
 
   static async open(path: string): Promise<ExportJournal> {
-    const handle = await open(path, 'a+');
-    const text = await handle.readFile('utf8');
+    const handle = await onDisk(path, () => open(path, 'a+'));
+    const text = await onDisk(path, () => handle.readFile('utf8'));
     // A crash mid-append leaves a line without its newline: it never took effect, drop it.
     const complete = text.slice(0, text.lastIndexOf('\n') + 1);
-    if (complete.length !== text.length) await handle.truncate(Buffer.byteLength(complete));
+    if (complete.length !== text.length)
+      await onDisk(path, () => handle.truncate(Buffer.byteLength(complete)));
     const entries = complete
       .split('\n')
       .filter(Boolean)
@@ -64,8 +101,8 @@ export class ExportJournal {
           );
         return parsed.data;
       });
-    await handle.sync();
-    return new ExportJournal(handle, entries);
+    await onDisk(path, () => handle.sync());
+    return new ExportJournal(path, handle, entries);
   }
 
   /** Results of the batches the CRM answered, by record key. */
@@ -92,8 +129,10 @@ export class ExportJournal {
   }
 
   async append(entry: JournalEntry): Promise<void> {
-    await this.handle.appendFile(`${JSON.stringify(entry)}\n`);
-    await this.handle.sync();
+    await onDisk(this.path, async () => {
+      await this.handle.appendFile(`${JSON.stringify(entry)}\n`);
+      await this.handle.sync();
+    });
     this.entries.push(entry);
   }
 
