@@ -1,3 +1,4 @@
+import { sandboxWorkerFromSource } from '../../electron/test-support/sandbox-worker';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -122,6 +123,7 @@ export async function runCrashRow(
           dataDir: store.dataDir,
           databaseUrl: store.databaseUrl,
           sqliteWorker: settings.sqliteWorker,
+          sandboxWorker: sandboxWorkerFromSource.file,
           configFile,
           instanceName,
           approved: [crm.table],

@@ -5,7 +5,7 @@
  * seeded point, then runs it again on the same work folder: a resume after a crash.
  */
 import { activitySchema } from '../../shared/domain/workflows/activity-settings';
-import { openTestSandbox } from '../../electron/test-support/sandbox-worker';
+import { SandboxPool } from '../../electron/services/sandbox/sandbox-pool';
 import { trustAuthority } from '../../electron/connectors/tls-trust';
 import { systemClock } from '../../electron/core/clock';
 import { describeThrown } from '../../electron/core/describe-thrown';
@@ -39,7 +39,7 @@ async function runActivity(args: Extract<ChildArgs, { mode: 'activity' }>): Prom
     approvedTables: () => args.approved,
     instanceName: args.instanceName,
     clock,
-    sandbox: openTestSandbox(),
+    sandbox: new SandboxPool({ file: args.sandboxWorker }),
   });
   const activity = activitySchema.parse(args.activity);
   if (activity.type !== 'crmConnector') throw new Error('Not a CRM connector activity.');

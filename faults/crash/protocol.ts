@@ -13,6 +13,8 @@ export const childArgsSchema = z.discriminatedUnion('mode', [
     dataDir: z.string(),
     databaseUrl: z.string().nullable(),
     sqliteWorker: z.string(),
+    /** The sandbox worker bundled by the parent: the child is a bundle and cannot build it. */
+    sandboxWorker: z.string(),
     configFile: z.string(),
     instanceName: z.string(),
     approved: z.array(crmTableDescriptionSchema),
