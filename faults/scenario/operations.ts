@@ -1,6 +1,6 @@
 import {
-  formatCampaignDateTime,
-  parseCampaignDateTime,
+  campaignDateTimeOf,
+  instantOfCampaignDateTime,
 } from '../../shared/domain/campaign-datetime';
 import type { ColumnDefinition, RecordRow } from '../../shared/domain/records';
 import type { ActivityInput } from '../../shared/domain/workflows/activity-settings';
@@ -93,23 +93,8 @@ async function readAll(records: RecordStore, table: string): Promise<RecordRow[]
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
 
-function optionText(date: Date): string {
-  return formatCampaignDateTime({
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    second: date.getUTCSeconds(),
-  });
-}
-
-function optionDate(value: string): Date | null {
-  const p = parseCampaignDateTime(value);
-  return typeof p === 'string'
-    ? null
-    : new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
-}
+const dateOrNull = (value: Date | string): Date | null =>
+  typeof value === 'string' ? null : value;
 
 const broken = (details: string): EndState => ({
   nothingLost: false,
@@ -130,7 +115,7 @@ async function importScenario(ctx: ScenarioContext): Promise<Scenario> {
   };
   const optionName = automaticIndexOptionName(ctx.instanceName, activity.id);
   const start = new Date(ctx.anchor.getTime() - importWindowDays * dayMs);
-  const startText = optionText(start);
+  const startText = campaignDateTimeOf(start);
   await options.put({ name: optionName, label: 'Last import', type: 'datetime', value: startText });
   const idField = crm.table.idField;
   const compared = async (table: string, end: Date) => {
@@ -146,7 +131,7 @@ async function importScenario(ctx: ScenarioContext): Promise<Scenario> {
   };
   const indexEnd = (): Date | 'unchanged' | null => {
     const value = options.get(optionName)?.value ?? '';
-    return value === startText ? 'unchanged' : optionDate(value);
+    return value === startText ? 'unchanged' : dateOrNull(instantOfCampaignDateTime(value));
   };
   // Every generated record was last changed before the anchor: a day past it covers them all.
   const size = (await crm.truth.recordsModified(start, new Date(ctx.anchor.getTime() + dayMs)))

@@ -58,3 +58,23 @@ const two = (n: number): string => String(n).padStart(2, '0');
 export function formatCampaignDateTime(p: DateTimeParts): string {
   return `${String(p.year).padStart(4, '0')}/${two(p.month)}/${two(p.day)} ${two(p.hour)}:${two(p.minute)}:${two(p.second)}`;
 }
+
+/** An instant as the `LASTIMPORT_…` options hold it: its UTC wall-clock time. */
+export function campaignDateTimeOf(date: Date): string {
+  return formatCampaignDateTime({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+  });
+}
+
+/** The instant such an option's text names, read as UTC; the problem when it names none. */
+export function instantOfCampaignDateTime(text: string): Date | string {
+  const p = parseCampaignDateTime(text);
+  return typeof p === 'string'
+    ? p
+    : new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
+}

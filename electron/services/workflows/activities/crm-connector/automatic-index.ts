@@ -1,6 +1,6 @@
 import {
-  formatCampaignDateTime,
-  parseCampaignDateTime,
+  campaignDateTimeOf,
+  instantOfCampaignDateTime,
 } from '../../../../../shared/domain/campaign-datetime';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { automaticIndexOptionName } from '../../../../../shared/domain/workflows/crm-connector-settings';
@@ -20,24 +20,11 @@ export interface IndexWindow {
   end: Date;
 }
 
-function toOptionText(date: Date): string {
-  return formatCampaignDateTime({
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    second: date.getUTCSeconds(),
-  });
-}
-
 function fromOptionText(name: string, text: string): Date {
-  const parts = parseCampaignDateTime(text);
-  if (typeof parts === 'string')
-    throw new ConsoleError('VALIDATION_FAILED', `Option '${name}': ${parts}`);
-  return new Date(
-    Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second),
-  );
+  const instant = instantOfCampaignDateTime(text);
+  if (typeof instant === 'string')
+    throw new ConsoleError('VALIDATION_FAILED', `Option '${name}': ${instant}`);
+  return instant;
 }
 
 /** The index field: the one configured, else the first of the CRM's defaults the table has. */
@@ -78,8 +65,8 @@ export function openIndexWindow(
   const start = option?.value.trim() ? fromOptionText(optionName, option.value) : null;
   const end = resumedEnd ?? new Date(Math.floor(env.now() / 1000) * 1000);
   context.vars.crmOptionName = optionName;
-  context.vars.crmStartImport = start ? toOptionText(start) : '';
-  context.vars.crmEndDate = toOptionText(end);
+  context.vars.crmStartImport = start ? campaignDateTimeOf(start) : '';
+  context.vars.crmEndDate = campaignDateTimeOf(end);
   return { optionName, field, start, end };
 }
 
@@ -93,6 +80,6 @@ export async function advanceIndex(
     name: window.optionName,
     label: existing?.label ?? `Last import of ${context.activity.label || context.activity.id}`,
     type: existing?.type ?? 'datetime',
-    value: toOptionText(window.end),
+    value: campaignDateTimeOf(window.end),
   });
 }
