@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { plainValidationMessage } from './validation-messages';
+
+// Every process that checks data at a boundary loads this module: its refusals read as
+// sentences wherever a schema has no message of its own.
+z.config({ customError: plainValidationMessage });
 
 /** Every error that crosses the contract carries one of these codes. */
 export const errorCodes = [
@@ -49,6 +54,12 @@ export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
   }));
 }
 
+/** The issues for a person: each message once, without the internal paths they were found at. */
+export function issueMessages(issues: readonly ErrorIssue[]): string {
+  return [...new Set(issues.map((i) => i.message))].join(' ');
+}
+
+/** The issues for a log or a file's diagnosis: each with where it was found. */
 export function describeIssues(issues: readonly ErrorIssue[]): string {
   return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 }
