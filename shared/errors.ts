@@ -54,9 +54,18 @@ export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
   }));
 }
 
-/** The issues for a person: each message once, without the internal paths they were found at. */
+/** Where an issue is, for a person: the line of a list (the last index in its path), if any. */
+function lineOf(path: string): string {
+  const index = path.split('.').findLast((part) => /^\d+$/.test(part));
+  return index === undefined ? '' : `Line ${Number(index) + 1}: `;
+}
+
+/**
+ * The issues for a person: each message once, with the line of a list it concerns but without
+ * the internal path it was found at (no "mapping.1.destination").
+ */
 export function issueMessages(issues: readonly ErrorIssue[]): string {
-  return [...new Set(issues.map((i) => i.message))].join(' ');
+  return [...new Set(issues.map((i) => lineOf(i.path) + i.message))].join(' ');
 }
 
 /** The issues for a log or a file's diagnosis: each with where it was found. */

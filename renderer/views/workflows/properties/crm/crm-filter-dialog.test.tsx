@@ -244,4 +244,3 @@ describe('CRM filter editor', () => {
     expect(okButton(dialog)).toBeDisabled();
   });
 });
-
