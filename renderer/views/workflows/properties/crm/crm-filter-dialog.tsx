@@ -1,7 +1,7 @@
 import { Callout, Classes, Dialog, DialogBody, Spinner } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import type { CrmFilterLevel, CrmFilterNode } from '../../../../../shared/domain/crm-filter';
-import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import { type CrmTableDescription, usableFieldNames } from '../../../../../shared/domain/crm';
 import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { useWorkflowLookups } from '../../../../stores/stores-context';
 import { asTopLevel, fromTopLevel } from './crm-filter-tree';
@@ -40,7 +40,7 @@ export function CrmFilterDialog({
   useEffect(() => clearFilterCheck, [clearFilterCheck]);
 
   const problems = check.status === 'ready' ? check.value.problems : [];
-  const fields = remoteObject.fields.map((f) => f.name);
+  const fields = usableFieldNames(remoteObject);
   return (
     <Dialog isOpen onClose={onClose} title="Edit the filter" className="workflow-filter-dialog">
       <DialogBody>
