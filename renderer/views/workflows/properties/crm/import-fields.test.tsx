@@ -117,10 +117,12 @@ describe('import fields', () => {
       fields: opportunity.fields
         .filter((f) => f.name !== 'Amount')
         .concat({
-          ...opportunity.fields[0]!,
           name: 'BillingAddress',
+          label: 'Billing address',
           crmType: 'address',
           type: null,
+          nillable: true,
+          externalId: false,
         }),
     };
     const harness = consoleHarness({
