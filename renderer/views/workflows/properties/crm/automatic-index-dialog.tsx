@@ -42,9 +42,9 @@ export function AutomaticIndexDialog({
         <TextProperty
           label="Option name"
           value={draft.optionName ?? ''}
-          placeholder={defaultOption}
+          placeholder={`Default: ${defaultOption}`}
           onChange={(v) => setDraft({ ...draft, optionName: v.trim() || null })}
-          help={`Empty: ${defaultOption}. Created when missing; format yyyy/MM/dd hh:mm:ss.`}
+          help={`Empty: ${defaultOption}. Created as a text option when missing; format yyyy/MM/dd hh:mm:ss.`}
         />
         <Checkbox
           label="Specify the index field"
