@@ -31,17 +31,28 @@ function sizeLimit(issue: Issue, over: boolean): string | undefined {
   }
 }
 
+/** What a value should have been, in words (zod names its types). */
+const expectedKinds: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no (true or false)',
+  array: 'a list',
+  object: 'a set of named values',
+  date: 'a date',
+};
+
 /**
  * Zod's own messages ("Too big: expected string to have <=255 characters") reach forms and
  * refusals wherever a schema has no message of its own: these say the same to an administrator.
  */
 export function plainValidationMessage(issue: Issue): string | undefined {
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return 'Enter a value.';
-      if (issue['expected'] === 'int') return 'Enter a whole number.';
-      if (issue['expected'] === 'number') return 'Enter a number.';
-      return `Enter a ${String(issue['expected'])} value.`;
+    case 'invalid_type': {
+      if (issue.input === undefined || issue.input === null) return 'A value is required.';
+      const expected = String(issue['expected']);
+      return `Expected ${expectedKinds[expected] ?? expected}.`;
+    }
     case 'too_big':
       return sizeLimit(issue, true);
     case 'too_small':
