@@ -101,6 +101,7 @@ export function createHandlers(s: Services): Handlers {
       const { orderBy, queryAll, deletedRetentionDays } = s.connectors.capabilitiesOf(account);
       return { orderBy, queryAll, deletedRetentionDays };
     },
+    'workflows.checkActivity': ({ activity }) => s.workflowEngine.checkActivity(activity),
     'workflows.checkCrmFilter': (arg) => s.crmDesign.checkFilter(arg),
   };
 }

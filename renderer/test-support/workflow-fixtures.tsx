@@ -79,6 +79,7 @@ export function editorHandlers(workflow: StoredWorkflow): FakeHandlers {
   return {
     'workflows.get': () => saved,
     'workflows.runs': () => [],
+    'workflows.checkActivity': () => [],
     'accounts.list': () => [demoAccount],
     'workflows.remoteObjects': () => [opportunity],
     'workflows.crmCapabilities': () => ({

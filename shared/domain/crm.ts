@@ -47,6 +47,11 @@ export const crmTableDescriptionSchema = z.object({
 });
 export type CrmTableDescription = z.infer<typeof crmTableDescriptionSchema>;
 
+/** The names of the fields a workflow can use: not those the wizard skipped (no type). */
+export function usableFieldNames(table: CrmTableDescription | undefined): string[] {
+  return (table?.fields ?? []).filter((f) => f.type !== null).map((f) => f.name);
+}
+
 /** What "Test connection" shows: who the console is connected as, and where. */
 export interface ConnectionCheck {
   organization: string;

@@ -12,6 +12,11 @@ export function failureText(failure: SandboxFailure, timeoutMs: number, withLine
       return withLine && failure.line !== null
         ? `line ${failure.line}: ${failure.text}`
         : failure.text;
+    case 'syntax':
+      // An expression is one line for the administrator; QuickJS counts the wrapper's lines.
+      return withLine && failure.line !== null
+        ? `line ${failure.line}: the code is incomplete or misspelt (${failure.text})`
+        : 'it is not a complete JavaScript expression';
     case 'timeout':
       return `timed out after ${duration(timeoutMs)}`;
     case 'memory':

@@ -127,13 +127,17 @@ async function writeRows(
     else candidates.push({ row, key });
   }
 
-  // Keys seen earlier in this batch count as existing, as they would row by row.
-  const existing = await existingKeys(
-    tx,
-    target,
-    candidates.map((c) => c.key),
-    tuple,
-  );
+  // Keys seen earlier in this batch count as existing, as they would row by row. Without
+  // reconciliation columns (an insert with a generated key) no row matches another.
+  const reconciled = reconciliation.length > 0;
+  const existing = reconciled
+    ? await existingKeys(
+        tx,
+        target,
+        candidates.map((c) => c.key),
+        tuple,
+      )
+    : new Map<string, RecordRow>();
   const mapped = new Set(mapping.map((m) => m.destination));
   const unmappedKey = destination.key.filter((k) => !mapped.has(k));
   const inserts: RecordRow[] = [];
@@ -141,7 +145,7 @@ async function writeRows(
   const written: RecordRow[] = [];
   let nextId: number | null = null;
   for (const { row, key } of candidates) {
-    const exists = existing.has(tuple(key));
+    const exists = reconciled && existing.has(tuple(key));
     if (exists && operation === 'insert') {
       rejections.push({
         row,
@@ -170,7 +174,7 @@ async function writeRows(
         values[generatedKey] = nextId++;
       }
       inserts.push(values);
-      existing.set(tuple(key), values);
+      if (reconciled) existing.set(tuple(key), values);
     }
     written.push(row);
   }

@@ -303,7 +303,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       crmEndDate: '2026/03/02 12:00:00',
     });
     expect(f.harness.options.get(optionName)).toMatchObject({
-      type: 'datetime',
+      type: 'text',
       value: '2026/03/02 12:00:00',
     });
 
@@ -332,6 +332,30 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
     expect(third.rows.map((r) => [r.Id, r.LastName])).toEqual([[ids[2], 'Changed2']]);
     expect(third.vars.crmStartImport).toBe('2026/03/02 14:00:30');
     expect(f.harness.options.get(optionName)?.value).toBe('2026/03/02 16:00:00');
+  });
+
+  it('reads an index option created by hand as text, as the seed says, and keeps it text', async () => {
+    f.clock.set(Date.parse('2026-03-02T12:00:00Z'));
+    const activity = importActivity({
+      id: 'crmHandMade',
+      import: {
+        fields: [{ remote: 'LastName' }],
+        automaticIndex: { enabled: true, optionName: 'MY_TEXT_INDEX' },
+      },
+    });
+    await f.harness.env.options.put({
+      name: 'MY_TEXT_INDEX',
+      label: 'Typed by hand',
+      type: 'text',
+      value: ' 2026/03/02 11:00:00 ',
+    });
+    const result = await f.harness.execute(crmConnectorActivity.execute, activity, null);
+    expect(result.vars.crmStartImport).toBe('2026/03/02 11:00:00');
+    expect(f.harness.options.get('MY_TEXT_INDEX')).toMatchObject({
+      type: 'text',
+      label: 'Typed by hand',
+      value: '2026/03/02 12:00:00',
+    });
   });
 
   it('leaves the index where it was when the import is cancelled', async () => {

@@ -1,6 +1,10 @@
 import { AnchorButton, Radio, RadioGroup } from '@blueprintjs/core';
 import { useState } from 'react';
-import type { CrmCapabilitiesView, CrmTableDescription } from '../../../../../shared/domain/crm';
+import {
+  type CrmCapabilitiesView,
+  type CrmTableDescription,
+  usableFieldNames,
+} from '../../../../../shared/domain/crm';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { useSession } from '../../../../stores/stores-context';
 import { CheckProperty, TextProperty } from '../property-fields';
@@ -28,7 +32,7 @@ export function ImportFields({
   const value = activity.import;
   const instance = useSession((s) => s.status?.instance?.internalName ?? 'instance');
   const [dialog, setDialog] = useState<'index' | 'filter' | null>(null);
-  const fields = remoteObject?.fields.map((f) => f.name) ?? [];
+  const fields = usableFieldNames(remoteObject);
   const upstream = value.identification === 'upstream';
   return (
     <>
