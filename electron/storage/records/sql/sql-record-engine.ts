@@ -157,12 +157,13 @@ export class SqlRecordEngine implements RecordStore {
     const key = upsertKey(def, options.key);
     const runs = rowRuns(rows).map(({ start, columns, rows: run }) => ({
       columns,
+      firstRowNumber: start + 1,
       encoded: rowEncoder(def, columns, key, this.engine).encode(run, start + 1),
     }));
     return this.db.transaction(async () => {
       let written = 0;
-      for (const { columns, encoded } of runs)
-        written += await this.db.upsertRows({ table, columns, key }, encoded);
+      for (const { columns, encoded, firstRowNumber } of runs)
+        written += await this.db.upsertRows({ table, columns, key }, encoded, firstRowNumber);
       return written;
     });
   }
