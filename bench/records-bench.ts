@@ -69,7 +69,7 @@ export function benchRow(i: number): RecordRow {
   };
 }
 
-interface LoadFigures {
+export interface LoadFigures {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
@@ -77,7 +77,7 @@ interface LoadFigures {
 }
 
 /** Samples RSS and the main thread's event-loop delay while `work` runs. */
-async function measured(work: () => Promise<void>): Promise<LoadFigures & { rows?: number }> {
+export async function measured(work: () => Promise<void>): Promise<LoadFigures> {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);

@@ -6,21 +6,24 @@ import type { DbParam } from '../row-codec';
  * rather than through a CSV library: it is four escapes, and it runs for every value of a bulk
  * load, where a general-purpose formatter costs more than the server's own work.
  */
-const special = /[\\\t\n\r]/g;
+const special = /[\\\t\n\r]/;
+const specials = /[\\\t\n\r]/g;
 const escapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const escape = (ch: string) => escapes[ch] as string;
 
 export function copyValue(value: DbParam): string {
   if (value === null) return '\\N';
-  if (typeof value === 'string') return value.replace(special, escape);
+  // Testing first is cheaper than a replace that finds nothing, the usual case.
+  if (typeof value === 'string')
+    return special.test(value) ? value.replace(specials, escape) : value;
   if (typeof value === 'boolean') return value ? 't' : 'f';
   return String(value);
 }
 
 export function copyLine(row: readonly DbParam[]): string {
-  let line = '';
-  for (let c = 0; c < row.length; c++) line += (c === 0 ? '' : '\t') + copyValue(row[c] ?? null);
-  return `${line}\n`;
+  const values = new Array<string>(row.length);
+  for (let c = 0; c < row.length; c++) values[c] = copyValue(row[c] ?? null);
+  return `${values.join('\t')}\n`;
 }
 
 /** Rows per chunk of COPY data: a few hundred kilobytes, so the stream's backpressure bites. */

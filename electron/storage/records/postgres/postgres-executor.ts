@@ -80,11 +80,31 @@ export class PostgresExecutor implements SqlExecutor {
     return (await this.query(sql, params)).rowCount ?? 0;
   }
 
-  async transaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.tx.getStore()) return work();
+  /**
+   * A client of the pool for work spanning several queries. While it is out, a connection the
+   * server drops is noted (not thrown: nothing would catch it), said instead of the failed
+   * query's error, and the client is destroyed rather than returned to the pool.
+   */
+  private async checkout() {
     const client = await this.pool.connect().catch((error: unknown) => {
       throw postgresError(error, this.url);
     });
+    let lost: Error | null = null;
+    const onError = (error: Error) => (lost ??= error);
+    client.on('error', onError);
+    return {
+      client,
+      failure: (error: unknown) => postgresError(lost ?? error, this.url),
+      release: () => {
+        client.off('error', onError);
+        client.release(lost ?? undefined);
+      },
+    };
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.tx.getStore()) return work();
+    const { client, failure, release } = await this.checkout();
     try {
       await client.query('BEGIN');
       const result = await this.tx.run({ client, stages: new Map() }, work);
@@ -92,9 +112,9 @@ export class PostgresExecutor implements SqlExecutor {
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw postgresError(error, this.url);
+      throw failure(error);
     } finally {
-      client.release();
+      release();
     }
   }
 
@@ -131,23 +151,21 @@ export class PostgresExecutor implements SqlExecutor {
     params: readonly DbParam[],
     batchSize: number,
   ): AsyncIterable<RawRow[]> {
-    const client = await this.pool.connect().catch((error: unknown) => {
-      throw postgresError(error, this.url);
-    });
+    const { client, failure, release } = await this.checkout();
     const cursor = client.query(new Cursor<RawRow>(sql, [...params]));
     const fetch = Math.max(batchSize, fetchRows);
     try {
       for (;;) {
         // The next rows are fetched only when the reader asks: a slow reader slows the query.
         const rows = await cursor.read(fetch).catch((error: unknown) => {
-          throw postgresError(error, this.url);
+          throw failure(error);
         });
         for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
         if (rows.length < fetch) return;
       }
     } finally {
       await cursor.close().catch(() => undefined);
-      client.release();
+      release();
     }
   }
 
