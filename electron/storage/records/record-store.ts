@@ -85,10 +85,15 @@ export class RecordStoreError extends Error {
  * than that the work is wrong: a run meeting it is suspended, to be resumed once it can.
  */
 export function isStoreUnavailable(error: unknown): error is RecordStoreError {
-  return (
-    error instanceof RecordStoreError &&
-    (error.code === 'DATABASE_UNREACHABLE' ||
-      error.code === 'DATABASE_READ_ONLY' ||
-      error.code === 'DATABASE_FULL')
-  );
+  try {
+    return (
+      error instanceof RecordStoreError &&
+      (error.code === 'DATABASE_UNREACHABLE' ||
+        error.code === 'DATABASE_READ_ONLY' ||
+        error.code === 'DATABASE_FULL')
+    );
+  } catch {
+    // A revoked Proxy makes `instanceof` itself throw: whatever it is, not the store's answer.
+    return false;
+  }
 }
