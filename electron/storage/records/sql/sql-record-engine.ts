@@ -30,6 +30,7 @@ import {
   upsertKey,
 } from './statements';
 import { applyTablePlan, createTableSql, uniqueIndexSql } from './table-ddl';
+import { PageBookmarks } from './page-bookmarks';
 import { sameName } from '../../../../shared/domain/names';
 
 const catalogTable = 'console_tables';
@@ -45,8 +46,11 @@ const storedDefinition = z.object({
 export class SqlRecordEngine implements RecordStore {
   private readonly tables = new Map<string, { kind: TableKind; definition: TableDefinition }>();
   private readonly sortIndexes = new Set<string>();
+  private readonly bookmarks: PageBookmarks;
 
-  private constructor(private readonly db: SqlExecutor) {}
+  private constructor(private readonly db: SqlExecutor) {
+    this.bookmarks = new PageBookmarks(db);
+  }
 
   get engine() {
     return this.db.dialect.engine;
@@ -83,6 +87,7 @@ export class SqlRecordEngine implements RecordStore {
         `Table definition refused: ${describeIssues(issuesFromZod(parsed.error))}.`,
       );
     const next = parsed.data;
+    this.bookmarks.forget(next.name);
     if (sameName(next.name, catalogTable))
       throw new RecordStoreError(
         'BAD_DEFINITION',
@@ -129,6 +134,7 @@ export class SqlRecordEngine implements RecordStore {
 
   async dropTable(name: string): Promise<void> {
     this.table(name);
+    this.bookmarks.forget(name);
     await this.db.transaction(async () => {
       await this.db.run(`DROP TABLE ${q(name)}`);
       await this.db.run(`DELETE FROM ${q(catalogTable)} WHERE name = ${this.db.dialect.param(1)}`, [
@@ -160,19 +166,27 @@ export class SqlRecordEngine implements RecordStore {
       firstRowNumber: start + 1,
       encoded: rowEncoder(def, columns, key, this.engine).encode(run, start + 1),
     }));
-    return this.db.transaction(async () => {
-      let written = 0;
-      for (const { columns, encoded, firstRowNumber } of runs)
-        written += await this.db.upsertRows({ table, columns, key }, encoded, firstRowNumber);
-      return written;
-    });
+    try {
+      return await this.db.transaction(async () => {
+        let written = 0;
+        for (const { columns, encoded, firstRowNumber } of runs)
+          written += await this.db.upsertRows({ table, columns, key }, encoded, firstRowNumber);
+        return written;
+      });
+    } finally {
+      this.bookmarks.forget(table);
+    }
   }
 
   async deleteByKeys(table: string, keys: readonly RecordRow[]): Promise<number> {
     if (keys.length === 0) return 0;
     const def = this.table(table);
     const encoded = rowEncoder(def, def.key, def.key, this.engine).encode(keys);
-    return this.db.transaction(() => this.db.deleteRows(table, def.key, encoded));
+    try {
+      return await this.db.transaction(() => this.db.deleteRows(table, def.key, encoded));
+    } finally {
+      this.bookmarks.forget(table);
+    }
   }
 
   async count(table: string, filter?: RecordFilter): Promise<number> {
@@ -184,9 +198,15 @@ export class SqlRecordEngine implements RecordStore {
   async readPage(request: PageRequest): Promise<RecordRow[]> {
     const def = this.table(request.table);
     await this.ensureSortIndex(def, request.sort?.[0]?.column);
-    const { sql, params } = selectStatement(this.db.dialect, def, request, request);
+    const after = await this.bookmarks.nearest(def, request);
+    const { sql, params } = selectStatement(this.db.dialect, def, request, { ...request, after });
     const columns = this.columnsOf(def, request);
-    return (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
+    const rows = (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
+    // A first page that is full: the reader may jump far next, so a server (which runs it on
+    // another connection) notes the bookmarks now. SQLite, one connection, waits for the jump.
+    if (request.offset === 0 && rows.length === request.limit && this.engine === 'postgresql')
+      this.bookmarks.prepare(def, request);
+    return rows;
   }
 
   async *stream(table: string, query: RecordQuery, batchSize: number): AsyncIterable<RecordRow[]> {
@@ -197,8 +217,13 @@ export class SqlRecordEngine implements RecordStore {
       yield batch.map((raw) => this.db.decode(columns, raw));
   }
 
-  transaction<T>(work: (tx: RecordWriter) => Promise<T>): Promise<T> {
-    return this.db.transaction(() => work(this));
+  async transaction<T>(work: (tx: RecordWriter) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(() => work(this));
+    } finally {
+      // A bookmark read while the transaction was open saw the rows before it.
+      this.bookmarks.forgetAll();
+    }
   }
 
   close(): Promise<void> {
