@@ -28,7 +28,13 @@ if (suite === 'explorer') {
 // Contacts imported (--rows) and recipients exported (--recipients).
 if (suite === 'workflows') {
   const { runWorkflowsBench } = await import('./workflows/workflows-bench');
-  process.exit(await runWorkflowsBench(Number(values.rows ?? '100000'), Number(values.recipients)));
+  process.exit(
+    await runWorkflowsBench(
+      Number(values.rows ?? '100000'),
+      Number(values.recipients),
+      values['database-url'] ?? null,
+    ),
+  );
 }
 if (suite === 'sandbox') {
   const { runSandboxBench } = await import('./sandbox-bench');
