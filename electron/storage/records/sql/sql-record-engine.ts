@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import {
   tableDefinitionSchema,
@@ -19,7 +20,7 @@ import {
   type TableSummary,
   type UpsertOptions,
 } from '../record-store';
-import { rowEncoder, rowRuns } from '../row-codec';
+import { rowEncoder, rowRuns, type DbParam, type RowEncoder } from '../row-codec';
 import { quoteIdentifier as q } from './dialect';
 import type { SqlExecutor } from './sql-executor';
 import {
@@ -34,6 +35,24 @@ import { PageBookmarks } from './page-bookmarks';
 import { sameName } from '../../../../shared/domain/names';
 
 const catalogTable = 'console_tables';
+/** Rows checked between two turns of the event loop: a big call never stalls the thread. */
+const rowsPerSlice = 5_000;
+
+/** Every row checked and encoded before any is sent, yielding to other work between slices. */
+async function encodeInSlices(
+  encoder: RowEncoder,
+  rows: readonly RecordRow[],
+  firstRowNumber: number,
+): Promise<DbParam[][]> {
+  if (rows.length <= rowsPerSlice) return encoder.encode(rows, firstRowNumber);
+  const encoded: DbParam[][] = [];
+  for (let i = 0; i < rows.length; i += rowsPerSlice) {
+    if (i > 0) await setImmediate();
+    for (const row of encoder.encode(rows.slice(i, i + rowsPerSlice), firstRowNumber + i))
+      encoded.push(row);
+  }
+  return encoded;
+}
 const storedDefinition = z.object({
   kind: z.enum(['table', 'work']),
   definition: tableDefinitionSchema,
@@ -161,11 +180,13 @@ export class SqlRecordEngine implements RecordStore {
     if (rows.length === 0) return 0;
     const def = this.table(table);
     const key = upsertKey(def, options.key);
-    const runs = rowRuns(rows).map(({ start, columns, rows: run }) => ({
-      columns,
-      firstRowNumber: start + 1,
-      encoded: rowEncoder(def, columns, key, this.engine).encode(run, start + 1),
-    }));
+    const runs: { columns: string[]; firstRowNumber: number; encoded: DbParam[][] }[] = [];
+    for (const { start, columns, rows: run } of rowRuns(rows))
+      runs.push({
+        columns,
+        firstRowNumber: start + 1,
+        encoded: await encodeInSlices(rowEncoder(def, columns, key, this.engine), run, start + 1),
+      });
     try {
       return await this.db.transaction(async () => {
         let written = 0;
