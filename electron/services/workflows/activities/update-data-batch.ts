@@ -6,6 +6,8 @@ import {
   type RecordWriter,
 } from '../../../storage/records/record-store';
 import type { UpdatePlan } from './update-data-plan';
+import { maxKey } from '../../records/max-key';
+import { stampInsert, stampUpdate } from '../../../../shared/domain/write-stamps';
 
 /** Where a batch goes: the destination, and the two populations it adds rows to. */
 export interface BatchTarget {
@@ -14,6 +16,8 @@ export interface BatchTarget {
   mapping: readonly { source: string; destination: string }[];
   okTable: string;
   rejectTable: string;
+  /** The time written into the destination's Created / Last modified (ISO 8601). */
+  now(): string;
 }
 
 export interface Rejection {
@@ -113,6 +117,7 @@ async function writeRows(
       .map((c) => `${c} ${describe(row[sourceOf.get(c) as string] ?? null)}`)
       .join(', ');
 
+  const now = target.now();
   const rejections: Rejection[] = [];
   const candidates: { row: RecordRow; key: RecordValue[] }[] = [];
   for (const row of rows) {
@@ -163,13 +168,13 @@ async function writeRows(
     if (stored) {
       // PostgreSQL checks NOT NULL before ON CONFLICT: the stored key makes the row whole.
       for (const k of unmappedKey) values[k] = stored[k] ?? null;
-      updates.push(values);
+      updates.push(stampUpdate(destination, values, now));
     } else {
       if (generatedKey) {
         nextId ??= (await maxKey(tx, destination.name, generatedKey)) + 1;
         values[generatedKey] = nextId++;
       }
-      inserts.push(values);
+      inserts.push(stampInsert(destination, values, now));
       existing.set(tuple(key), values);
     }
     written.push(row);
@@ -211,20 +216,4 @@ async function existingKeys(
     for (const row of page) found.set(tuple(reconciliation.map((c) => row[c] ?? null)), row);
     if (page.length < pageSize) return found;
   }
-}
-
-/**
- * The largest key in the table, read inside the batch's transaction: a resumed execution, or
- * rows another writer added meanwhile, never make an id be given twice.
- */
-async function maxKey(tx: RecordWriter, table: string, column: string): Promise<number> {
-  const [row] = await tx.readPage({
-    table,
-    columns: [column],
-    sort: [{ column, descending: true }],
-    offset: 0,
-    limit: 1,
-  });
-  const max = row?.[column];
-  return typeof max === 'number' && max > 0 ? max : 0;
 }
