@@ -11,11 +11,13 @@ import {
   pageRequestSchema,
   recordFilterSchema,
   recordQuerySchema,
+  recordRowSchema,
   type RecordRow,
   type TableDefinition,
   type TableSummary,
 } from './domain/records';
 import { optionSchema, type Option } from './domain/options';
+import type { ErrorIssue } from './errors';
 import type { SchemaChanges, SchemaDetail, SchemaSummary } from './domain/schemas';
 import type { ConnectionCheck, WizardTables } from './domain/crm';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
@@ -127,6 +129,25 @@ export const contract = {
     z.object({ table: internalNameSchema, filter: recordFilterSchema.optional() }).strict(),
   ),
   'records.page': channel<RecordRow[]>()(pageRequestSchema.strict()),
+  /** Record editing: each field checked as the record store checks it. */
+  'records.check': channel<ErrorIssue[]>()(
+    z.object({ table: internalNameSchema, values: recordRowSchema }).strict(),
+  ),
+  'records.create': channel<RecordRow>()(
+    z.object({ table: internalNameSchema, values: recordRowSchema }).strict(),
+  ),
+  /** `original` is the row as it was read: a record changed since is refused with CONFLICT. */
+  'records.update': channel<RecordRow>()(
+    z
+      .object({ table: internalNameSchema, original: recordRowSchema, values: recordRowSchema })
+      .strict(),
+  ),
+  /** Deletes the records with these keys, all or none. */
+  'records.delete': channel<number>()(
+    z
+      .object({ table: internalNameSchema, keys: z.array(recordRowSchema).min(1).max(1000) })
+      .strict(),
+  ),
   /** Starts a background export; progress and the file come as job events. */
   'records.exportCsv': channel<{ jobId: string }>()(
     z.object({ table: internalNameSchema, query: recordQuerySchema }).strict(),

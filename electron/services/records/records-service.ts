@@ -13,6 +13,8 @@ import { RecordStoreError, type RecordStore } from '../../storage/records/record
 import type { JobRunner } from '../jobs/job-runner';
 import { exportCsv } from './csv-export';
 import { dataFolder } from '../../core/data-folder';
+import type { ErrorIssue } from '../../../shared/errors';
+import { RecordEdits } from './record-edits';
 
 /** Turns record-store failures into errors the console shows as they are. */
 async function shown<T>(work: () => Promise<T>): Promise<T> {
@@ -32,12 +34,16 @@ async function shown<T>(work: () => Promise<T>): Promise<T> {
 
 /** The data explorer: tables, pages of rows, counts and CSV exports of the record store. */
 export class RecordsService {
+  private readonly edits: RecordEdits;
+
   constructor(
     private readonly store: RecordStore,
     private readonly jobs: JobRunner,
     private readonly dataDir: string,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.edits = new RecordEdits(store, clock);
+  }
 
   async tables(): Promise<TableSummary[]> {
     return (await this.store.listTables()).filter((t) => t.kind === 'table');
@@ -53,6 +59,22 @@ export class RecordsService {
 
   page(request: PageRequest): Promise<RecordRow[]> {
     return shown(() => this.store.readPage(request));
+  }
+
+  check(table: string, values: RecordRow): Promise<ErrorIssue[]> {
+    return shown(() => this.edits.check(table, values));
+  }
+
+  create(table: string, values: RecordRow): Promise<RecordRow> {
+    return shown(() => this.edits.create(table, values));
+  }
+
+  update(table: string, original: RecordRow, values: RecordRow): Promise<RecordRow> {
+    return shown(() => this.edits.update(table, original, values));
+  }
+
+  remove(table: string, keys: readonly RecordRow[]): Promise<number> {
+    return shown(() => this.edits.remove(table, keys));
   }
 
   /** Checks the query at once (unknown table or column, bad filter), then exports in the background. */
