@@ -7,6 +7,7 @@ import { createExplorerStore } from './explorer-store';
 import { createJobsStore } from './jobs/jobs-store';
 import { createOptionsStore } from './options-store';
 import { createRecordsStore } from './records/records-store';
+import { createRecordEditorStore } from './records/record-editor-store';
 import { createSchemasStore } from './records/schemas-store';
 import { createSessionStore } from './session-store';
 import type { Notifier } from './store-deps';
@@ -26,6 +27,7 @@ export interface ConsoleStores extends CrmStores, WorkflowStores {
   explorer: ReturnType<typeof createExplorerStore>;
   schemas: ReturnType<typeof createSchemasStore>;
   records: ReturnType<typeof createRecordsStore>;
+  recordEditor: ReturnType<typeof createRecordEditorStore>;
   jobs: ReturnType<typeof createJobsStore>;
 }
 
@@ -42,6 +44,7 @@ export function createConsoleStores(
   const deps = { api, notify };
   const jobs = createJobsStore(deps);
   const enumerations = createEnumerationsStore(deps);
+  const records = createRecordsStore(deps, jobs);
   const stores: ConsoleStores = {
     host,
     connection,
@@ -50,7 +53,8 @@ export function createConsoleStores(
     enumerations,
     explorer: createExplorerStore(),
     schemas: createSchemasStore(deps),
-    records: createRecordsStore(deps, jobs),
+    records,
+    recordEditor: createRecordEditorStore(deps, records),
     jobs,
     ...createCrmStores(deps, { jobs, enumerations }),
     ...createWorkflowStores(deps),
@@ -63,6 +67,7 @@ export function createConsoleStores(
       stores.explorer,
       stores.schemas,
       stores.records,
+      stores.recordEditor,
       stores.jobs,
       ...crmStoreList(stores),
       ...workflowStoreList(stores),

@@ -38,6 +38,7 @@ export const useOptions = storeHook('options');
 export const useEnumerations = storeHook('enumerations');
 export const useExplorer = storeHook('explorer');
 export const useRecords = storeHook('records');
+export const useRecordEditor = storeHook('recordEditor');
 export const useJobs = storeHook('jobs');
 export const useAccounts = storeHook('accounts');
 export const useAccountActions = storeHook('accountActions');

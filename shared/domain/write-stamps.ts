@@ -27,8 +27,9 @@ export function stampInsert(table: TableDefinition, row: RecordRow, now: string)
 
 /** A changed record: last modified now; its creation stays as it was. */
 export function stampUpdate(table: TableDefinition, row: RecordRow, now: string): RecordRow {
-  const stamped: RecordRow = { ...row };
-  if (hasStamp(table, createdColumn)) delete stamped[createdColumn];
-  if (hasStamp(table, modifiedColumn)) stamped[modifiedColumn] = now;
-  return stamped;
+  const keepsCreated = hasStamp(table, createdColumn);
+  const stamped = Object.fromEntries(
+    Object.entries(row).filter(([name]) => !(keepsCreated && name === createdColumn)),
+  );
+  return hasStamp(table, modifiedColumn) ? { ...stamped, [modifiedColumn]: now } : stamped;
 }

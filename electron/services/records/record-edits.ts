@@ -1,9 +1,5 @@
-import type {
-  ColumnType,
-  RecordRow,
-  RecordValue,
-  TableDefinition,
-} from '../../../shared/domain/records';
+import type { RecordRow, RecordValue, TableDefinition } from '../../../shared/domain/records';
+import { generatedKeyOf } from '../../../shared/domain/generated-key';
 import { isWriteStamp, stampInsert, stampUpdate } from '../../../shared/domain/write-stamps';
 import type { ErrorIssue } from '../../../shared/errors';
 import type { Clock } from '../../core/clock';
@@ -11,15 +7,6 @@ import { ConsoleError } from '../../core/console-error';
 import type { RecordStore, RecordWriter } from '../../storage/records/record-store';
 import { valueProblem } from '../../storage/records/row-codec';
 import { maxKey } from './max-key';
-
-const wholeNumbers = new Set<ColumnType>(['byte', 'short', 'long', 'int64']);
-
-/** The primary key column given max + 1 when a new record leaves it empty; null when none. */
-export function generatedKeyOf(table: TableDefinition): string | null {
-  const [only, ...more] = table.key;
-  const column = table.columns.find((c) => c.name === only);
-  return more.length === 0 && column && wholeNumbers.has(column.type) ? column.name : null;
-}
 
 const describe = (value: RecordValue | undefined) =>
   typeof value === 'string' ? `'${value}'` : String(value ?? null);
@@ -114,8 +101,7 @@ export class RecordEdits {
       const problem = column
         ? valueProblem(column, value, this.store.engine)
         : `The table has no column '${name}'.`;
-      if (problem)
-        issues.push({ path: name, message: column ? sentence(problem) : problem });
+      if (problem) issues.push({ path: name, message: column ? sentence(problem) : problem });
     }
     return issues;
   }
