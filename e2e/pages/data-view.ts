@@ -151,4 +151,51 @@ export class DataView extends ConsoleWindow {
     const saved = await this.exportPanel.getByTestId('export-saved-path').innerText();
     return readFile(saved.replace(/^Saved to /, ''), 'utf8');
   }
+
+  /**
+   * New: fills the form's fields (by column name: text typed, `select:` an option's label, a
+   * boolean ticks the box) and creates the record.
+   */
+  async createRecord(fields: Record<string, string | boolean | { select: string }>): Promise<void> {
+    await this.view.getByTestId('record-new').click();
+    await this.fillRecord(fields);
+    await this.page.getByRole('button', { name: 'Create' }).click();
+    await expect(this.page.getByTestId('record-form')).toBeHidden();
+  }
+
+  /** Selects the grid's row at `row` (from 0) with a click on one of its cells. */
+  async selectRow(row: number, column = 'id'): Promise<void> {
+    await this.grid
+      .locator(
+        `.bp6-table-quadrant-main [data-testid="grid-cell"][data-column="${column}"][data-row="${row}"]`,
+      )
+      .click();
+  }
+
+  /** Edit of the selected row: changes the fields given and saves. */
+  async editSelected(fields: Record<string, string | boolean | { select: string }>): Promise<void> {
+    await this.view.getByTestId('record-edit').click();
+    await this.fillRecord(fields);
+    await this.page.getByRole('button', { name: 'Save' }).click();
+    await expect(this.page.getByTestId('record-form')).toBeHidden();
+  }
+
+  /** Delete of the selected rows, confirmed. */
+  async deleteSelected(confirmation: string): Promise<void> {
+    await this.view.getByTestId('record-delete').click();
+    await expect(this.page.getByTestId('confirm-delete-message')).toHaveText(confirmation);
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  }
+
+  private async fillRecord(
+    fields: Record<string, string | boolean | { select: string }>,
+  ): Promise<void> {
+    const form = this.page.getByTestId('record-form');
+    for (const [column, value] of Object.entries(fields)) {
+      const field = form.getByTestId(`record-field-${column}`);
+      if (typeof value === 'boolean') await field.setChecked(value);
+      else if (typeof value === 'object') await field.selectOption({ label: value.select });
+      else await field.fill(value);
+    }
+  }
 }

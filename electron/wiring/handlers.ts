@@ -83,6 +83,9 @@ export function createHandlers(s: Services): Handlers {
     'records.create': ({ table, values }) => s.records.create(table, values),
     'records.update': ({ table, original, values }) => s.records.update(table, original, values),
     'records.delete': ({ table, keys }) => s.records.remove(table, keys),
+    'records.upload': ({ uploadId, offset, data }) => s.records.upload(uploadId, offset, data),
+    'records.previewFile': ({ uploadId, ...format }) => s.records.previewFile(uploadId, format),
+    'records.importFile': (request) => s.records.importFile(request),
     'records.exportCsv': ({ table, query }) => s.records.exportCsv(table, query),
 
     'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),

@@ -9,13 +9,16 @@ import type { UpdatePlan } from './update-data-plan';
 import { maxKey } from '../../records/max-key';
 import { stampInsert, stampUpdate } from '../../../../shared/domain/write-stamps';
 
-/** Where a batch goes: the destination, and the two populations it adds rows to. */
+/**
+ * Where a batch goes: the destination, and the two populations it adds rows to (none for a
+ * file import, which reports its rejects in a file).
+ */
 export interface BatchTarget {
   plan: UpdatePlan;
   operation: UpdateOperation;
   mapping: readonly { source: string; destination: string }[];
-  okTable: string;
-  rejectTable: string;
+  okTable: string | null;
+  rejectTable: string | null;
   /** The time written into the destination's Created / Last modified (ISO 8601). */
   now(): string;
 }
@@ -89,6 +92,7 @@ async function recordRejections(
   target: BatchTarget,
   rejections: readonly Rejection[],
 ): Promise<void> {
+  if (!target.rejectTable) return;
   await tx.upsert(
     target.rejectTable,
     rejections.map(({ row, symbol, message }) => ({
@@ -99,7 +103,8 @@ async function recordRejections(
   );
 }
 
-async function writeRows(
+/** Writes rows already checked value by value; returns those the operation rejects. */
+export async function writeRows(
   tx: RecordWriter,
   target: BatchTarget,
   rows: readonly RecordRow[],
@@ -184,7 +189,7 @@ async function writeRows(
     key: generatedKey ? [generatedKey] : reconciliation,
   });
   await tx.upsert(destination.name, updates, { key: reconciliation });
-  await tx.upsert(target.okTable, written);
+  if (target.okTable) await tx.upsert(target.okTable, written);
   if (rejections.length > 0) await recordRejections(tx, target, rejections);
   return rejections;
 }
