@@ -187,6 +187,32 @@ export class DataView extends ConsoleWindow {
     await this.page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   }
 
+  /**
+   * Import: sends the file, maps the file's columns (by position, to column labels), then
+   * starts and waits for the end; returns the result line.
+   */
+  async importFile(
+    file: { name: string; text: string },
+    mapping: readonly string[],
+  ): Promise<string> {
+    await this.view.getByTestId('import-button').click();
+    const dialog = this.page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-file-input').setInputFiles({
+      name: file.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file.text, 'utf8'),
+    });
+    for (const [i, label] of mapping.entries())
+      await dialog.getByTestId(`import-map-${i}`).selectOption({ label });
+    await this.page.getByTestId('import-start').click();
+    const progress = dialog.getByTestId('import-progress');
+    await expect(progress).toHaveAttribute('data-status', 'succeeded');
+    const message = await progress.getByTestId('import-message').innerText();
+    await this.page.getByRole('button', { name: 'Close' }).last().click();
+    await expect(dialog).toBeHidden();
+    return message;
+  }
+
   private async fillRecord(
     fields: Record<string, string | boolean | { select: string }>,
   ): Promise<void> {

@@ -17,7 +17,7 @@ test('the seed export scenario from an empty console, with UI actions only', asy
   const main = await setUpAndLogOn(consoleApp);
   const recipients = await main.openRecipients();
 
-  await test.step('Recipients: New ×4, Edit one, Delete one; Created and Last modified filled', async () => {
+  await test.step('Recipients: New ×3, Edit one, Delete one; Created and Last modified filled', async () => {
     await recipients.expectRowsShown('0 rows');
     await recipients.createRecord({
       email: 'ann.smith@example.com',
@@ -26,25 +26,42 @@ test('the seed export scenario from an empty console, with UI actions only', asy
       gender: { select: 'Female' },
       birthDate: '1990-05-17',
     });
-    await recipients.createRecord({ email: 'bob@example.com', firstName: 'Bob', lastName: 'Lee' });
     // No last name: Salesforce refuses the contact, the run shows it as a reject.
     await recipients.createRecord({ email: 'cy@example.com', firstName: 'Cy' });
     await recipients.createRecord({ email: 'typo@example', lastName: 'Mistake' });
-    await recipients.expectRowsShown('4 rows');
-    expect(await recipients.columnValues('id', 4)).toEqual(['1', '2', '3', '4']);
+    await recipients.expectRowsShown('3 rows');
+    expect(await recipients.columnValues('id', 3)).toEqual(['1', '2', '3']);
 
     await recipients.selectRow(0);
     await recipients.editSelected({ lastName: 'Smith' });
     await expect(recipients.toast('Record saved.')).toBeVisible();
-    await recipients.selectRow(3);
+    await recipients.selectRow(2);
     await recipients.deleteSelected(
       'Delete the selected record of Recipients? This cannot be undone.',
     );
-    await recipients.expectRowsShown('3 rows');
-    expect(await recipients.columnValues('lastName', 3)).toEqual(['Smith', 'Lee', '']);
+    await recipients.expectRowsShown('2 rows');
+    expect(await recipients.columnValues('lastName', 2)).toEqual(['Smith', '']);
+  });
+
+  await test.step('Recipients: Import a file (semicolons), one line rejected', async () => {
+    const message = await recipients.importFile(
+      {
+        name: 'new-recipients.csv',
+        text: 'Mail;Prénom;Nom;Sexe\nbob@example.com;Bob;Lee;1\ndee@example.com;Dee;Roe;2\neve@example.com;Eve;Poe;girl\n',
+      },
+      ['Email', 'First name', 'Last name', 'Gender'],
+    );
+    expect(message).toBe('2 rows written, 1 rejected.');
+    await recipients.expectRowsShown('4 rows');
+    expect(await recipients.columnValues('email', 4)).toEqual([
+      'ann.smith@example.com',
+      'cy@example.com',
+      'bob@example.com',
+      'dee@example.com',
+    ]);
     await recipients.revealColumn('lastModified');
     for (const column of ['created', 'lastModified'])
-      for (const value of await recipients.columnValues(column, 3)) expect(value).not.toBe('');
+      for (const value of await recipients.columnValues(column, 4)) expect(value).not.toBe('');
   });
 
   await configureDemoSalesforce(consoleApp, main, ['Contact']);
@@ -82,24 +99,25 @@ test('the seed export scenario from an empty console, with UI actions only', asy
     await editor.save();
   });
 
-  await test.step('Run: two exported and written back, one rejected', async () => {
+  await test.step('Run: three exported and written back, one rejected', async () => {
     await editor.start();
     await editor.expectRunStatus('succeeded');
     expect(await editor.counts('crmConnector')).toEqual({
-      input: 3,
-      outputs: { ok: 2, reject: 1 },
+      input: 4,
+      outputs: { ok: 3, reject: 1 },
     });
-    expect(await editor.counts('updateData')).toEqual({ input: 2, outputs: { ok: 2 } });
-    await expect(editor.runLog).toContainText('2 record(s) processed by the CRM, 1 rejected.');
+    expect(await editor.counts('updateData')).toEqual({ input: 3, outputs: { ok: 3 } });
+    await expect(editor.runLog).toContainText('3 record(s) processed by the CRM, 1 rejected.');
   });
 
   await test.step('Result on screen: the Salesforce ids in Recipients', async () => {
     const after = await main.openRecipients();
-    await after.expectRowsShown('3 rows');
+    await after.expectRowsShown('4 rows');
     await after.revealColumn('salesforceId');
-    const ids = await after.columnValues('salesforceId', 3);
+    const ids = await after.columnValues('salesforceId', 4);
     expect(ids[0]).toMatch(salesforceContactId);
-    expect(ids[1]).toMatch(salesforceContactId);
-    expect(ids[2]).toBe('');
+    expect(ids[1]).toBe('');
+    expect(ids[2]).toMatch(salesforceContactId);
+    expect(ids[3]).toMatch(salesforceContactId);
   });
 });

@@ -8,6 +8,7 @@ import { createJobsStore } from './jobs/jobs-store';
 import { createOptionsStore } from './options-store';
 import { createRecordsStore } from './records/records-store';
 import { createRecordEditorStore } from './records/record-editor-store';
+import { createFileImportStore } from './records/file-import-store';
 import { createSchemasStore } from './records/schemas-store';
 import { createSessionStore } from './session-store';
 import type { Notifier } from './store-deps';
@@ -28,6 +29,7 @@ export interface ConsoleStores extends CrmStores, WorkflowStores {
   schemas: ReturnType<typeof createSchemasStore>;
   records: ReturnType<typeof createRecordsStore>;
   recordEditor: ReturnType<typeof createRecordEditorStore>;
+  fileImport: ReturnType<typeof createFileImportStore>;
   jobs: ReturnType<typeof createJobsStore>;
 }
 
@@ -55,6 +57,7 @@ export function createConsoleStores(
     schemas: createSchemasStore(deps),
     records,
     recordEditor: createRecordEditorStore(deps, records),
+    fileImport: createFileImportStore(deps, records, jobs),
     jobs,
     ...createCrmStores(deps, { jobs, enumerations }),
     ...createWorkflowStores(deps),
@@ -68,6 +71,7 @@ export function createConsoleStores(
       stores.schemas,
       stores.records,
       stores.recordEditor,
+      stores.fileImport,
       stores.jobs,
       ...crmStoreList(stores),
       ...workflowStoreList(stores),

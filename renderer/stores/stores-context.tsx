@@ -39,6 +39,7 @@ export const useEnumerations = storeHook('enumerations');
 export const useExplorer = storeHook('explorer');
 export const useRecords = storeHook('records');
 export const useRecordEditor = storeHook('recordEditor');
+export const useFileImport = storeHook('fileImport');
 export const useJobs = storeHook('jobs');
 export const useAccounts = storeHook('accounts');
 export const useAccountActions = storeHook('accountActions');

@@ -1,7 +1,8 @@
 import { Button, ButtonGroup } from '@blueprintjs/core';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { ConfirmDeleteAlert } from '../../components/confirm-delete-alert';
-import { useRecordEditor } from '../../stores/stores-context';
+import { useFileImport, useRecordEditor } from '../../stores/stores-context';
+import { FileImportDialog } from './file-import-dialog';
 import { RecordFormDialog } from './record-form-dialog';
 import { useState } from 'react';
 
@@ -12,6 +13,7 @@ export function RecordActions({ definition }: { definition: TableDefinition }) {
   const openNew = useRecordEditor((s) => s.openNew);
   const openEdit = useRecordEditor((s) => s.openEdit);
   const deleteSelected = useRecordEditor((s) => s.deleteSelected);
+  const openImport = useFileImport((s) => s.open);
   const [asking, setAsking] = useState(false);
   const [askedFor, setAskedFor] = useState(0);
   return (
@@ -36,8 +38,10 @@ export function RecordActions({ definition }: { definition: TableDefinition }) {
           }}
           data-testid="record-delete"
         />
+        <Button icon="import" text="Import" onClick={openImport} data-testid="import-button" />
       </ButtonGroup>
       <RecordFormDialog definition={definition} />
+      <FileImportDialog definition={definition} />
       <ConfirmDeleteAlert
         isOpen={asking}
         onCancel={() => setAsking(false)}
