@@ -24,6 +24,8 @@ export interface FileImportState {
   jobId: string | null;
   /** When the job started (performance.now()), for the rate. */
   startedAt: number | null;
+  /** Rows read per second so far. */
+  rate: number;
   error: string | null;
   open(): void;
   close(): void;
@@ -47,6 +49,7 @@ const initial = {
   reconciliation: '',
   jobId: null,
   startedAt: null,
+  rate: 0,
   error: null,
 } satisfies Partial<FileImportState>;
 
@@ -166,11 +169,17 @@ export function createFileImportStore({ api }: StoreDeps, records: RecordsStore,
             operation,
             reconciliation: reconciliation.split(','),
           });
-          set({ jobId, startedAt: performance.now() });
+          const startedAt = performance.now();
+          set({ jobId, startedAt, rate: 0 });
           jobs.getState().track(jobId, `Import into ${table.label}`);
           const stop = jobs.subscribe((state) => {
             const job = state.jobs[jobId];
-            if (!job || job.status === 'running') return;
+            if (!job) return;
+            if (job.status === 'running') {
+              const seconds = (performance.now() - startedAt) / 1000;
+              if (seconds > 0) set({ rate: Math.round(job.done / seconds) });
+              return;
+            }
             stop();
             records.getState().refresh();
           });

@@ -209,14 +209,12 @@ function MappingPreview({ definition }: { definition: TableDefinition }) {
 
 function ImportProgress({ jobId }: { jobId: string }) {
   const job = useJobs((s) => s.jobs[jobId]);
-  const startedAt = useFileImport((s) => s.startedAt);
+  const rate = useFileImport((s) => s.rate);
   const cancel = useJobs((s) => s.cancel);
   const host = useHost();
   const status = job?.status ?? 'running';
   const done = job?.done ?? 0;
   if (status === 'running') {
-    const seconds = startedAt === null ? 0 : (performance.now() - startedAt) / 1000;
-    const rate = seconds > 0 ? Math.round(done / seconds) : 0;
     return (
       <div data-testid="import-progress" data-status="running">
         <ProgressBar intent={Intent.PRIMARY} aria-label="Import progress" />

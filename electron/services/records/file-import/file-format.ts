@@ -3,7 +3,6 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { open } from 'node:fs/promises';
 import {
-  fileEncodings,
   fileSeparators,
   type FileEncoding,
   type FileFormat,
