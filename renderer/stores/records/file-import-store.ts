@@ -35,6 +35,14 @@ export interface FileImportState {
   setOperation(operation: UpdateOperation): void;
   setReconciliation(key: string): void;
   start(): Promise<void>;
+  /**
+   * For a Data loading (file) activity: sends a file and reads its format and columns; the
+   * refusal's message when it cannot.
+   */
+  sendForActivity(
+    file: File,
+    format: Partial<FileFormat>,
+  ): Promise<{ uploadId: string; preview: FilePreview } | string>;
   reset(): void;
 }
 
@@ -91,6 +99,21 @@ function defaults(mapping: readonly string[], table: TableDefinition) {
     : { operation: 'insert' as const, reconciliation: table.key.join(',') };
 }
 
+/** Sends a file in pieces; returns its upload id. */
+async function sendFile(
+  api: StoreDeps['api'],
+  file: File,
+  onProgress: (sent: number) => boolean,
+): Promise<string | null> {
+  const uploadId = crypto.randomUUID();
+  for (let offset = 0; offset < file.size; offset += pieceBytes) {
+    const piece = new Uint8Array(await file.slice(offset, offset + pieceBytes).arrayBuffer());
+    await api.records.upload({ uploadId, offset, data: base64(piece) });
+    if (!onProgress(offset + piece.length)) return null;
+  }
+  return uploadId;
+}
+
 /** Import a file into the data explorer's open table: file, format and mapping, then the job. */
 export function createFileImportStore({ api }: StoreDeps, records: RecordsStore, jobs: JobsStore) {
   return createStore<FileImportState>()((set, get) => {
@@ -115,23 +138,21 @@ export function createFileImportStore({ api }: StoreDeps, records: RecordsStore,
       close: () => set({ isOpen: false }),
 
       async chooseFile(file) {
-        const uploadId = crypto.randomUUID();
-        set({ ...initial, isOpen: true, fileName: file.name, uploaded: 0 });
-        try {
-          for (let offset = 0; offset < file.size; offset += pieceBytes) {
-            const piece = new Uint8Array(
-              await file.slice(offset, offset + pieceBytes).arrayBuffer(),
-            );
-            await api.records.upload({ uploadId, offset, data: base64(piece) });
-            if (get().fileName !== file.name) return;
-            set({ uploaded: offset + piece.length });
-          }
-        } catch (error) {
-          set({ uploaded: null, error: asCallError('records.upload', error).message });
+        if (file.size === 0) {
+          set({ ...initial, isOpen: true, fileName: file.name, error: 'The file is empty.' });
           return;
         }
-        if (file.size === 0) {
-          set({ uploaded: null, error: 'The file is empty.' });
+        set({ ...initial, isOpen: true, fileName: file.name, uploaded: 0 });
+        let uploadId: string | null;
+        try {
+          uploadId = await sendFile(api, file, (sent) => {
+            if (get().fileName !== file.name) return false;
+            set({ uploaded: sent });
+            return true;
+          });
+          if (!uploadId) return;
+        } catch (error) {
+          set({ uploaded: null, error: asCallError('records.upload', error).message });
           return;
         }
         set({ uploadId, uploaded: null });
@@ -185,6 +206,16 @@ export function createFileImportStore({ api }: StoreDeps, records: RecordsStore,
           });
         } catch (error) {
           set({ error: asCallError('records.importFile', error).message });
+        }
+      },
+
+      async sendForActivity(file, format) {
+        if (file.size === 0) return 'The file is empty.';
+        try {
+          const uploadId = (await sendFile(api, file, () => true)) as string;
+          return { uploadId, preview: await api.records.previewFile({ uploadId, ...format }) };
+        } catch (error) {
+          return asCallError('records.upload', error).message;
         }
       },
 
