@@ -102,7 +102,7 @@ export const filterOperatorLabels: Record<FilterOperator, string> = {
   in: 'is in',
 };
 
-const recordValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const recordValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const filterConditionSchema = z
   .object({
@@ -176,3 +176,8 @@ export interface TableSummary {
   label: string;
   kind: TableKind;
 }
+
+/** A row as the renderer sends it to be written: column name to value. */
+export const recordRowSchema = z
+  .record(internalNameSchema, recordValueSchema)
+  .refine((row) => Object.keys(row).length <= 500, 'A record has at most 500 columns.');

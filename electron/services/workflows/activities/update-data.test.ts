@@ -92,6 +92,26 @@ describe.each(engines)('Update data on %s', (engine) => {
     expect(run.progress.at(-1)).toEqual({ done: 4, total: 4 });
   });
 
+  it('stamps Created on new records and Last modified on every record written, from the clock', async () => {
+    await store.upsert(recipientsTableName, [
+      { id: 7, created: '2020-01-01T00:00:00.000Z', lastModified: '2020-01-01T00:00:00.000Z' },
+    ]);
+    const input = await contacts([contact(1), contact(3)]);
+    await h.execute(updateDataActivity.execute, activity('upsert'), input);
+    const stamps = (await h.rows(recipientsTableName, 'id')).map((r) => [
+      r.id,
+      r.created,
+      r.lastModified,
+    ]);
+    const now = '2026-03-02T12:00:00.000Z';
+    expect(stamps).toEqual([
+      [7, '2020-01-01T00:00:00.000Z', now],
+      [9, null, null],
+      [12, null, null],
+      [13, now, now],
+    ]);
+  });
+
   it('inserts new records and rejects those that exist, with a reject population', async () => {
     const input = await contacts([contact(1), contact(3)]);
     const run = await h.execute(

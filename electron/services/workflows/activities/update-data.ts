@@ -64,6 +64,7 @@ export const updateDataActivity: ActivityModule<'updateData'> = {
       mapping: activity.mapping,
       okTable,
       rejectTable,
+      now: () => new Date(context.env.now()).toISOString(),
     };
 
     let skip = (await records.count(okTable)) + (await records.count(rejectTable));
