@@ -13,7 +13,9 @@ import {
   type DynamicsEmulator,
   type DynamicsEmulatorOptions,
 } from '../dynamics/emulator';
+import { DynamicsWebApi } from 'dynamics-web-api';
 import { trustingNetworkClient } from './https-client';
+import { trustCaInEveryAgent } from './trust-ca-in-agents';
 import { seedCertificates, testAnchor } from './salesforce';
 
 export interface DynamicsFixture {
@@ -33,6 +35,8 @@ export interface DynamicsFixture {
   }): ConfidentialClientApplication;
   /** An access token from the password grant. */
   userToken(): Promise<string>;
+  /** dynamics-web-api on the emulator, its tokens from msal-node's password grant. */
+  webApi(): DynamicsWebApi;
   dispose(): Promise<void>;
 }
 
@@ -57,6 +61,16 @@ export async function openDynamics(
     knownAuthorities: [`127.0.0.1:${dyn.port}`],
   };
   const publicClient = () => new PublicClientApplication({ auth, system });
+  const untrust = trustCaInEveryAgent(dyn.caPem);
+  const userToken = async () => {
+    const result = await publicClient().acquireTokenByUsernamePassword({
+      scopes: [dyn.scope],
+      username: dyn.credentials.username,
+      password: dyn.credentials.password,
+    });
+    if (!result) throw new Error('No token.');
+    return result.accessToken;
+  };
   return {
     dyn,
     clock,
@@ -72,16 +86,18 @@ export async function openDynamics(
         },
         system,
       }),
-    userToken: async () => {
-      const result = await publicClient().acquireTokenByUsernamePassword({
-        scopes: [dyn.scope],
-        username: dyn.credentials.username,
-        password: dyn.credentials.password,
+    userToken,
+    webApi: () => {
+      // One token per client until it is refused, as a caching caller would keep it.
+      let token: Promise<string> | null = null;
+      return new DynamicsWebApi({
+        serverUrl: dyn.serverUrl,
+        dataApi: { version: '9.2' },
+        onTokenRefresh: () => (token ??= userToken()),
       });
-      if (!result) throw new Error('No token.');
-      return result.accessToken;
     },
     dispose: async () => {
+      untrust();
       await dyn.close();
       await rm(dataDir, { recursive: true, force: true });
     },

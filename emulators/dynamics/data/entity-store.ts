@@ -57,6 +57,8 @@ const auditAttributes = new Set([
  */
 export class EntityStore implements RecordSource {
   onWrite: ((write: EntityWrite) => void) | null = null;
+  /** Counts every change, so cached query orders know when they are stale. */
+  writeCount = 0;
   private readonly byName = new Map<string, AttributeSpec>();
   private readonly created: Map<string, AttributeValue>[] = [];
   private readonly updates = new Map<number, Map<string, AttributeValue>>();
@@ -262,6 +264,7 @@ export class EntityStore implements RecordSource {
   }
 
   private track(ref: number, deleted: boolean): void {
+    this.writeCount++;
     this.changes.set(ref, { ref, version: this.settings.nextVersion(), deleted });
   }
 
