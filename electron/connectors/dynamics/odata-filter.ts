@@ -39,7 +39,9 @@ export function toODataFilter(
     if (node.operator === 'isEmpty') return `${left} eq null`;
     if (node.operator === 'isNotEmpty') return `${left} ne null`;
     const right = node.right?.trim() ?? '';
-    return `${left} ${odataOperators[node.operator]} ${literal(right, values.get(right), fields.get(left))}`;
+    const test = `${left} ${odataOperators[node.operator]} ${literal(right, values.get(right), fields.get(left))}`;
+    // Dataverse's `ne` leaves empty values out; "differs" keeps them, as SOQL's != does.
+    return node.operator === '!=' ? `(${test} or ${left} eq null)` : test;
   }
   return node.lines
     .map((line, i) => {
