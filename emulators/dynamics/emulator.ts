@@ -7,12 +7,15 @@ import { startHttpsServer } from '../framework/https-server';
 import { Router } from '../framework/router';
 import { authorityOf, type DynamicsContext } from './context';
 import {
+  dynamicsFiles,
   loadClientCertificate,
   loadDynamicsCredentials,
   type ClientCertificate,
   type DynamicsCredentials,
 } from './credentials';
+import { openWriteJournal } from '../framework/write-journal';
 import { Organization } from './data/organization';
+import { attachJournal, entityWriteSchema } from './data/organization-journal';
 import { dynamicsDialect } from './dialect';
 import { AccessTokens } from './identity/access-tokens';
 import { tokenSigner } from './identity/token-signer';
@@ -78,8 +81,21 @@ export async function startDynamicsEmulator(
     loadClientCertificate(options.dataDir, new Date(systemClock.now())),
   ]);
   const generated = { seed: options.seed ?? 1, records: options.records ?? 1000 };
-  const anchor = options.anchor?.getTime() ?? Math.floor(now() / 1000) * 1000;
-  const organization = new Organization({ ...generated, anchor, username: credentials.username });
+  const startAnchor = options.anchor?.getTime() ?? Math.floor(now() / 1000) * 1000;
+  const journal = options.persistWrites
+    ? await openWriteJournal(
+        dynamicsFiles(options.dataDir).writes,
+        generated,
+        startAnchor,
+        entityWriteSchema,
+      )
+    : null;
+  const organization = new Organization({
+    ...generated,
+    anchor: journal?.anchor ?? startAnchor,
+    username: credentials.username,
+  });
+  if (journal) attachJournal(organization, journal);
   let origin = '';
   const ctx: DynamicsContext = {
     organization,

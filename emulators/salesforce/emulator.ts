@@ -9,7 +9,8 @@ import { Router } from '../framework/router';
 import type { SalesforceContext } from './context';
 import { loadSalesforceCredentials, type SalesforceCredentials } from './credentials';
 import { Org } from './data/org';
-import { openWriteJournal } from './data/write-journal';
+import { openWriteJournal } from '../framework/write-journal';
+import { attachJournal, storeWriteSchema } from './data/org-journal';
 import { salesforceDialect } from './dialect';
 import { buildRoutes, type SalesforceRouteModule } from './routes/route-table';
 import { Sessions } from './sessions';
@@ -82,14 +83,19 @@ export async function startSalesforceEmulator(
   const generated = { seed: options.seed ?? 1, records: options.records ?? 1000 };
   const startAnchor = options.anchor?.getTime() ?? Math.floor(now() / 1000) * 1000;
   const journal = options.persistWrites
-    ? await openWriteJournal(writeJournalFile(options.dataDir), generated, startAnchor)
+    ? await openWriteJournal(
+        writeJournalFile(options.dataDir),
+        generated,
+        startAnchor,
+        storeWriteSchema,
+      )
     : null;
   const org = new Org({
     ...generated,
     anchor: journal?.anchor ?? startAnchor,
     username: credentials.username,
   });
-  journal?.attach(org);
+  if (journal) attachJournal(org, journal);
   let origin = '';
   const ctx: SalesforceContext = {
     org,

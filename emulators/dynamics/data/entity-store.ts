@@ -16,6 +16,11 @@ export interface EntityStoreSettings {
   reference(entity: string, draw: number): string | null;
   /** The organization's next row version (change tracking's clock). */
   nextVersion(): number;
+  /**
+   * Told of every applied write with how to take it back: the organization journals it, or
+   * keeps both until its change set commits or rolls back.
+   */
+  record(write: EntityWrite, undo: () => void): void;
 }
 
 /** One change made through the API, as the write journal keeps it. */
@@ -56,7 +61,6 @@ const auditAttributes = new Set([
  * recycle bin: a deleted row is gone, and only change tracking still names it.
  */
 export class EntityStore implements RecordSource {
-  onWrite: ((write: EntityWrite) => void) | null = null;
   /** Counts every change, so cached query orders know when they are stale. */
   writeCount = 0;
   private readonly byName = new Map<string, AttributeSpec>();
@@ -65,6 +69,8 @@ export class EntityStore implements RecordSource {
   private readonly deletions = new Set<number>();
   private readonly changes = new Map<number, RowChange>();
   private readonly keyIndex = new Map<string, Map<string, number>>();
+  /** Rows created with an id of the client's choosing. */
+  private readonly chosenIds = new Map<string, number>();
   private readonly timesRnd: RecordRandom;
   private readonly entityHash: number;
 
@@ -104,16 +110,26 @@ export class EntityStore implements RecordSource {
   }
 
   idOf(ref: number): string {
-    return rowGuid(this.spec.objectTypeCode, ref);
+    const chosen = this.created[ref - this.generatedCount]?.get(this.spec.primaryIdAttribute);
+    return typeof chosen === 'string' ? chosen : rowGuid(this.spec.objectTypeCode, ref);
+  }
+
+  /** The ref of a row of this entity, deleted or not, else null. */
+  anyRefOf(id: string): number | null {
+    const lower = id.toLowerCase();
+    const chosen = this.chosenIds.get(lower);
+    if (chosen !== undefined) return chosen;
+    const parsed = parseRowGuid(lower);
+    if (!parsed || parsed.objectTypeCode !== this.spec.objectTypeCode) return null;
+    return parsed.position < this.size && this.idOf(parsed.position) === lower
+      ? parsed.position
+      : null;
   }
 
   /** The ref of a live row of this entity, else null. */
   refOf(id: string): number | null {
-    const parsed = parseRowGuid(id);
-    if (!parsed || parsed.objectTypeCode !== this.spec.objectTypeCode) return null;
-    return parsed.position < this.size && !this.deletions.has(parsed.position)
-      ? parsed.position
-      : null;
+    const ref = this.anyRefOf(id);
+    return ref !== null && !this.deletions.has(ref) ? ref : null;
   }
 
   isDeleted(ref: number): boolean {
@@ -199,6 +215,7 @@ export class EntityStore implements RecordSource {
     return null;
   }
 
+  /** Creates a row; an id among `values` is the client's choice (the caller checks it is free). */
   create(values: ReadonlyMap<string, AttributeValue>, userId: string, now: number): number {
     const row = new Map(values);
     const at = truncateToSecond(now);
@@ -208,12 +225,25 @@ export class EntityStore implements RecordSource {
     if (row.get('statecode') == null) row.set('statecode', 0);
     if (row.get('statuscode') == null)
       row.set('statuscode', this.firstStatusOf(Number(row.get('statecode'))));
+    const chosen = row.get(this.spec.primaryIdAttribute);
+    if (typeof chosen === 'string') row.set(this.spec.primaryIdAttribute, chosen.toLowerCase());
+    else row.delete(this.spec.primaryIdAttribute);
     this.created.push(row);
     const ref = this.size - 1;
+    if (typeof chosen === 'string') this.chosenIds.set(chosen.toLowerCase(), ref);
     this.track(ref, false);
     row.set('versionnumber', this.changes.get(ref)?.version ?? null);
     this.index(ref);
-    this.onWrite?.({ op: 'create', entity: this.name, ref, values: [...values], userId, now });
+    this.settings.record(
+      { op: 'create', entity: this.name, ref, values: [...values], userId, now },
+      () => {
+        this.created.pop();
+        this.changes.delete(ref);
+        if (typeof chosen === 'string') this.chosenIds.delete(chosen.toLowerCase());
+        this.unindex(ref);
+        this.writeCount++;
+      },
+    );
     return ref;
   }
 
@@ -223,18 +253,45 @@ export class EntityStore implements RecordSource {
     userId: string,
     now: number,
   ): void {
+    const restore = this.snapshot(ref);
     const changes = new Map(values);
     changes.set('modifiedon', truncateToSecond(now)).set('modifiedby', userId);
     this.track(ref, false);
     changes.set('versionnumber', this.changes.get(ref)?.version ?? null);
     this.patch(ref, changes);
-    this.onWrite?.({ op: 'update', entity: this.name, ref, values: [...values], userId, now });
+    this.settings.record(
+      { op: 'update', entity: this.name, ref, values: [...values], userId, now },
+      restore,
+    );
   }
 
   delete(ref: number, userId: string, now: number): void {
+    const restore = this.snapshot(ref);
     this.deletions.add(ref);
     this.track(ref, true);
-    this.onWrite?.({ op: 'delete', entity: this.name, ref, values: [], userId, now });
+    this.settings.record({ op: 'delete', entity: this.name, ref, values: [], userId, now }, () => {
+      this.deletions.delete(ref);
+      restore();
+    });
+  }
+
+  /** How to put a row's overlay and change entry back as they are now. */
+  private snapshot(ref: number): () => void {
+    const generated = ref < this.generatedCount;
+    const overlay = generated ? this.updates.get(ref) : this.created[ref - this.generatedCount];
+    const saved = overlay ? new Map(overlay) : null;
+    const change = this.changes.get(ref);
+    return () => {
+      if (generated) {
+        if (saved) this.updates.set(ref, saved);
+        else this.updates.delete(ref);
+      } else if (saved) this.created[ref - this.generatedCount] = saved;
+      if (change) this.changes.set(ref, change);
+      else this.changes.delete(ref);
+      this.unindex(ref);
+      this.index(ref);
+      this.writeCount++;
+    };
   }
 
   /** Sets values without touching the audit columns (the emulator's own setup). */
@@ -266,6 +323,11 @@ export class EntityStore implements RecordSource {
   private track(ref: number, deleted: boolean): void {
     this.writeCount++;
     this.changes.set(ref, { ref, version: this.settings.nextVersion(), deleted });
+  }
+
+  private unindex(ref: number): void {
+    for (const index of this.keyIndex.values())
+      for (const [text, indexed] of index) if (indexed === ref) index.delete(text);
   }
 
   private index(ref: number): void {

@@ -1,7 +1,7 @@
 import { mix } from '../../framework/seeded-random';
 import { entitySpecs } from '../schema/entities';
 import type { EntitySpec } from '../schema/entity-spec';
-import { EntityStore, firstApiVersion } from './entity-store';
+import { EntityStore, firstApiVersion, type EntityWrite } from './entity-store';
 import { parseRowGuid, rowGuid } from './guids';
 
 export interface OrganizationOptions {
@@ -27,6 +27,9 @@ export class Organization {
   private readonly bySetName = new Map<string, EntityStore>();
   private readonly byTypeCode = new Map<number, EntityStore>();
   private version = firstApiVersion;
+  /** Told of every committed write (the Demo organization's journal). */
+  onWrite: ((write: EntityWrite) => void) | null = null;
+  private transaction: { writes: EntityWrite[]; undos: (() => void)[] } | null = null;
 
   constructor(
     readonly options: OrganizationOptions,
@@ -48,6 +51,12 @@ export class Organization {
             : null;
         },
         nextVersion: () => ++this.version,
+        record: (write, undo) => {
+          if (this.transaction) {
+            this.transaction.writes.push(write);
+            this.transaction.undos.push(undo);
+          } else this.onWrite?.(write);
+        },
       });
       this.byLogicalName.set(spec.logicalName, store);
       this.bySetName.set(spec.entitySetName, store);
@@ -57,6 +66,25 @@ export class Organization {
     this.businessUnitId = rowGuid(businessUnitTypeCode, 0);
     this.userId = userId(0);
     this.entity('systemuser')?.patch(0, new Map([['domainname', options.username]]));
+  }
+
+  /**
+   * Runs a change set: its writes take effect together, or — when `run` throws — none of
+   * them does, undone in reverse order; the journal hears of them only once committed.
+   */
+  async atomically<T>(run: () => Promise<T>): Promise<T> {
+    const transaction = { writes: [] as EntityWrite[], undos: [] as (() => void)[] };
+    this.transaction = transaction;
+    try {
+      const result = await run();
+      this.transaction = null;
+      for (const write of transaction.writes) this.onWrite?.(write);
+      return result;
+    } catch (error) {
+      this.transaction = null;
+      for (const undo of transaction.undos.reverse()) undo();
+      throw error;
+    }
   }
 
   /** The version the next change will exceed: what a delta token records. */
@@ -77,9 +105,11 @@ export class Organization {
     return [...this.byLogicalName.values()];
   }
 
-  /** The entity a row id belongs to, by the type code it encodes. */
+  /** The entity a row id belongs to, by the type code it encodes or the ids clients chose. */
   entityOfId(id: string): EntityStore | undefined {
     const parsed = parseRowGuid(id);
-    return parsed ? this.byTypeCode.get(parsed.objectTypeCode) : undefined;
+    const coded = parsed ? this.byTypeCode.get(parsed.objectTypeCode) : undefined;
+    if (coded) return coded;
+    return this.entities().find((store) => store.anyRefOf(id) !== null);
   }
 }

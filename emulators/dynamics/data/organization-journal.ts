@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { journalValueSchema, type WriteJournal } from '../../framework/write-journal';
+import type { EntityWrite } from './entity-store';
+import type { Organization } from './organization';
+
+export const entityWriteSchema = z.object({
+  op: z.enum(['create', 'update', 'delete']),
+  entity: z.string(),
+  ref: z.number().int().nonnegative(),
+  values: z.array(z.tuple([z.string(), journalValueSchema])),
+  userId: z.string(),
+  now: z.number(),
+});
+
+/** Applies the journal's writes to the freshly generated organization, then keeps every later one. */
+export function attachJournal(
+  organization: Organization,
+  journal: WriteJournal<EntityWrite>,
+): void {
+  for (const write of journal.writes) {
+    const store = organization.entity(write.entity);
+    if (!store) continue;
+    const values = new Map(write.values);
+    if (write.op === 'create') store.create(values, write.userId, write.now);
+    else if (write.op === 'update') store.update(write.ref, values, write.userId, write.now);
+    else store.delete(write.ref, write.userId, write.now);
+  }
+  organization.onWrite = journal.append;
+}
