@@ -335,3 +335,103 @@ describe('Dynamics connector: queries', () => {
     expect(error.message).toContain('nosuch');
   });
 });
+
+describe('Dynamics connector: writes', () => {
+  const byLast = async (connector: DynamicsConnector, lastname: string) => {
+    const fields = (await connector.describeTable('contact')).fields;
+    const rows = await allRows(
+      connector,
+      { table: 'contact', fields: ['contactid', 'lastname', 'firstname'] },
+      fields,
+    );
+    return rows.filter((r) => r.lastname === lastname);
+  };
+
+  it('inserts one by one with mixed results: the CRM’s code and message on the bad one', async () => {
+    const connector = await connect();
+    const results = await connector.write('contact', 'insert', [
+      { lastname: 'Single-A' },
+      { firstname: 'No last name' },
+    ]);
+    expect(results[0]).toMatchObject({ index: 0, ok: true });
+    expect(results[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(results[1]).toMatchObject({ index: 1, ok: false, id: null });
+    expect(results[1]?.errors[0]?.code).not.toBe('');
+    expect(await byLast(connector, 'Single-A')).toHaveLength(1);
+  });
+
+  it('writes a batch as one change set when every record is good', async () => {
+    const connector = await connect();
+    const results = await connector.write('contact', 'insert', [
+      { lastname: 'Batch-B' },
+      { lastname: 'Batch-B' },
+      { lastname: 'Batch-B' },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(3);
+    expect(await byLast(connector, 'Batch-B')).toHaveLength(3);
+  });
+
+  it('a change set rolled back by one bad record: the others are sent again and land once', async () => {
+    const connector = await connect();
+    const results = await connector.write('contact', 'insert', [
+      { lastname: 'Rollback-C' },
+      { firstname: 'No last name' },
+      { lastname: 'Rollback-C' },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(await byLast(connector, 'Rollback-C')).toHaveLength(2);
+  });
+
+  it('updates and upserts by id: created tells which records are new', async () => {
+    const connector = await connect();
+    const [made] = await connector.write('contact', 'insert', [{ lastname: 'Upsert-D' }]);
+    const id = String(made?.id);
+    const fresh = '0f1e2d3c-4b5a-4968-8776-65544332211f';
+    const upserts = await connector.write('contact', 'upsert', [
+      { contactid: id, lastname: 'Upsert-D', firstname: 'Changed' },
+      { contactid: fresh, lastname: 'Upsert-D' },
+    ]);
+    expect(upserts.map((r) => [r.ok, r.created, r.id])).toEqual([
+      [true, false, id],
+      [true, true, fresh],
+    ]);
+    const updated = await connector.write('contact', 'update', [
+      { contactid: id, firstname: 'Again' },
+      { contactid: 'not-a-guid', firstname: 'x' },
+    ]);
+    expect(updated.map((r) => r.ok)).toEqual([true, false]);
+    const rows = await byLast(connector, 'Upsert-D');
+    expect(rows.find((r) => r.contactid === id)?.firstname).toBe('Again');
+  });
+
+  it('upserts by an alternate key', async () => {
+    const connector = await connect();
+    const results = await connector.write(
+      'new_loyalty',
+      'upsert',
+      [{ new_code: 'KEY-E-1', new_name: 'By key' }],
+      'new_code',
+    );
+    expect(results[0]).toMatchObject({ ok: true, created: true });
+    const again = await connector.write(
+      'new_loyalty',
+      'upsert',
+      [{ new_code: 'KEY-E-1', new_name: 'By key, again' }],
+      'new_code',
+    );
+    expect(again[0]).toMatchObject({ ok: true, created: false, id: results[0]?.id });
+  });
+
+  it('deletes with mixed results', async () => {
+    const connector = await connect();
+    const [made] = await connector.write('contact', 'insert', [{ lastname: 'Delete-F' }]);
+    const results = await connector.deleteRecords('contact', [
+      String(made?.id),
+      '00000000-0000-4000-8000-000000000000',
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    expect(results[1]?.errors[0]?.message).not.toBe('');
+    expect(await byLast(connector, 'Delete-F')).toHaveLength(0);
+  });
+});

@@ -11,6 +11,7 @@ import type {
   WriteResult,
 } from '../connector';
 import { CrmError } from '../crm-error';
+import { changeSetAnswers, changeSetBody } from './batch-body';
 import { dynamicsCapabilities } from './dynamics-capabilities';
 import { DynamicsTokens, type DynamicsAuth } from './dynamics-tokens';
 import { odataInstant, recordFromDynamics, wireName } from './dynamics-values';
@@ -66,7 +67,7 @@ function parseCursor(text: string): { chunk: number; link: string } {
 }
 
 /** The id in `OData-EntityId: https://…/contacts(<guid>)`. */
-const entityIdOf = (answer: WebApiAnswer) =>
+const entityIdOf = (answer: Pick<WebApiAnswer, 'headers'>) =>
   /\(([0-9a-f-]{36})\)\s*$/i.exec(answer.headers['odata-entityid'] ?? '')?.[1] ?? null;
 
 /** A key literal: a guid bare, anything else quoted as OData strings are. */
@@ -229,6 +230,11 @@ export class DynamicsConnector implements Connector {
     );
   }
 
+  /**
+   * One record alone is one request. Several (Export in batches) go in one `$batch` change set,
+   * which the service applies as a whole; when it rolls back, each record is sent again alone,
+   * so that the good ones land and each bad one carries its own error.
+   */
   async write(
     table: string,
     mode: WriteMode,
@@ -236,56 +242,66 @@ export class DynamicsConnector implements Connector {
     externalIdField?: string,
   ): Promise<WriteResult[]> {
     const { set, id } = await this.entity(table);
+    const plans = records.map((record, index) =>
+      writePlan(set, id, mode, index, record, externalIdField),
+    );
     const results: WriteResult[] = [];
-    for (const [index, record] of records.entries())
-      results.push(await this.writeOne(set, id, mode, index, record, externalIdField));
+    for (let start = 0; start < plans.length; start += dynamicsCapabilities.maxWriteBatch) {
+      const chunk = plans.slice(start, start + dynamicsCapabilities.maxWriteBatch);
+      const batched = chunk.length > 1 ? await this.changeSet(chunk, id, mode) : null;
+      results.push(...(batched ?? (await this.oneByOne(chunk, id, mode))));
+    }
     return results;
   }
 
-  private async writeOne(
-    set: string,
+  private async oneByOne(plans: readonly WritePlan[], idField: string, mode: WriteMode) {
+    const results: WriteResult[] = [];
+    for (const plan of plans) {
+      if ('result' in plan) {
+        results.push(plan.result);
+        continue;
+      }
+      const answer = await this.api.send({
+        method: plan.method,
+        path: plan.path,
+        body: plan.body,
+        headers: plan.headers,
+      });
+      results.push(writeOutcome(plan, idField, mode, answer));
+    }
+    return results;
+  }
+
+  /** The records in one change set; null when it rolled back (they are sent again alone). */
+  private async changeSet(
+    plans: readonly WritePlan[],
     idField: string,
     mode: WriteMode,
-    index: number,
-    record: RecordRow,
-    externalIdField?: string,
-  ): Promise<WriteResult> {
-    const keyField = mode === 'upsert' ? (externalIdField ?? idField) : idField;
-    const keyValue = record[keyField];
-    if (mode !== 'insert' && (keyValue === null || keyValue === undefined || keyValue === ''))
-      return failed(index, 'MISSING_KEY', `The record has no ${keyField}.`, [keyField]);
-    // The key goes in the address, not in the body.
-    const body = Object.fromEntries(
-      Object.entries(record).filter(([name]) => name !== idField && name !== keyField),
+  ): Promise<WriteResult[] | null> {
+    const sendable = plans.filter((p): p is SendPlan => !('result' in p));
+    if (sendable.length < plans.length || sendable.length === 0) return null;
+    const { contentType, body } = changeSetBody(
+      sendable.map((p) => ({
+        method: p.method,
+        url: this.api.url(p.path),
+        headers: p.headers,
+        body: p.body,
+      })),
     );
-    const target =
-      mode === 'insert'
-        ? set
-        : keyField === idField
-          ? `${set}(${String(keyValue)})`
-          : `${set}(${keyField}=${keyLiteral(String(keyValue))})`;
     const answer = await this.api.send({
-      method: mode === 'insert' ? 'POST' : 'PATCH',
-      path: target,
-      body: JSON.stringify(body),
-      headers: {
-        ...(mode === 'update' ? { 'If-Match': '*' } : {}),
-        Prefer: 'return=representation',
-      },
+      method: 'POST',
+      path: '$batch',
+      body,
+      headers: { 'Content-Type': contentType },
     });
-    if (answer.status >= 400) {
-      const { code, message } = errorOf(answer);
-      return failed(index, code, message, []);
-    }
-    const returned = answer.body ? parseBody(returnedSchema, answer.body, 'a write') : {};
-    const newId = typeof returned[idField] === 'string' ? returned[idField] : entityIdOf(answer);
-    return {
-      index,
-      ok: true,
-      id: newId ?? (keyField === idField ? String(keyValue) : null),
-      ...(mode === 'upsert' ? { created: answer.status === 201 } : {}),
-      errors: [],
-    };
+    const parsed = changeSetAnswers(answer.headers['content-type'] ?? '', answer.body);
+    if (!parsed) throw webApiError(answer, `the batch of ${plans.length} write(s)`);
+    if (!parsed.committed) return null;
+    return sendable.map((plan, i) => {
+      const part = parsed.answers.find((a) => a.contentId === String(i + 1)) ?? parsed.answers[i];
+      if (!part) throw new CrmError(`The batch answer has no result for record ${plan.index + 1}.`);
+      return writeOutcome(plan, idField, mode, part);
+    });
   }
 
   async deleteRecords(table: string, ids: readonly string[]): Promise<WriteResult[]> {
@@ -350,6 +366,82 @@ export class DynamicsConnector implements Connector {
     if (order.length) parts.push(`$orderby=${encodeURIComponent(order.join(','))}`);
     return parts.join('&');
   }
+}
+
+interface SendPlan {
+  index: number;
+  method: 'POST' | 'PATCH';
+  path: string;
+  body: string;
+  headers: Record<string, string>;
+  /** The record's own id when the address names it. */
+  knownId: string | null;
+}
+type WritePlan = SendPlan | { index: number; result: WriteResult };
+
+/** The request that writes one record: the key in the address, the rest in the body. */
+function writePlan(
+  set: string,
+  idField: string,
+  mode: WriteMode,
+  index: number,
+  record: RecordRow,
+  externalIdField?: string,
+): WritePlan {
+  const keyField = mode === 'upsert' ? (externalIdField ?? idField) : idField;
+  const keyValue = record[keyField];
+  if (mode !== 'insert' && (keyValue === null || keyValue === undefined || keyValue === ''))
+    return {
+      index,
+      result: failed(index, 'MISSING_KEY', `The record has no ${keyField}.`, [keyField]),
+    };
+  const key = String(keyValue);
+  if (mode !== 'insert' && keyField === idField && !guid.test(key))
+    return {
+      index,
+      result: failed(index, 'INVALID_ID', `'${key}' is not a record id.`, [keyField]),
+    };
+  const body = Object.fromEntries(
+    Object.entries(record).filter(([name]) => name !== idField && name !== keyField),
+  );
+  return {
+    index,
+    method: mode === 'insert' ? 'POST' : 'PATCH',
+    path:
+      mode === 'insert'
+        ? set
+        : keyField === idField
+          ? `${set}(${key})`
+          : `${set}(${keyField}=${keyLiteral(key)})`,
+    body: JSON.stringify(body),
+    headers: {
+      ...(mode === 'update' ? { 'If-Match': '*' } : {}),
+      Prefer: 'return=representation',
+    },
+    knownId: mode !== 'insert' && keyField === idField ? key : null,
+  };
+}
+
+/** A record's result from its answer: the id given back, whether an upsert created it. */
+function writeOutcome(
+  plan: SendPlan,
+  idField: string,
+  mode: WriteMode,
+  answer: { status: number; headers: Record<string, string>; body: string },
+): WriteResult {
+  if (answer.status >= 400) {
+    const { code, message } = errorOf({ ...answer });
+    return failed(plan.index, code, message, []);
+  }
+  const returned = answer.body.trim() ? parseBody(returnedSchema, answer.body, 'a write') : {};
+  const id = returned[idField];
+  return {
+    index: plan.index,
+    ok: true,
+    id: typeof id === 'string' ? id : (entityIdOf(answer) ?? plan.knownId),
+    ...(mode === 'upsert' ? { created: answer.status === 201 } : {}),
+    errors: [],
+  };
 }
 
 function failed(index: number, code: string, message: string, fields: string[]): WriteResult {
