@@ -113,7 +113,7 @@ export interface ApiAnswer {
 
 /** One Web API request over HTTPS, trusting the emulator's CA, for what no client library shows. */
 export function apiRequest(
-  dyn: DynamicsEmulator,
+  dyn: Pick<DynamicsEmulator, 'serverUrl' | 'caPem'>,
   method: string,
   path: string,
   options: { token?: string; headers?: Record<string, string>; body?: string } = {},

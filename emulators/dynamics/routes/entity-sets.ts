@@ -5,13 +5,13 @@ import {
   type Route,
 } from '../../framework/http-types';
 import type { EntityStore } from '../data/entity-store';
-import { parseRowGuid } from '../data/guids';
 import { apiBase, type DynamicsContext } from '../context';
 import { QueryExecutor } from '../query/executor';
 import { findRow, parseRowKey, rowNotFound } from '../query/keys';
 import { ODataError } from '../query/odata-errors';
 import { readSkipToken, skipTokenOf } from '../query/paging-cookie';
-import { pageSizeOf, parseEntityQuery } from '../query/query-options';
+import { checkTrackable, deltaTokenOf, readDeltaToken } from '../query/change-tracking';
+import { pageSizeOf, parseEntityQuery, type EntityQuery } from '../query/query-options';
 import { annotationsOf, rowJson } from '../query/row-json';
 import { json, odataError, segmentNotFound } from '../responses';
 import { apiRoute } from './guard';
@@ -38,13 +38,16 @@ function preferenceApplied(...applied: (string | null)[]): Record<string, string
   return values.length > 0 ? { 'Preference-Applied': values.join(',') } : {};
 }
 
-/** The request's own URL with `$skiptoken` set, as the service builds `@odata.nextLink`. */
-function nextLink(url: URL, skipToken: string): string {
+/**
+ * The request's own URL with `$skiptoken` or `$deltatoken` set (and neither token it had), as
+ * the service builds `@odata.nextLink` and `@odata.deltaLink`.
+ */
+function nextLink(url: URL, option: '$skiptoken' | '$deltatoken', token: string): string {
   const kept = url.search
     .slice(1)
     .split('&')
-    .filter((part) => part !== '' && !/^(\$|%24)skiptoken=/i.test(part));
-  kept.push(`$skiptoken=${encodeURIComponent(skipToken)}`);
+    .filter((part) => part !== '' && !/^(\$|%24)(skip|delta)token=/i.test(part));
+  kept.push(`${option}=${encodeURIComponent(token)}`);
   return `${url.origin}${url.pathname}?${kept.join('&')}`;
 }
 
@@ -61,15 +64,22 @@ export function entitySetRoutes(ctx: DynamicsContext): Route[] {
       const prefer = header(req, 'prefer') ?? '';
       const annotations = annotationsOf(prefer);
       const pageSize = pageSizeOf(prefer);
+      if (q.deltaToken !== null) return changes(req, store, q);
+      let trackingVersion: number | null = null;
+      if (/odata\.track-changes/.test(prefer)) {
+        checkTrackable(store, params);
+        trackingVersion = ctx.organization.currentVersion;
+      }
       let afterRef: number | null = null;
       let pageNumber = 1;
       if (q.skipToken !== null) {
         const cookie = readSkipToken(q.skipToken);
-        const parsed = cookie ? parseRowGuid(cookie.lastId) : null;
-        if (!cookie || !parsed || parsed.objectTypeCode !== store.spec.objectTypeCode)
+        const ref = cookie ? store.anyRefOf(cookie.lastId) : null;
+        if (!cookie || ref === null)
           throw new ODataError(400, '0x80060888', `The $skiptoken '${q.skipToken}' is not valid.`);
-        afterRef = parsed.position;
+        afterRef = ref;
         pageNumber = cookie.page + 1;
+        trackingVersion = cookie.trackingVersion ?? trackingVersion;
       }
       let executor = executors.get(store.name);
       if (!executor) executors.set(store.name, (executor = new QueryExecutor()));
@@ -99,11 +109,55 @@ export function entitySetRoutes(ctx: DynamicsContext): Route[] {
           pageNumber,
           store.idOf(last),
           store.idOf(first),
+          trackingVersion,
         );
-        body['@odata.nextLink'] = nextLink(req.url, token);
-      }
-      return json(200, body, preferenceApplied(pageSize.applied, annotations.applied));
+        body['@odata.nextLink'] = nextLink(req.url, '$skiptoken', token);
+      } else if (trackingVersion !== null)
+        body['@odata.deltaLink'] = nextLink(
+          req.url,
+          '$deltatoken',
+          deltaTokenOf(trackingVersion, ctx.now()),
+        );
+      return json(
+        200,
+        body,
+        preferenceApplied(
+          pageSize.applied,
+          annotations.applied,
+          trackingVersion === null ? null : 'odata.track-changes',
+        ),
+      );
     });
+
+  /** Following a delta link: rows changed since its token, and `$deletedEntity` entries. */
+  const changes = (req: EmulatorRequest, store: EntityStore, q: EntityQuery) => {
+    checkTrackable(store, req.url.searchParams);
+    const since = readDeltaToken(q.deltaToken ?? '', ctx.organization.currentVersion, ctx.now());
+    const reader = store.reader();
+    const annotations = annotationsOf(header(req, 'prefer') ?? '');
+    const value = store.changedSince(since).map((change) =>
+      change.deleted
+        ? {
+            '@odata.context': `${ctx.origin()}${apiBase}/$metadata#${store.spec.entitySetName}/$deletedEntity`,
+            id: store.idOf(change.ref),
+            reason: 'deleted',
+          }
+        : rowJson(ctx.organization, store, reader.at(change.ref), q.columns, annotations),
+    );
+    return json(
+      200,
+      {
+        '@odata.context': `${contextUrl(store, q.selectText)}/$delta`,
+        value,
+        '@odata.deltaLink': nextLink(
+          req.url,
+          '$deltatoken',
+          deltaTokenOf(ctx.organization.currentVersion, ctx.now()),
+        ),
+      },
+      preferenceApplied(annotations.applied, 'odata.track-changes'),
+    );
+  };
 
   const retrieve = (req: EmulatorRequest) =>
     onEntitySet(ctx, req, (store) => {
