@@ -435,3 +435,53 @@ describe('Dynamics connector: writes', () => {
     expect(await byLast(connector, 'Delete-F')).toHaveLength(0);
   });
 });
+
+describe('Dynamics connector: deleted objects through change tracking', () => {
+  it('takes a token first, then reports the deletions since, and refuses a window it cannot give', async () => {
+    const connector = await connect();
+    const now = () => new Date(f.clock.now());
+    const first = await connector.deleted('contact', new Date(f.clock.now() - 86_400_000), now());
+    expect(first.records).toEqual([]);
+    const cursor = first.cursor;
+    expect(cursor?.token).toBeTruthy();
+    const [made] = await connector.write('contact', 'insert', [{ lastname: 'Tracked-G' }]);
+    await connector.deleteRecords('contact', [String(made?.id)]);
+    const second = await connector.deleted(
+      'contact',
+      new Date(f.clock.now() - 86_400_000),
+      now(),
+      cursor,
+    );
+    expect(second.records.map((r) => r.id)).toEqual([made?.id]);
+    expect(second.cursor?.token).not.toBe(cursor?.token);
+    const late = await refusal(
+      connector.deleted('contact', new Date(f.clock.now() + 60_000), now(), second.cursor),
+    );
+    expect(late.message).toContain('cannot be given');
+    const past = await refusal(
+      connector.deleted(
+        'contact',
+        new Date(0),
+        new Date(f.clock.now() - 86_400_000),
+        second.cursor,
+      ),
+    );
+    expect(past.message).toContain('an end date in the past');
+  });
+
+  it('says clearly when the service no longer keeps the token', async () => {
+    const connector = await connect();
+    const { cursor } = await connector.deleted('account', new Date(0), new Date(f.clock.now()));
+    const start = f.clock.now();
+    f.clock.set(start + 31 * 86_400_000);
+    try {
+      const error = await refusal(
+        connector.deleted('account', new Date(0), new Date(f.clock.now()), cursor),
+      );
+      expect(error.crmCode).toBe('0x80044352');
+      expect(error.message).toContain('CHANGETOKEN_');
+    } finally {
+      f.clock.set(start);
+    }
+  });
+});

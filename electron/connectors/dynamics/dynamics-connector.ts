@@ -6,12 +6,14 @@ import type {
   Connector,
   CrmPage,
   CrmQuery,
-  DeletedRecord,
+  DeletedAnswer,
+  DeletionCursor,
   WriteMode,
   WriteResult,
 } from '../connector';
 import { CrmError } from '../crm-error';
 import { changeSetAnswers, changeSetBody } from './batch-body';
+import { deletedThroughChangeTracking } from './change-tracking';
 import { dynamicsCapabilities } from './dynamics-capabilities';
 import { DynamicsTokens, type DynamicsAuth } from './dynamics-tokens';
 import { odataInstant, recordFromDynamics, wireName } from './dynamics-values';
@@ -84,6 +86,7 @@ export class DynamicsConnector implements Connector {
   private constructor(
     private readonly api: WebApiClient,
     private readonly login: DynamicsLogin,
+    private readonly clock: Clock,
   ) {}
 
   /** Signs in at once, so that a wrong password or certificate is told now. */
@@ -93,6 +96,7 @@ export class DynamicsConnector implements Connector {
     return new DynamicsConnector(
       new WebApiClient(login.serverUrl, tokens, login.callDeadlineMs),
       login,
+      clock,
     );
   }
 
@@ -222,11 +226,21 @@ export class DynamicsConnector implements Connector {
     return total;
   }
 
-  deleted(table: string): Promise<DeletedRecord[]> {
-    return Promise.reject(
-      new CrmError(
-        `Deleted objects of '${table}' come from Dynamics 365 change tracking, which this console does not read yet.`,
-      ),
+  async deleted(
+    table: string,
+    start: Date,
+    end: Date,
+    cursor?: DeletionCursor | null,
+  ): Promise<DeletedAnswer> {
+    const { set, id } = await this.entity(table);
+    const now = new Date(this.clock.now());
+    return deletedThroughChangeTracking(
+      this.api,
+      set,
+      id,
+      table,
+      { start, end, now },
+      cursor ?? null,
     );
   }
 
