@@ -88,3 +88,54 @@ describe('account draft', () => {
     expect([...messages.keys()].sort()).toEqual(['label', 'name', 'salesforce.account']);
   });
 });
+
+describe('Microsoft Dynamics CRM draft', () => {
+  const dynamicsDraft = () => {
+    const draft = emptyAccountDraft('dynamics');
+    return {
+      ...draft,
+      name: 'dynamicsCRM',
+      label: 'Dynamics CRM',
+      dynamics: {
+        ...draft.dynamics,
+        serverUrl: 'https://acme.crm.dynamics.com',
+        authority: 'acme.onmicrosoft.com',
+        clientId: 'app-id',
+        account: 'admin@acme.example',
+      },
+    };
+  };
+
+  it('sends only the secrets of the kind, and the fields of the chosen O-Auth type', () => {
+    const draft = dynamicsDraft();
+    const certificate = {
+      ...draft,
+      dynamics: {
+        ...draft.dynamics,
+        oauthType: 'certificate' as const,
+        customKeyIdentifier: 'AB'.repeat(20),
+      },
+      secrets: {
+        ...draft.secrets,
+        privateKey: { isSet: false, mode: 'keep' as const, value: 'KEY' },
+      },
+    };
+    const input = accountInputFromDraft(certificate);
+    expect(input).toMatchObject({
+      type: 'dynamics',
+      dynamics: { oauthType: 'certificate', account: '', customKeyIdentifier: 'AB'.repeat(20) },
+      secrets: { password: { action: 'keep' }, privateKey: { action: 'set', value: 'KEY' } },
+    });
+    expect(input.secrets).not.toHaveProperty('securityToken');
+    expect(validateAccountDraft(certificate)).toEqual(new Map());
+  });
+
+  it('explains under Deployment type that On-premise and Office 365 are retired', () => {
+    const draft = dynamicsDraft();
+    const messages = validateAccountDraft({
+      ...draft,
+      dynamics: { ...draft.dynamics, deploymentType: 'onPremise' },
+    });
+    expect(messages.get('dynamics.deploymentType')).toContain('in favour of Web API');
+  });
+});
