@@ -2,7 +2,7 @@ import { X509Certificate, createPrivateKey, randomBytes, randomUUID } from 'node
 import { join } from 'node:path';
 import { z } from 'zod';
 import { createSelfSignedCertificate, certificateFiles } from '../framework/certificates';
-import { readTextIfExists, writeFileAtomic } from '../framework/private-files';
+import { loadSecretJson, readTextIfExists, writeFileAtomic } from '../framework/private-files';
 
 /** What a client needs to sign in to the Dynamics emulator's identity service. */
 export interface DynamicsCredentials {
@@ -56,29 +56,18 @@ export const dynamicsFiles = (dataDir: string) => {
  * in `<dataDir>/emulators/dynamics.json`) so that accounts pointing at it keep working. A
  * corrupt file is an error, never silently replaced.
  */
-export async function loadDynamicsCredentials(dataDir: string): Promise<DynamicsCredentials> {
-  const file = dynamicsFiles(dataDir).credentials;
-  const text = await readTextIfExists(file);
-  if (text === null) {
-    const credentials: DynamicsCredentials = {
+export function loadDynamicsCredentials(dataDir: string): Promise<DynamicsCredentials> {
+  return loadSecretJson(
+    dynamicsFiles(dataDir).credentials,
+    credentialsSchema,
+    () => ({
       tenant: randomUUID(),
       clientId: randomUUID(),
       username: 'admin@crm-console-demo.onmicrosoft.example',
       password: `Demo-${randomText(14)}`,
-    };
-    await writeFileAtomic(file, `${JSON.stringify(credentials, null, 2)}\n`, { secret: true });
-    return credentials;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error(`${file} is not valid JSON; fix or delete it.`);
-  }
-  const result = credentialsSchema.safeParse(parsed);
-  if (!result.success)
-    throw new Error(`${file} does not hold Dynamics emulator credentials; fix or delete it.`);
-  return result.data;
+    }),
+    'Dynamics emulator credentials',
+  );
 }
 
 function thumbprints(certificatePem: string): { sha1: string; sha256: string } {

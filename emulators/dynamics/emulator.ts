@@ -1,10 +1,7 @@
 import { systemClock, type Clock } from '../../electron/core/clock';
 import { loadCertificates } from '../framework/certificates';
-import { createDispatcher } from '../framework/dispatcher';
-import { FaultSwitchboard } from '../framework/faults';
-import type { EmulatorRequest } from '../framework/http-types';
-import { startHttpsServer } from '../framework/https-server';
-import { Router } from '../framework/router';
+import type { FaultSwitchboard } from '../framework/faults';
+import { serveRoutes } from '../framework/serve-routes';
 import { authorityOf, type DynamicsContext } from './context';
 import {
   dynamicsFiles,
@@ -107,26 +104,12 @@ export async function startDynamicsEmulator(
     now,
     origin: () => origin,
   };
-  const observe = options.onRequest;
-  const routes = buildRoutes(ctx).map((route) =>
-    observe
-      ? {
-          ...route,
-          handle: async (req: EmulatorRequest) => {
-            await observe(route.name, 'before');
-            const res = await route.handle(req);
-            await observe(route.name, 'after');
-            return res;
-          },
-        }
-      : route,
-  );
-  const router = new Router(routes);
-  const faults = new FaultSwitchboard(() => router.names());
-  const server = await startHttpsServer({
+  const { server, faults, routeNames } = await serveRoutes({
+    routes: buildRoutes(ctx),
+    dialect: dynamicsDialect(ctx),
     certificates,
     port: options.port ?? 0,
-    dispatch: createDispatcher(router, faults, dynamicsDialect(ctx)),
+    onRequest: options.onRequest,
   });
   origin = server.origin;
   return {
@@ -143,7 +126,7 @@ export async function startDynamicsEmulator(
     clock,
     organization,
     expireTokens: () => ctx.tokens.expireAll(),
-    routeNames: () => router.names(),
+    routeNames,
     close: () => server.close(),
   };
 }

@@ -75,3 +75,27 @@ export async function openWriteJournal<W>(
     append: (write) => appendFileSync(file, `${JSON.stringify(write)}\n`),
   };
 }
+
+/** A store the kept writes apply to again: Salesforce's object store, Dynamics' entity store. */
+export interface ReplayTarget<V> {
+  create(values: ReadonlyMap<string, V>, userId: string, now: number): number;
+  update(ref: number, values: ReadonlyMap<string, V>, userId: string, now: number): void;
+  delete(ref: number, userId: string, now: number): void;
+}
+
+/** Applies one kept write again, as the API first made it. */
+export function replayWrite<V>(
+  store: ReplayTarget<V>,
+  write: {
+    op: 'create' | 'update' | 'delete';
+    ref: number;
+    values: [string, V][];
+    userId: string;
+    now: number;
+  },
+): void {
+  const values = new Map(write.values);
+  if (write.op === 'create') store.create(values, write.userId, write.now);
+  else if (write.op === 'update') store.update(write.ref, values, write.userId, write.now);
+  else store.delete(write.ref, write.userId, write.now);
+}

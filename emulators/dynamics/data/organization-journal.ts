@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { journalValueSchema, type WriteJournal } from '../../framework/write-journal';
+import { journalValueSchema, replayWrite, type WriteJournal } from '../../framework/write-journal';
 import type { EntityWrite } from './entity-store';
 import type { Organization } from './organization';
 
@@ -19,11 +19,7 @@ export function attachJournal(
 ): void {
   for (const write of journal.writes) {
     const store = organization.entity(write.entity);
-    if (!store) continue;
-    const values = new Map(write.values);
-    if (write.op === 'create') store.create(values, write.userId, write.now);
-    else if (write.op === 'update') store.update(write.ref, values, write.userId, write.now);
-    else store.delete(write.ref, write.userId, write.now);
+    if (store) replayWrite(store, write);
   }
   organization.onWrite = journal.append;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { journalValueSchema, type WriteJournal } from '../../framework/write-journal';
+import { journalValueSchema, replayWrite, type WriteJournal } from '../../framework/write-journal';
 import type { StoreWrite } from './object-store';
 import type { Org } from './org';
 
@@ -16,11 +16,7 @@ export const storeWriteSchema = z.object({
 export function attachJournal(org: Org, journal: WriteJournal<StoreWrite>): void {
   for (const write of journal.writes) {
     const store = org.store(write.object);
-    if (!store) continue;
-    const values = new Map(write.values);
-    if (write.op === 'create') store.create(values, write.userId, write.now);
-    else if (write.op === 'update') store.update(write.ref, values, write.userId, write.now);
-    else store.delete(write.ref, write.userId, write.now);
+    if (store) replayWrite(store, write);
   }
   for (const store of org.stores()) store.onWrite = journal.append;
 }
