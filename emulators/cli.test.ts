@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBundleOptions } from '../scripts/bundle-options.mjs';
 import { EmulatorFlagError, parseEmulatorFlags } from './cli-flags';
 import { trustEmulatorCa } from './test-support/trust-ca';
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { apiRequest } from './test-support/dynamics';
+import { trustingNetworkClient } from './test-support/https-client';
 
 let workDir: string;
 let bundle: string;
@@ -57,6 +60,30 @@ describe('emulator flags', () => {
   });
 });
 
+/** The printed Dynamics details sign in with msal-node's certificate flow and reach WhoAmI. */
+async function checkDynamics(dynamics: Record<string, string>, caPem: string): Promise<void> {
+  const { serverUrl, authority, clientId, certificateFile, privateKeyFile, thumbprint } = dynamics;
+  expect(authority).toMatch(new RegExp(`^${serverUrl}/[0-9a-f-]{36}$`));
+  const app = new ConfidentialClientApplication({
+    auth: {
+      clientId: String(clientId),
+      authority: String(authority),
+      knownAuthorities: [new URL(String(serverUrl)).host],
+      clientCertificate: {
+        thumbprint: String(thumbprint),
+        privateKey: await readFile(String(privateKeyFile), 'utf8'),
+      },
+    },
+    system: { networkClient: trustingNetworkClient(caPem) },
+  });
+  const result = await app.acquireTokenByClientCredential({ scopes: [`${serverUrl}/.default`] });
+  expect(await readFile(String(certificateFile), 'utf8')).toContain('BEGIN CERTIFICATE');
+  const whoAmI = await apiRequest({ serverUrl: String(serverUrl), caPem }, 'GET', '/WhoAmI', {
+    token: result?.accessToken ?? '',
+  });
+  expect(whoAmI.status).toBe(200);
+}
+
 describe('npm run emulators', () => {
   it('prints one JSON line a client can log in with, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [bundle, '--records', '100', '--data-dir', workDir], {
@@ -74,9 +101,21 @@ describe('npm run emulators', () => {
     try {
       const printed = JSON.parse(firstLine) as {
         salesforce: Record<string, string>;
+        dynamics: Record<string, string>;
         caFile: string;
       };
-      expect(Object.keys(printed)).toEqual(['salesforce', 'caFile']);
+      expect(Object.keys(printed)).toEqual(['salesforce', 'dynamics', 'caFile']);
+      expect(Object.keys(printed.dynamics)).toEqual([
+        'serverUrl',
+        'authority',
+        'clientId',
+        'username',
+        'password',
+        'certificateFile',
+        'privateKeyFile',
+        'thumbprint',
+      ]);
+      await checkDynamics(printed.dynamics, await readFile(printed.caFile, 'utf8'));
       expect(Object.keys(printed.salesforce)).toEqual([
         'loginUrl',
         'username',

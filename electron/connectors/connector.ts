@@ -50,6 +50,21 @@ export interface DeletedRecord {
   deletedDate: string;
 }
 
+/**
+ * Where a CRM that reports deletions since a token (Dynamics change tracking) stopped last
+ * time: the token and the instant it was taken. Kept per activity, like the automatic index.
+ */
+export interface DeletionCursor {
+  token: string;
+  takenAt: Date;
+}
+
+export interface DeletedAnswer {
+  records: DeletedRecord[];
+  /** Where the next run starts, for a CRM that tracks changes; saved once the records are. */
+  cursor?: DeletionCursor;
+}
+
 /** Limits the seeds name per CRM, checked before a call is made. */
 export interface ConnectorCapabilities {
   /** How long the CRM keeps deleted records (Salesforce: 30 days); null when it does not say. */
@@ -90,8 +105,17 @@ export interface Connector {
   ): AsyncIterable<CrmPage>;
   /** How many records a query gives, when the CRM can say so cheaply. */
   count?(query: CrmQuery, fields: readonly CrmField[]): Promise<number>;
-  /** Records deleted between `start` and `end`, both included; refused past the retention. */
-  deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]>;
+  /**
+   * Records deleted between `start` and `end`, both included; refused past the retention. A CRM
+   * that tracks changes answers from `cursor` (the last run's) on, and refuses a window its
+   * token cannot give.
+   */
+  deleted(
+    table: string,
+    start: Date,
+    end: Date,
+    cursor?: DeletionCursor | null,
+  ): Promise<DeletedAnswer>;
   /**
    * Writes records in batches of the CRM's size, one result per record in order. An upsert
    * matches on `externalIdField` (or the record id); a failed record does not stop the others.

@@ -35,7 +35,7 @@ const certificateCache = fileURLToPath(
  * test file two RSA key generations. Should two test workers race on the cache, the emulator
  * finds the copied files inconsistent and makes its own: slower, never wrong.
  */
-async function seedCertificates(dataDir: string): Promise<void> {
+export async function seedCertificates(dataDir: string): Promise<void> {
   await loadCertificates(certificateCache);
   await cp(certificateFiles(certificateCache).dir, certificateFiles(dataDir).dir, {
     recursive: true,
