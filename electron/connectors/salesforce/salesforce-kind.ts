@@ -50,7 +50,7 @@ function accountLogin(settings: SalesforceSettings, access: ConnectorAccess): Sa
 
 export const salesforceKind: CrmKind<'salesforce'> = {
   type: 'salesforce',
-  capabilities: salesforceCapabilities,
+  capabilities: () => salesforceCapabilities,
   connect: (settings, access, clock) =>
     SalesforceConnector.connect(accountLogin(settings, access), clock),
 };

@@ -39,9 +39,10 @@ export class ConnectorFactory {
     });
   }
 
-  /** What the account's CRM allows, known from its kind without a login (the editor's choices). */
+  /** What the account's CRM allows, known from its settings without a login (the editor's choices). */
   capabilitiesOf(name: string): ConnectorCapabilities {
-    return crmKinds[this.accounts.get(name).type].capabilities;
+    const account = this.accounts.get(name);
+    return crmKinds[account.type].capabilities(account[account.type]);
   }
 
   /** Opens the account's connector for one piece of work, CRM failures worded, then closes it. */
