@@ -1,6 +1,11 @@
 import { stat, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openOracle, queryPageV2Input, recordsOf, type OracleFixture } from '../test-support/oracle';
+import {
+  openOracle,
+  queryPageV2Input,
+  recordsOf,
+  type OracleFixture,
+} from '../test-support/oracle';
 
 const contactQuery = 'urn:crmondemand/ws/ecbs/contact/:ContactQueryPage';
 
@@ -11,7 +16,12 @@ beforeAll(async () => {
 afterAll(() => fx.dispose());
 
 const query = (auth: Parameters<OracleFixture['soap']>[1]) =>
-  fx.soap(contactQuery, auth, 'ContactQueryPage_Input', queryPageV2Input('Contact', { Id: '' }, { pagesize: 5 }));
+  fx.soap(
+    contactQuery,
+    auth,
+    'ContactQueryPage_Input',
+    queryPageV2Input('Contact', { Id: '' }, { pagesize: 5 }),
+  );
 
 describe('Oracle sessions', () => {
   it('logs in with the UserName and Password headers, answers on the session, and logs off', async () => {
@@ -51,7 +61,9 @@ describe('Oracle sessions', () => {
   it('expireSessions() ends every session at once', async () => {
     const { sessionId } = await fx.login();
     fx.ora.expireSessions();
-    expect((await query({ sessionId: sessionId as string })).fault?.codes).toEqual(['SBL-ODU-01006']);
+    expect((await query({ sessionId: sessionId as string })).fault?.codes).toEqual([
+      'SBL-ODU-01006',
+    ]);
   });
 
   it('opens at most ten sessions per company; logging one off makes room', async () => {

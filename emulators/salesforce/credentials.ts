@@ -32,5 +32,11 @@ function newCredentials(): SalesforceCredentials {
 
 /** The Salesforce emulator's credentials, made once per data folder (`salesforce.json`). */
 export function loadSalesforceCredentials(dataDir: string): Promise<SalesforceCredentials> {
-  return loadCredentialsFile(dataDir, 'salesforce', credentialsSchema, newCredentials, 'Salesforce');
+  return loadCredentialsFile(
+    dataDir,
+    'salesforce',
+    credentialsSchema,
+    newCredentials,
+    'Salesforce',
+  );
 }

@@ -145,6 +145,11 @@ export interface OracleFixture {
   ): Promise<SoapAnswer>;
   /** The stateless credentials. */
   token: { username: string; password: string };
+  /**
+   * Moves the (settable) clock on this much before each SOAP call, as a client pacing itself
+   * under 20 requests a second does; 0 sends at one instant (the rate-limiter tests).
+   */
+  paceMs: number;
   dispose(): Promise<void>;
 }
 
@@ -164,11 +169,12 @@ export async function openOracle(
   });
   const endpoint = `${ora.serverUrl}/Services/Integration`;
   const token = { username: ora.credentials.username, password: ora.credentials.password };
-  return {
+  const fixture: OracleFixture = {
     ora,
     clock,
     endpoint,
     token,
+    paceMs: 50,
     login: async (username = token.username, password = token.password) => {
       const answer = await httpsCall(`${endpoint}?command=login`, ora.caPem, {
         method: 'GET',
@@ -184,6 +190,7 @@ export async function openOracle(
         headers: { Cookie: `JSESSIONID=${sessionId}` },
       }),
     soap: async (action, auth, inputName, fill) => {
+      clock.advance(fixture.paceMs);
       const namespace = action.slice(0, action.lastIndexOf(':'));
       const headers: Record<string, string> = {
         'Content-Type': 'text/xml;charset=UTF-8',
@@ -202,6 +209,7 @@ export async function openOracle(
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  return fixture;
 }
 
 /** A v2.0 `<Object>QueryPage`: `fields` maps each field to its expression ('' to just return it). */

@@ -47,7 +47,8 @@ export function runQuery(plan: QueryPlan): QueryPage {
   }
   const ranked: { ref: number; keys: ReturnType<typeof reader.read>[] }[] = [];
   for (let ref = 0; ref < store.size; ref++)
-    if (matches(ref)) ranked.push({ ref, keys: plan.sort.map((key) => reader.read(key.field)) });
+    if (matches(ref))
+      ranked.push({ ref, keys: plan.sort.map((key) => reader.at(ref).read(key.field)) });
   ranked.sort((a, b) => {
     for (const [i, key] of plan.sort.entries()) {
       const order = orderOf(a.keys[i] ?? null, b.keys[i] ?? null);

@@ -3,7 +3,6 @@ import type { FieldSpec } from './field-spec';
 
 export type { GenContext, Generator };
 
-
 /** A value computed from the record's current values on every read (Name, IsClosed …). */
 export type Derivation = (get: (field: string) => FieldValue) => FieldValue;
 
