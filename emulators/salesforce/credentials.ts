@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { readTextIfExists, writeFileAtomic } from '../framework/private-files';
+import { alphanumeric, loadCredentialsFile, randomText } from '../framework/credentials-file';
 
 /** What a client needs to log in to the Salesforce emulator. */
 export interface SalesforceCredentials {
@@ -22,13 +20,6 @@ const credentialsSchema = z.object({
   clientSecret: z.string().min(1),
 });
 
-const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-function randomText(length: number, alphabet = alphanumeric): string {
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
-}
-
 function newCredentials(): SalesforceCredentials {
   return {
     username: 'admin@crm-console-demo.example',
@@ -39,27 +30,13 @@ function newCredentials(): SalesforceCredentials {
   };
 }
 
-/**
- * The emulator's credentials, created once per data folder (random, kept readable by the user
- * alone in `<dataDir>/emulators/salesforce.json`) so that accounts pointing at it keep working.
- * A corrupt file is an error, never silently replaced.
- */
-export async function loadSalesforceCredentials(dataDir: string): Promise<SalesforceCredentials> {
-  const file = join(dataDir, 'emulators', 'salesforce.json');
-  const text = await readTextIfExists(file);
-  if (text === null) {
-    const credentials = newCredentials();
-    await writeFileAtomic(file, `${JSON.stringify(credentials, null, 2)}\n`, { secret: true });
-    return credentials;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error(`${file} is not valid JSON; fix or delete it.`);
-  }
-  const result = credentialsSchema.safeParse(parsed);
-  if (!result.success)
-    throw new Error(`${file} does not hold Salesforce emulator credentials; fix or delete it.`);
-  return result.data;
+/** The Salesforce emulator's credentials, made once per data folder (`salesforce.json`). */
+export function loadSalesforceCredentials(dataDir: string): Promise<SalesforceCredentials> {
+  return loadCredentialsFile(
+    dataDir,
+    'salesforce',
+    credentialsSchema,
+    newCredentials,
+    'Salesforce',
+  );
 }

@@ -9,7 +9,7 @@ import { Router } from '../framework/router';
 import type { SalesforceContext } from './context';
 import { loadSalesforceCredentials, type SalesforceCredentials } from './credentials';
 import { Org } from './data/org';
-import { openWriteJournal } from './data/write-journal';
+import { openWriteJournal } from '../data/write-journal';
 import { salesforceDialect } from './dialect';
 import { buildRoutes, type SalesforceRouteModule } from './routes/route-table';
 import { Sessions } from './sessions';

@@ -2,9 +2,24 @@ import { appendFileSync } from 'node:fs';
 import { mkdir, rename, truncate } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { readTextIfExists, writeFileAtomic } from '../../framework/private-files';
-import type { Org } from './org';
-import type { StoreWrite } from './object-store';
+import { readTextIfExists, writeFileAtomic } from '../framework/private-files';
+import type { FieldValue } from './generation';
+import type { StoreWrite } from './store-write';
+
+/** One object's records as the journal sees them: replays writes, reports new ones. */
+export interface JournaledStore {
+  readonly name: string;
+  onWrite: ((write: StoreWrite) => void) | null;
+  create(values: ReadonlyMap<string, FieldValue>, userId: string, now: number): number;
+  update(ref: number, values: ReadonlyMap<string, FieldValue>, userId: string, now: number): void;
+  delete(ref: number, userId: string, now: number): void;
+}
+
+/** An emulator's data: its stores by object name. */
+export interface JournaledData {
+  store(objectName: string): JournaledStore | undefined;
+  stores(): JournaledStore[];
+}
 
 /** What generated the org: the journal's writes apply only to the same generated data. */
 const headerSchema = z.object({ seed: z.number(), records: z.number(), anchor: z.number() });
@@ -22,8 +37,8 @@ const writeSchema = z.object({
 export interface WriteJournal {
   /** The moment the org's generated data leads up to, the same at every start. */
   anchor: number;
-  /** Applies the kept writes to the freshly generated org, then keeps every later one. */
-  attach(org: Org): void;
+  /** Applies the kept writes to the freshly generated data, then keeps every later one. */
+  attach(data: JournaledData): void;
 }
 
 function parseLine(line: string): StoreWrite | null {
@@ -35,8 +50,8 @@ function parseLine(line: string): StoreWrite | null {
   }
 }
 
-function replay(org: Org, write: StoreWrite): void {
-  const store = org.store(write.object);
+function replay(data: JournaledData, write: StoreWrite): void {
+  const store = data.store(write.object);
   if (!store) return;
   const values = new Map(write.values);
   if (write.op === 'create') store.create(values, write.userId, write.now);
@@ -45,7 +60,7 @@ function replay(org: Org, write: StoreWrite): void {
 }
 
 /**
- * The Demo org's writes, kept in a JSON-lines file so that what an export sent survives a restart
+ * A Demo account's writes, kept in a JSON-lines file so that what an export sent survives a restart
  * of the console. Each write is appended before its answer is sent; a line cut short by a crash
  * (its answer never sent) is dropped. A journal of other generated data is set aside, not lost.
  */
@@ -85,9 +100,9 @@ export async function openWriteJournal(
   const journalAnchor = header.anchor;
   return {
     anchor: journalAnchor,
-    attach: (org) => {
-      for (const write of writes) replay(org, write);
-      for (const store of org.stores())
+    attach: (data) => {
+      for (const write of writes) replay(data, write);
+      for (const store of data.stores())
         store.onWrite = (write) => appendFileSync(file, `${JSON.stringify(write)}\n`);
     },
   };
