@@ -53,6 +53,8 @@ export interface ConnectionCheck {
   user: string;
   instanceUrl: string;
   apiVersion: string;
+  /** The CRM user's time zone, for a CRM whose dates carry none (Oracle). */
+  timeZone?: string;
 }
 
 /** Step 1 of the configuration wizard. */

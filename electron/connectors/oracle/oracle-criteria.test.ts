@@ -5,25 +5,22 @@ import type {
   CrmFilterNode,
   RightHandValue,
 } from '../../../shared/domain/crm-filter';
-import type { CrmField } from '../../../shared/domain/crm';
 import { CrmError } from '../crm-error';
+import type { OracleFieldInfo, OracleFieldType } from './oracle-catalog';
 import { oracleCriteria, type CriteriaInput } from './oracle-criteria';
 
-const field = (name: string, type: CrmField['type']): CrmField => ({
+const field = (name: string, type: OracleFieldType): OracleFieldInfo => ({
   name,
   label: name,
-  crmType: String(type),
   type,
-  nillable: true,
-  externalId: false,
 });
 const fields = new Map(
   [
-    field('Id', 'string'),
-    field('ContactEmail', 'string'),
-    field('Revenue', 'double'),
+    field('Id', 'id'),
+    field('ContactEmail', 'text'),
+    field('Revenue', 'number'),
     field('DateofBirth', 'date'),
-    field('ModifiedDate', 'datetime'),
+    field('ModifiedDate', 'dateTime'),
   ].map((f) => [f.name, f]),
 );
 const values = new Map<string, RightHandValue>([

@@ -3,8 +3,8 @@ import type {
   RightHandValue,
   RightHandValues,
 } from '../../../shared/domain/crm-filter';
-import type { CrmField } from '../../../shared/domain/crm';
 import { CrmError } from '../crm-error';
+import type { OracleFieldInfo } from './oracle-catalog';
 import { oracleFromInstant } from './oracle-dates';
 import type { OracleApiVersion } from './oracle-soap';
 
@@ -30,7 +30,7 @@ export type OracleCriteria =
 /** What the criteria are built from: the import's filter, modification window and ids. */
 export interface CriteriaInput {
   table: string;
-  fields: ReadonlyMap<string, CrmField>;
+  fields: ReadonlyMap<string, OracleFieldInfo>;
   filter?: { node: CrmFilterNode; values: RightHandValues };
   modified?: { field: string; since?: Date; until?: Date };
   ids?: readonly string[];
@@ -45,7 +45,12 @@ const operators = { '=': '=', '!=': '<>', '<': '<', '<=': '<=', '>': '>', '>=': 
 /** A quoted Oracle literal: a quote inside is doubled. */
 export const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
-function literal(right: string, value: RightHandValue | undefined, field: CrmField, zone: string) {
+function literal(
+  right: string,
+  value: RightHandValue | undefined,
+  field: OracleFieldInfo,
+  zone: string,
+) {
   if (value?.kind === 'date') {
     const text = oracleFromInstant(value.value, zone);
     return quoted(field.type === 'date' ? text.slice(0, 10) : text);
@@ -54,7 +59,7 @@ function literal(right: string, value: RightHandValue | undefined, field: CrmFie
   throw new CrmError(`The value '${right}' gives no number or date: check the filter first.`);
 }
 
-function knownField(name: string, input: CriteriaInput): CrmField {
+function knownField(name: string, input: CriteriaInput): OracleFieldInfo {
   const field = input.fields.get(name.trim());
   if (!field) throw new CrmError(`Table '${input.table}' has no field '${name.trim()}'.`);
   return field;
