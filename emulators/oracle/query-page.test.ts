@@ -22,7 +22,8 @@ const query = (...args: Parameters<typeof queryPageV2Input>) =>
 
 /** Every live contact's value of a field, read straight from the data. */
 function liveValues(field: string): { id: string; value: unknown }[] {
-  const store = fx.ora.company.store('Contact')!;
+  const store = fx.ora.company.store('Contact');
+  if (!store) throw new Error('The emulator has no Contact object.');
   const reader = store.reader();
   const out: { id: string; value: unknown }[] = [];
   for (let ref = 0; ref < store.size; ref++)

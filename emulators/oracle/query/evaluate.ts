@@ -1,12 +1,21 @@
 import type { FieldValue } from '../../data/generation';
-import type { OracleObjectStore } from '../data/object-store';
-import type { OracleRecordReader } from '../data/record-reader';
 import { parseDateOnly, parseLocalDateTime } from '../local-time';
 import type { OracleFieldSpec } from '../schema/field-spec';
 import { oracleErrors } from '../soap/oracle-error';
 import type { CompareOp, Condition } from './expression';
 
-export type RecordTest = (reader: OracleRecordReader) => boolean;
+/** A record being tested: its current value of a field. */
+export interface Readable {
+  read(field: string): FieldValue;
+}
+
+/** The fields queries may name: an object store, or the deleted items' list. */
+export interface FieldCatalog {
+  readonly name: string;
+  field(name: string): OracleFieldSpec | undefined;
+}
+
+export type RecordTest = (record: Readable) => boolean;
 
 /** A query literal as the field's type keeps it: text, epoch ms, number or boolean. */
 export function literalFor(field: OracleFieldSpec, text: string, timeZone: string): FieldValue {
@@ -106,7 +115,7 @@ function valuesOf(field: OracleFieldSpec, value: FieldValue): FieldValue[] {
 /** Turns a parsed condition into a test of one record; refuses unknown fields and bad values. */
 export function compileCondition(
   condition: Condition,
-  store: OracleObjectStore,
+  store: FieldCatalog,
   timeZone: string,
 ): RecordTest {
   switch (condition.kind) {
@@ -143,7 +152,7 @@ export function compileCondition(
   }
 }
 
-export function requireField(store: OracleObjectStore, name: string): OracleFieldSpec {
+export function requireField(store: FieldCatalog, name: string): OracleFieldSpec {
   const field = store.field(name);
   if (!field) throw oracleErrors.unknownField(name, store.name);
   return field;

@@ -1,7 +1,6 @@
-import type { OracleObjectStore } from '../data/object-store';
 import type { XmlElement } from '../soap/envelope';
 import { oracleErrors } from '../soap/oracle-error';
-import { compileCondition, requireField, type RecordTest } from './evaluate';
+import { compileCondition, requireField, type FieldCatalog, type RecordTest } from './evaluate';
 import { parseFieldExpression, parseSearchSpec, type Condition } from './expression';
 import type { SortKey } from './run-query';
 
@@ -22,7 +21,7 @@ export interface QueryTemplate {
  */
 export function readTemplate(
   record: XmlElement,
-  store: OracleObjectStore,
+  store: FieldCatalog,
   timeZone: string,
 ): QueryTemplate {
   const fields: string[] = [];

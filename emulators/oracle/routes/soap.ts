@@ -2,6 +2,9 @@ import { header, type EmulatorRequest, type EmulatorResponse } from '../../frame
 import type { Caller, OracleContext } from '../context';
 import { queryPageV1, queryPageV2 } from '../operations/query-page';
 import { storeFor } from '../operations/object-of';
+import { deletedItemQueryPage } from '../operations/deleted-items';
+import { getPicklistValues } from '../operations/picklists';
+import { writeRecords, type WriteMethod } from '../operations/writes';
 import { parseSoapAction, type SoapAction } from '../soap/actions';
 import { readSoapRequest, type SoapRequest } from '../soap/envelope';
 import { faultResponse, xmlHeaders } from '../soap/fault-response';
@@ -22,14 +25,31 @@ function authenticate(ctx: OracleContext, req: EmulatorRequest, soap: SoapReques
   return { userId: ctx.company.userId, rateKey: session.id };
 }
 
-function perform(ctx: OracleContext, action: SoapAction, soap: SoapRequest, label: string): string {
+const writeMethods: readonly WriteMethod[] = ['Insert', 'Update', 'InsertOrUpdate', 'Delete'];
+
+function perform(
+  ctx: OracleContext,
+  action: SoapAction,
+  soap: SoapRequest,
+  caller: Caller,
+  label: string,
+): string {
+  if (action.api === 'deletedItem' && action.method === 'DeletedItemQueryPage')
+    return deletedItemQueryPage(ctx, action.namespace, soap.input);
+  if (action.api === 'picklist' && action.method === 'GetPicklistValues')
+    return getPicklistValues(ctx, action.namespace, soap.input);
   if (action.api === 'v2' || action.api === 'v1') {
     const store = storeFor(ctx, action.object, label);
-    const method = action.method.slice(store.name.length);
-    if (action.method.startsWith(store.name) && method === 'QueryPage')
+    const method = action.method.startsWith(store.name)
+      ? action.method.slice(store.name.length)
+      : '';
+    if (method === 'QueryPage')
       return action.api === 'v2'
         ? queryPageV2(ctx, store, action.namespace, soap.input)
         : queryPageV1(ctx, store, action.namespace, soap.input);
+    const write = writeMethods.find((candidate) => candidate === method);
+    if (write && action.api === 'v2')
+      return writeRecords(ctx, caller, store, action.namespace, write, soap.input);
   }
   throw oracleErrors.unknownOperation(label);
 }
@@ -40,10 +60,11 @@ export function soapEndpoint(ctx: OracleContext, req: EmulatorRequest): Emulator
     const label = header(req, 'soapaction') ?? '';
     const action = parseSoapAction(label);
     const soap = readSoapRequest(req.body);
-    const wait = ctx.limiter.admit(authenticate(ctx, req, soap).rateKey);
+    const caller = authenticate(ctx, req, soap);
+    const wait = ctx.limiter.admit(caller.rateKey);
     if (wait !== null) throw oracleErrors.rateExceeded(wait);
     if (!action) throw oracleErrors.unknownOperation(label);
-    return { status: 200, headers: xmlHeaders, body: perform(ctx, action, soap, label) };
+    return { status: 200, headers: xmlHeaders, body: perform(ctx, action, soap, caller, label) };
   } catch (error) {
     if (error instanceof OracleError) return faultResponse(error);
     throw error;

@@ -44,7 +44,9 @@ export function operationName(action: SoapAction | null): string {
   );
   if (!suffix) return 'soap';
   const name = v2Operations[suffix] as string;
-  return action.api === 'v1' ? `${name}V1` : name;
+  if (action.api === 'v2') return name;
+  // v1.0 is emulated for its QueryPage only, the call whose sort-or-filter rule the console checks.
+  return name === 'queryPage' ? 'queryPageV1' : 'soap';
 }
 
 /** Every fault-target name the SOAP endpoint has, plus the session commands. */
@@ -53,7 +55,7 @@ export const oracleOperationNames = [
   'logoff',
   'soap',
   ...Object.values(v2Operations),
-  ...Object.values(v2Operations).map((name) => `${name}V1`),
+  'queryPageV1',
   'deletedItemQueryPage',
   'getPicklistValues',
 ];
