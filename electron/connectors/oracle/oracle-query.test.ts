@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrmFilterNode } from '../../../shared/domain/crm-filter';
 import type { CrmPage, CrmQuery } from '../connector';
 import { CrmError } from '../crm-error';
-import { OracleConnector, sortOrFilterLimitation } from './oracle-connector';
+import type { OracleConnector} from './oracle-connector';
+import { sortOrFilterLimitation } from './oracle-connector';
 import {
   openOracleConnectorFixture,
   type OracleConnectorFixture,
