@@ -361,7 +361,7 @@ export class OracleConnector implements Connector {
       to: oracleFromInstant(end, this.timeZone),
     };
     const what = `the deleted items of '${table}'`;
-    const found: DeletedRecord[] = [];
+    const found = new Map<string, DeletedRecord>();
     for (let row = 0; ; row += pageSize) {
       const body = await this.session.call(deletedItemsCall(object.name, window, pageSize, row));
       const out = output(body, 'DeletedItemWS_DeletedItemQueryPage_Output', what);
@@ -374,11 +374,13 @@ export class OracleConnector implements Connector {
           throw new CrmError(
             `Oracle's answer to ${what} holds an item without ObjectId or DeletedDate.`,
           );
-        found.push({ id, deletedDate });
+        // A record deleted, restored and deleted again is listed once per deletion: keep its last.
+        found.delete(id);
+        found.set(id, { id, deletedDate });
       }
       if (textOf(at(out, 'LastPage')) !== 'false' || items.length === 0) break;
     }
-    return found;
+    return [...found.values()];
   }
 
   async write(

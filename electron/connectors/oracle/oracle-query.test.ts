@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CrmFilterNode } from '../../../shared/domain/crm-filter';
 import type { CrmPage, CrmQuery } from '../connector';
 import { CrmError } from '../crm-error';
-import type { OracleConnector} from './oracle-connector';
+import type { OracleConnector } from './oracle-connector';
 import { sortOrFilterLimitation } from './oracle-connector';
 import {
   openOracleConnectorFixture,
@@ -161,6 +161,23 @@ describe('Oracle connector: sessions and queries (emulator over HTTPS)', () => {
       .reverse();
     expect(sorted.map((r) => r.ModifiedDate)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(5);
+  });
+
+  it('converts window bounds into the wall clock of the CRM zone across both DST changes', async () => {
+    const live = liveContacts();
+    for (const [since, until] of [
+      ['2025-03-01T00:00:00.000Z', '2025-03-20T00:00:00.000Z'],
+      ['2025-10-20T00:00:00.000Z', '2025-11-10T00:00:00.000Z'],
+    ] as const) {
+      const found = rowsOf(
+        await pages(v2, {
+          table: 'Contact',
+          fields: ['Id', 'ModifiedDate'],
+          modified: { field: 'ModifiedDate', since: new Date(since), until: new Date(until) },
+        }),
+      );
+      expect(found).toEqual(live.filter((c) => c.ModifiedDate >= since && c.ModifiedDate < until));
+    }
   });
 
   it('with v1.0 sorts or filters, and refuses both before any call, in the seed words', async () => {

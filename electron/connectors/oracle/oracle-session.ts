@@ -68,6 +68,8 @@ export class OracleSession {
   private closed = false;
   /** How many times the session was opened: the first login plus each re-login. */
   logins = 0;
+  /** How many calls Oracle's limiter refused (each waited for and sent again). */
+  rateRefusals = 0;
 
   private constructor(private readonly login: OracleLogin) {
     const throttle = pThrottle({
@@ -156,6 +158,7 @@ export class OracleSession {
       }
       const limit = fault ? rateLimited.exec(fault.faultString) : null;
       if (limit && attempt < rateRetries) {
+        this.rateRefusals++;
         await wait(Number(limit[1]), signal);
         continue;
       }
