@@ -30,6 +30,7 @@ const starters: { readonly [T in AccountType]: Starter } = {
     const { loginUrl: url, credentials, caPem, faults, close } = sf;
     return { url, credentials: { ...credentials }, caPem, faults, close };
   },
+  dynamics: () => Promise.reject(new Error('The Dynamics emulator is not available yet.')),
 };
 
 export function startDemoEmulator(

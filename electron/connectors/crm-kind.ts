@@ -1,4 +1,6 @@
 import type { AccountSettings, AccountType } from '../../shared/domain/accounts';
+import type { CrmField } from '../../shared/domain/crm';
+import type { CrmFilterNode, RightHandValues } from '../../shared/domain/crm-filter';
 import type { Clock } from '../core/clock';
 import type { Connector, ConnectorCapabilities } from './connector';
 
@@ -29,5 +31,11 @@ export type ConnectorAccess =
 export interface CrmKind<T extends AccountType> {
   readonly type: T;
   capabilities(settings: AccountSettings[T]): ConnectorCapabilities;
+  /** A filter that passed `checkCrmFilter`, in the CRM's query language (the editor shows it). */
+  filterQuery(
+    node: CrmFilterNode,
+    fields: ReadonlyMap<string, CrmField>,
+    values: RightHandValues,
+  ): string;
   connect(settings: AccountSettings[T], access: ConnectorAccess, clock: Clock): Promise<Connector>;
 }

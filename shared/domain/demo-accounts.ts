@@ -1,4 +1,5 @@
 import type { SalesforceSettings } from './accounts';
+import type { DynamicsSettings } from './dynamics-account';
 
 /**
  * The built-in Demo accounts point at the console's own CRM emulators, so that a new user can
@@ -21,3 +22,28 @@ export const demoSalesforceAccount = {
   } satisfies SalesforceSettings,
   sealed: { password: null, clientSecret: null, securityToken: null },
 };
+
+export const demoDynamicsAccount = {
+  name: 'demoDynamics',
+  label: 'Demo Dynamics',
+  type: 'dynamics' as const,
+  enabled: true,
+  comment: "Points at the console's built-in Microsoft Dynamics 365 emulator, started on demand.",
+  demo: true,
+  configured: false,
+  dynamics: {
+    deploymentType: 'webApi',
+    oauthType: 'password',
+    serverUrl: 'https://demo.crm.dynamics.example',
+    authority: 'demo.onmicrosoft.example',
+    clientId: 'demo-console-client',
+    account: 'admin@demo.crm-console.example',
+    customKeyIdentifier: '',
+    keyId: '',
+    languageCode: 1033,
+  } satisfies DynamicsSettings,
+  sealed: { password: null, privateKey: null },
+};
+
+/** Every built-in Demo account, one per CRM kind. */
+export const demoAccounts = [demoSalesforceAccount, demoDynamicsAccount];

@@ -3,6 +3,7 @@ import type { AccountType } from './accounts';
 /** Campaign's namespace and connector label for each CRM kind. */
 export const schemaNamespaces: Record<AccountType, { namespace: string; connector: string }> = {
   salesforce: { namespace: 'sfdc', connector: 'Salesforce' },
+  dynamics: { namespace: 'mscrm', connector: 'Microsoft CRM' },
 };
 
 /** `sfdc:sfdcSchemasalesforceCRM`: one source schema per external account. */

@@ -34,7 +34,7 @@ describe('account draft', () => {
   it('never holds a secret read back: only whether it is set', () => {
     const draft = draftFromAccount(saved);
     expect(draft.secrets.password).toEqual({ isSet: true, mode: 'keep', value: '' });
-    expect(draft.serverUrl).toBe('https://acme.my.salesforce.com');
+    expect(draft.salesforce.serverUrl).toBe('https://acme.my.salesforce.com');
   });
 
   it('sends keep, set or clear for each secret', () => {
@@ -53,8 +53,13 @@ describe('account draft', () => {
   });
 
   it('leaves an empty Server URL out, so the production or test host is used', () => {
-    const input = accountInputFromDraft({ ...draftFromAccount(saved), serverUrl: '  ' });
-    expect(input.salesforce).not.toHaveProperty('serverUrl');
+    const draft = draftFromAccount(saved);
+    const input = accountInputFromDraft({
+      ...draft,
+      salesforce: { ...draft.salesforce, serverUrl: '  ' },
+    });
+    expect(input).toHaveProperty('salesforce');
+    expect(input).not.toHaveProperty('salesforce.serverUrl');
   });
 
   it('refuses an http:// server with the service’s own message, under the field', () => {
@@ -62,8 +67,11 @@ describe('account draft', () => {
       ...emptyAccountDraft(),
       name: 'salesforceCRM',
       label: 'Salesforce CRM',
-      account: 'a@b.example',
-      serverUrl: 'http://acme.my.salesforce.com',
+      salesforce: {
+        ...emptyAccountDraft().salesforce,
+        account: 'a@b.example',
+        serverUrl: 'http://acme.my.salesforce.com',
+      },
     });
     expect(messages).toEqual(
       new Map([
