@@ -1,6 +1,7 @@
 import type { AccountType } from '../shared/domain/accounts';
 import type { Clock } from '../electron/core/clock';
 import type { FaultSwitchboard } from './framework/faults';
+import { startOracleEmulator } from './oracle/emulator';
 import { startSalesforceEmulator } from './salesforce/emulator';
 
 /** A running emulator, as a Demo account sees it. */
@@ -31,6 +32,11 @@ const starters: { readonly [T in AccountType]: Starter } = {
     return { url, credentials: { ...credentials }, caPem, faults, close };
   },
   dynamics: () => Promise.reject(new Error('The Dynamics emulator is not available yet.')),
+  oracle: async (options) => {
+    const ora = await startOracleEmulator({ ...options, persistWrites: true });
+    const { serverUrl: url, credentials, timeZone, caPem, faults, close } = ora;
+    return { url, credentials: { ...credentials, timeZone }, caPem, faults, close };
+  },
 };
 
 export function startDemoEmulator(
