@@ -66,5 +66,5 @@ export const oracleKind: CrmKind<'oracle'> = {
           .map(([field, expression]) => `${field}: ${expression}`)
           .join('; ');
   },
-  connect: (settings, access) => OracleConnector.connect(accountConnection(settings, access)),
+  connect: async (settings, access) => OracleConnector.connect(accountConnection(settings, access)),
 };
