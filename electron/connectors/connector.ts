@@ -42,7 +42,18 @@ export interface WriteResult {
   id: string | null;
   /** For an upsert: whether the record was created rather than updated. */
   created?: boolean;
-  errors: { code: string; message: string; fields: string[] }[];
+  errors: WriteError[];
+}
+
+/** Why the CRM refused a record: its code, and where the CRM gives them its symbol and log file. */
+export interface WriteError {
+  code: string;
+  message: string;
+  fields: string[];
+  /** The error symbol, when the CRM tells it apart from the code (Oracle's `IDS_…`). */
+  symbol?: string;
+  /** The CRM's log file of the error (Oracle's `logfilename`). */
+  logFilename?: string;
 }
 
 export interface DeletedRecord {
@@ -69,8 +80,14 @@ export interface DeletedAnswer {
 export interface ConnectorCapabilities {
   /** How long the CRM keeps deleted records (Salesforce: 30 days); null when it does not say. */
   deletedRetentionDays: number | null;
-  /** Whether the import may sort (Order by: Salesforce and Dynamics only). */
+  /** Whether the import may sort (Order by). */
   orderBy: boolean;
+  /**
+   * When set, an import may sort or filter but not both (Oracle's v1.0 API): the limitation in
+   * the seed's words, quoted when both are asked. A filter, an automatic index or upstream ids
+   * all filter.
+   */
+  sortOrFilterOnly: string | null;
   /** Whether the import can include deleted, archived and merged records (Salesforce queryAll). */
   queryAll: boolean;
   /** Whether the CRM's datetimes carry a time zone (Oracle's do not). */
@@ -81,6 +98,8 @@ export interface ConnectorCapabilities {
   indexFields: readonly string[];
   /** The field telling when a record was created, to find the records of an export cut short. */
   createdField: string | null;
+  /** Whether a reject names the CRM's log file of the error (Oracle's `errorLogFilename`). */
+  rejectLogFile: boolean;
 }
 
 /**

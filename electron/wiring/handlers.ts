@@ -105,8 +105,9 @@ export function createHandlers(s: Services): Handlers {
     'workflows.log': ({ runId, afterSeq, limit }) => s.workflowEngine.log(runId, afterSeq, limit),
     'workflows.remoteObjects': ({ account }) => s.crmDesign.remoteObjects(account),
     'workflows.crmCapabilities': ({ account }) => {
-      const { orderBy, queryAll, deletedRetentionDays } = s.connectors.capabilitiesOf(account);
-      return { orderBy, queryAll, deletedRetentionDays };
+      const { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays } =
+        s.connectors.capabilitiesOf(account);
+      return { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays };
     },
     'workflows.checkActivity': ({ activity }) => s.workflowEngine.checkActivity(activity),
     'workflows.checkCrmFilter': (arg) => s.crmDesign.checkFilter(arg),

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SettableClock, systemClock } from '../../electron/core/clock';
 import { apiRequest, openDynamics, type DynamicsFixture } from '../test-support/dynamics';
-import { seedCertificates, testAnchor } from '../test-support/salesforce';
+import { seedCertificates } from '../test-support/certificates';
+import { testAnchor } from '../test-support/salesforce';
 import { dynamicsFiles } from './credentials';
 import { startDynamicsEmulator } from './emulator';
 

@@ -16,7 +16,8 @@ import {
 import { DynamicsWebApi } from 'dynamics-web-api';
 import { trustingNetworkClient } from './https-client';
 import { trustCaInEveryAgent } from './trust-ca-in-agents';
-import { seedCertificates, testAnchor } from './salesforce';
+import { seedCertificates } from './certificates';
+import { testAnchor } from './salesforce';
 
 export interface DynamicsFixture {
   dyn: DynamicsEmulator;

@@ -84,6 +84,7 @@ export function editorHandlers(workflow: StoredWorkflow): FakeHandlers {
     'workflows.remoteObjects': () => [opportunity],
     'workflows.crmCapabilities': () => ({
       orderBy: true,
+      sortOrFilterOnly: null,
       queryAll: true,
       deletedRetentionDays: 15,
     }),

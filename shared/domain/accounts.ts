@@ -7,6 +7,12 @@ import {
 } from './dynamics-account';
 import { internalNameSchema, labelSchema } from './names';
 import {
+  oracleSecretNames,
+  oracleSettingsSchema,
+  type OracleSecretName,
+  type OracleSettings,
+} from './oracle-account';
+import {
   salesforceSecretNames,
   salesforceSettingsSchema,
   type SalesforceSecretName,
@@ -23,16 +29,17 @@ export {
   type SalesforceSettings,
 } from './salesforce-account';
 
-export const accountTypes = ['salesforce', 'dynamics'] as const;
+export const accountTypes = ['salesforce', 'dynamics', 'oracle'] as const;
 export type AccountType = (typeof accountTypes)[number];
 
 export const accountTypeLabels: Record<AccountType, string> = {
   salesforce: 'Salesforce.com',
   dynamics: 'Microsoft Dynamics CRM',
+  oracle: 'Oracle On Demand',
 };
 
 /** The reference's configuration wizard of each kind: its link on the account, its title. */
-export const wizardTexts: Record<AccountType, { link: string; title: string }> = {
+export const wizardTexts: Record<AccountType, { link: string; title: string; note?: string }> = {
   salesforce: {
     link: 'Salesforce CRM configuration wizard...',
     title: 'Salesforce configuration wizard',
@@ -41,24 +48,32 @@ export const wizardTexts: Record<AccountType, { link: string; title: string }> =
     link: 'Microsoft CRM configuration wizard...',
     title: 'Microsoft CRM configuration wizard',
   },
+  oracle: {
+    link: 'Oracle CRM On Demand configuration wizard...',
+    title: 'Oracle CRM On Demand configuration wizard',
+    note: 'Only the objects of the standard Oracle On Demand templates are offered: personalized tables added in Oracle On Demand are not recovered.',
+  },
 };
 
 /** Each kind's settings, under the account's field named after the kind. */
 export interface AccountSettings {
   salesforce: SalesforceSettings;
   dynamics: DynamicsSettings;
+  oracle: OracleSettings;
 }
 
 /** Each kind's secrets: sealed when stored, write-only across the contract. */
 export interface AccountSecretNames {
   salesforce: SalesforceSecretName;
   dynamics: DynamicsSecretName;
+  oracle: OracleSecretName;
 }
 
 export const accountSecretNames: { readonly [T in AccountType]: readonly AccountSecretNames[T][] } =
   {
     salesforce: salesforceSecretNames,
     dynamics: dynamicsSecretNames,
+    oracle: oracleSecretNames,
   };
 
 /** Every secret name of any kind (a field path in the form). */
@@ -90,6 +105,12 @@ export const accountInputSchema = z.discriminatedUnion('type', [
     type: z.literal('dynamics'),
     dynamics: dynamicsSettingsSchema,
     secrets: z.object({ password: kept, privateKey: kept }).strict().prefault({}),
+  }),
+  z.object({
+    ...commonFields,
+    type: z.literal('oracle'),
+    oracle: oracleSettingsSchema,
+    secrets: z.object({ password: kept }).strict().prefault({}),
   }),
 ]);
 export type AccountInput = z.input<typeof accountInputSchema>;

@@ -1,5 +1,6 @@
 import type { SalesforceSettings } from './accounts';
 import type { DynamicsSettings } from './dynamics-account';
+import type { OracleSettings } from './oracle-account';
 
 /**
  * The built-in Demo accounts point at the console's own CRM emulators, so that a new user can
@@ -45,5 +46,22 @@ export const demoDynamicsAccount = {
   sealed: { password: null, privateKey: null },
 };
 
+export const demoOracleAccount = {
+  name: 'demoOracle',
+  label: 'Demo Oracle On Demand',
+  type: 'oracle' as const,
+  enabled: true,
+  comment: "Points at the console's built-in Oracle CRM On Demand emulator, started on demand.",
+  demo: true,
+  configured: false,
+  oracle: {
+    account: 'CRMCONSOLE-DEMO/ADMIN',
+    serverUrl: 'https://demo.crmondemand.example',
+    apiVersion: 'v2.0',
+    timeZone: '',
+  } satisfies OracleSettings,
+  sealed: { password: null },
+};
+
 /** Every built-in Demo account, one per CRM kind. */
-export const demoAccounts = [demoSalesforceAccount, demoDynamicsAccount];
+export const demoAccounts = [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount];

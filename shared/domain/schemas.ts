@@ -4,6 +4,7 @@ import type { AccountType } from './accounts';
 export const schemaNamespaces: Record<AccountType, { namespace: string; connector: string }> = {
   salesforce: { namespace: 'sfdc', connector: 'Salesforce' },
   dynamics: { namespace: 'mscrm', connector: 'Microsoft CRM' },
+  oracle: { namespace: 'ood', connector: 'Oracle On Demand' },
 };
 
 /** `sfdc:sfdcSchemasalesforceCRM`: one source schema per external account. */

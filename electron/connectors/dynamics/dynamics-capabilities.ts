@@ -5,10 +5,12 @@ export const dynamicsCapabilities: ConnectorCapabilities = {
   // Deletions come from change tracking, which keeps no dates to count back from.
   deletedRetentionDays: null,
   orderBy: true,
+  sortOrFilterOnly: null,
   queryAll: false,
   datesHaveTimeZone: true,
   // A $batch request holds at most 1,000 operations.
   maxWriteBatch: 1000,
   indexFields: ['modifiedon'],
   createdField: 'createdon',
+  rejectLogFile: false,
 };

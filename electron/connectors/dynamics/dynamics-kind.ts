@@ -90,7 +90,7 @@ function accountLogin(settings: DynamicsSettings, access: ConnectorAccess): Dyna
 
 export const dynamicsKind: CrmKind<'dynamics'> = {
   type: 'dynamics',
-  capabilities: dynamicsCapabilities,
+  capabilities: () => dynamicsCapabilities,
   filterQuery: toODataFilter,
   connect: async (settings, access, clock) =>
     DynamicsConnector.connect(accountLogin(settings, access), clock),

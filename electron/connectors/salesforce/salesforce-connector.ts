@@ -95,11 +95,13 @@ function parseCursor(text: string): { chunk: number; locator: string } {
 export const salesforceCapabilities: ConnectorCapabilities = {
   deletedRetentionDays: 30,
   orderBy: true,
+  sortOrFilterOnly: null,
   queryAll: true,
   datesHaveTimeZone: true,
   maxWriteBatch: 200,
   indexFields: ['LastModifiedDate', 'SystemModstamp'],
   createdField: 'CreatedDate',
+  rejectLogFile: false,
 };
 
 /**

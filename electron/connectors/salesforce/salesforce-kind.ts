@@ -51,7 +51,7 @@ function accountLogin(settings: SalesforceSettings, access: ConnectorAccess): Sa
 
 export const salesforceKind: CrmKind<'salesforce'> = {
   type: 'salesforce',
-  capabilities: salesforceCapabilities,
+  capabilities: () => salesforceCapabilities,
   filterQuery: toSoqlWhere,
   connect: (settings, access, clock) =>
     SalesforceConnector.connect(accountLogin(settings, access), clock),

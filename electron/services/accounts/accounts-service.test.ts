@@ -31,11 +31,12 @@ const account = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('external accounts', () => {
-  it('ships the Demo Salesforce and Demo Dynamics accounts', async () => {
+  it('ships the Demo Salesforce, Demo Dynamics and Demo Oracle On Demand accounts', async () => {
     expect(await call('accounts.list')).toMatchObject({
       ok: true,
       value: [
         { name: 'demoDynamics', label: 'Demo Dynamics', type: 'dynamics', demo: true },
+        { name: 'demoOracle', label: 'Demo Oracle On Demand', type: 'oracle', demo: true },
         { name: 'demoSalesforce', label: 'Demo Salesforce', demo: true, enabled: true },
       ],
     });
@@ -109,7 +110,7 @@ describe('external accounts', () => {
       },
     });
     expect(await call('accounts.list')).toMatchObject({
-      value: [{ name: 'demoDynamics' }, { name: 'demoSalesforce' }],
+      value: [{ name: 'demoDynamics' }, { name: 'demoOracle' }, { name: 'demoSalesforce' }],
     });
   });
 

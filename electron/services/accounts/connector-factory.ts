@@ -33,6 +33,14 @@ function connectKind<T extends AccountType>(
   return crmKinds[type].connect(settings, access, clock);
 }
 
+/** What an account of a kind allows, from its settings: the registry's entry for the type. */
+function kindCapabilities<T extends AccountType>(
+  type: T,
+  settings: AccountSettings[T],
+): ConnectorCapabilities {
+  return crmKinds[type].capabilities(settings);
+}
+
 /** Opens the connector of an external account through its CRM kind, with its settings and secrets. */
 export class ConnectorFactory {
   constructor(
@@ -56,9 +64,10 @@ export class ConnectorFactory {
     });
   }
 
-  /** What the account's CRM allows, known from its kind without a login (the editor's choices). */
+  /** What the account's CRM allows, known from its settings without a login (the editor's choices). */
   capabilitiesOf(name: string): ConnectorCapabilities {
-    return crmKinds[this.accounts.get(name).type].capabilities;
+    const account = this.accounts.get(name);
+    return kindCapabilities(account.type, settingsOf(account));
   }
 
   /** A filter in the query language of the account's CRM, as the filter editor shows it. */

@@ -8,6 +8,7 @@ import {
   dynamicsSecretNames,
   dynamicsSettingsSchema,
 } from '../../../shared/domain/dynamics-account';
+import { oracleSecretNames, oracleSettingsSchema } from '../../../shared/domain/oracle-account';
 import { crmTableDescriptionSchema } from '../../../shared/domain/crm';
 import { demoAccounts } from '../../../shared/domain/demo-accounts';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
@@ -58,6 +59,12 @@ export const accountRecordSchema = z.discriminatedUnion('type', [
     type: z.literal('dynamics'),
     dynamics: dynamicsSettingsSchema,
     sealed: sealedSecrets(dynamicsSecretNames),
+  }),
+  z.object({
+    ...accountRecordCommon,
+    type: z.literal('oracle'),
+    oracle: oracleSettingsSchema,
+    sealed: sealedSecrets(oracleSecretNames),
   }),
 ]);
 export type AccountRecord = z.infer<typeof accountRecordSchema>;

@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OptionInput } from '../../../shared/domain/options';
 import { DataFileError } from '../data-file-error';
 import type { AtomicFileSystem } from './atomic-json-file';
-import { demoDynamicsAccount, demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
+import {
+  demoDynamicsAccount,
+  demoOracleAccount,
+  demoSalesforceAccount,
+} from '../../../shared/domain/demo-accounts';
 import { genderEnumeration } from '../../../shared/domain/recipients';
 import { emptyConfigDocument, type ConfigDocument } from './config-document';
 import { ConfigStore } from './config-store';
@@ -99,7 +103,7 @@ describe('ConfigStore.open', () => {
       operators: [],
       options: [],
       enumerations: [genderEnumeration],
-      accounts: [demoSalesforceAccount, demoDynamicsAccount],
+      accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
       schemas: [],
       workflows: [],
     });
@@ -300,7 +304,7 @@ describe('ConfigStore.open on a version 1 file', () => {
     expect(store.data).toEqual({
       ...v1,
       version: 4,
-      accounts: [demoSalesforceAccount, demoDynamicsAccount],
+      accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
       schemas: [],
       workflows: [],
     });
@@ -326,7 +330,7 @@ describe('ConfigStore.open on a version 2 file', () => {
     expect(store.data).toEqual({
       ...v2,
       version: 4,
-      accounts: [demoSalesforceAccount, demoDynamicsAccount],
+      accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
       workflows: [],
     });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(store.data);
@@ -366,6 +370,7 @@ describe('ConfigStore.open on a version 3 file', () => {
     expect(store.data.accounts).toEqual([
       { ...demoSalesforceAccount, label: 'My demo' },
       demoDynamicsAccount,
+      demoOracleAccount,
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { journalValueSchema, replayWrite, type WriteJournal } from '../../framework/write-journal';
-import type { StoreWrite } from './object-store';
+import type { StoreWrite } from '../../data/store-write';
 import type { Org } from './org';
 
 export const storeWriteSchema = z.object({

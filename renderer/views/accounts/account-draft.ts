@@ -20,6 +20,13 @@ import {
   type DynamicsField,
 } from './dynamics-draft';
 import {
+  emptyOracleDraft,
+  oracleDraftFrom,
+  oracleSettingsInput,
+  type OracleDraft,
+  type OracleField,
+} from './oracle-draft';
+import {
   emptySalesforceDraft,
   salesforceDraftFrom,
   salesforceSettingsInput,
@@ -52,6 +59,7 @@ export interface AccountDraft {
   comment: string;
   salesforce: SalesforceDraft;
   dynamics: DynamicsDraft;
+  oracle: OracleDraft;
   secrets: Record<AccountSecretName, SecretDraft>;
 }
 
@@ -64,6 +72,7 @@ export type AccountField =
   | 'enabled'
   | SalesforceField
   | DynamicsField
+  | OracleField
   | `secrets.${AccountSecretName}`;
 
 const unsetSecret: SecretDraft = { isSet: false, mode: 'keep', value: '' };
@@ -80,6 +89,7 @@ export const emptyAccountDraft = (type: AccountType = 'salesforce'): AccountDraf
   comment: '',
   salesforce: emptySalesforceDraft(),
   dynamics: emptyDynamicsDraft(),
+  oracle: emptyOracleDraft(),
   secrets: Object.fromEntries(allSecretNames.map((n) => [n, unsetSecret])) as Record<
     AccountSecretName,
     SecretDraft
@@ -100,6 +110,10 @@ const kindDrafts: {
   dynamics: {
     from: (s) => ({ dynamics: dynamicsDraftFrom(s) }),
     input: (d) => dynamicsSettingsInput(d.dynamics),
+  },
+  oracle: {
+    from: (s) => ({ oracle: oracleDraftFrom(s) }),
+    input: (d) => oracleSettingsInput(d.oracle),
   },
 };
 

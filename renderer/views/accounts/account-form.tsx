@@ -23,6 +23,7 @@ import {
   type AccountField,
 } from './account-draft';
 import { DynamicsSection } from './dynamics-section';
+import { OracleSection } from './oracle-section';
 import type { KindSectionProps } from './kind-section';
 import { SalesforceSection } from './salesforce-section';
 import { SecretField } from './secret-field';
@@ -31,12 +32,14 @@ import { SecretField } from './secret-field';
 const kindSections: Record<AccountType, ComponentType<KindSectionProps>> = {
   salesforce: SalesforceSection,
   dynamics: DynamicsSection,
+  oracle: OracleSection,
 };
 
 /** The reference's default internal name of each kind, as the placeholder. */
 const namePlaceholders: Record<AccountType, string> = {
   salesforce: 'salesforceCRM',
   dynamics: 'dynamicsCRM',
+  oracle: 'oracleCRM',
 };
 
 const accountType = (value: string) => accountTypes.find((t) => t === value) ?? 'salesforce';

@@ -1,5 +1,5 @@
 import { amount, phoneNumber, placeOf } from '../../../salesforce/data/generators';
-import { companyStems, companySuffixes } from '../../../salesforce/data/words';
+import { companyStems, companySuffixes } from '../../../data/words';
 import { positionalKey } from '../../../salesforce/schema/object-spec';
 import {
   choice,

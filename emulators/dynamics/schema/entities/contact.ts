@@ -7,7 +7,7 @@ import {
   dayAround,
   amount,
 } from '../../../salesforce/data/generators';
-import { emailDomains, titles } from '../../../salesforce/data/words';
+import { emailDomains, titles } from '../../../data/words';
 import { positionalKey } from '../../../salesforce/schema/object-spec';
 import {
   choice,

@@ -5,7 +5,7 @@ import {
   lastName,
   phoneNumber,
 } from '../../../salesforce/data/generators';
-import { companyStems, dealWords, emailDomains } from '../../../salesforce/data/words';
+import { companyStems, dealWords, emailDomains } from '../../../data/words';
 import {
   choice,
   email,

@@ -1,5 +1,5 @@
 import { amount, dayAround } from '../../../salesforce/data/generators';
-import { dealWords } from '../../../salesforce/data/words';
+import { dealWords } from '../../../data/words';
 import {
   choice,
   dateOnly,

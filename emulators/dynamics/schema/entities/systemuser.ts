@@ -1,5 +1,5 @@
 import { firstName, lastName } from '../../../salesforce/data/generators';
-import { titles } from '../../../salesforce/data/words';
+import { titles } from '../../../data/words';
 import { email, systemAttributes, text, yesNo } from '../attributes';
 import type { EntitySpec } from '../entity-spec';
 import { personName } from './person-name';

@@ -36,9 +36,15 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
   const pagesSeen: string[][] = [];
   let sorting = true;
   let queryingAll = true;
+  let sortOrFilterOnly: string | null = null;
   const wrap = (c: Connector): Connector =>
     Object.assign(Object.create(c) as Connector, {
-      capabilities: { ...c.capabilities, orderBy: sorting, queryAll: queryingAll },
+      capabilities: {
+        ...c.capabilities,
+        orderBy: sorting,
+        queryAll: queryingAll,
+        sortOrFilterOnly,
+      },
       query: async function* (...args: Parameters<Connector['query']>) {
         queries.push(args[0]);
         for await (const page of c.query(...args)) {
@@ -225,6 +231,38 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       sorting = true;
     }
     expect(queries.length).toBe(before);
+  });
+
+  it('refuses sorting and filtering together before any query where the CRM does one or the other', async () => {
+    sortOrFilterOnly =
+      'API version v1.0 lets you sort or filter data during a query but does not let you do both simultaneously.';
+    const before = queries.length;
+    const sorted = { fields: [{ remote: 'LastName' }], orderBy: [{ field: 'LastName' }] };
+    try {
+      for (const filtering of [
+        { filter: cond('LastName', 'isNotEmpty') },
+        { automaticIndex: { enabled: true } },
+        { identification: 'upstream' as const, remoteIdColumn: 'sfId' },
+      ])
+        await expect(
+          f.harness.execute(
+            crmConnectorActivity.execute,
+            importActivity({ import: { ...sorted, ...filtering } }),
+            null,
+          ),
+        ).rejects.toThrow(
+          /^API version v1\.0 lets you sort or filter .* Remove the Order by columns/,
+        );
+      expect(queries.length).toBe(before);
+      await f.harness.execute(
+        crmConnectorActivity.execute,
+        importActivity({ import: sorted }),
+        null,
+      );
+      expect(queries.length).toBe(before + 1);
+    } finally {
+      sortOrFilterOnly = null;
+    }
   });
 
   it('refuses Query for all elements before any query where the CRM cannot include deleted records', async () => {

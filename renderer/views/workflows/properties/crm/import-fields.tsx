@@ -1,4 +1,4 @@
-import { AnchorButton, Radio, RadioGroup } from '@blueprintjs/core';
+import { AnchorButton, Callout, Radio, RadioGroup } from '@blueprintjs/core';
 import { useState } from 'react';
 import {
   type CrmCapabilitiesView,
@@ -34,6 +34,9 @@ export function ImportFields({
   const [dialog, setDialog] = useState<'index' | 'filter' | null>(null);
   const fields = usableFieldNames(remoteObject);
   const upstream = value.identification === 'upstream';
+  const limitation = capabilities?.sortOrFilterOnly ?? null;
+  const sortsAndFilters =
+    value.orderBy.length > 0 && (value.filter !== null || value.automaticIndex.enabled);
   return (
     <>
       <RadioGroup
@@ -96,6 +99,11 @@ export function ImportFields({
               fields={fields}
               onChange={(orderBy) => onChange({ ...value, orderBy })}
             />
+          )}
+          {limitation && sortsAndFilters && (
+            <Callout intent="danger" role="alert" title="Sort or filter, not both">
+              {limitation} Remove the Order by columns, or the filter and the automatic index.
+            </Callout>
           )}
         </>
       )}
