@@ -262,7 +262,7 @@ export function identityRoutes(ctx: DynamicsContext): Route[] {
       path: '/:tenant/v2.0/.well-known/openid-configuration',
       handle: openIdConfiguration,
     },
-    { name: 'keys', method: 'GET', path: '/:tenant/discovery/v2.0/keys', handle: keys },
+    { name: 'signingKeys', method: 'GET', path: '/:tenant/discovery/v2.0/keys', handle: keys },
     { name: 'token', method: 'POST', path: '/:tenant/oauth2/v2.0/token', handle: token },
   ];
 }

@@ -307,7 +307,7 @@ export function metadataRoutes(ctx: DynamicsContext): Route[] {
       '/EntityDefinitions(:key)/Attributes(:attribute)/:cast',
       attribute,
     ),
-    apiRoute(ctx, 'keys', 'GET', '/EntityDefinitions(:key)/Keys', keys),
+    apiRoute(ctx, 'entityKeys', 'GET', '/EntityDefinitions(:key)/Keys', keys),
     apiRoute(ctx, 'globalOptionSets', 'GET', '/GlobalOptionSetDefinitions', globalSets),
     apiRoute(ctx, 'globalOptionSets', 'GET', '/GlobalOptionSetDefinitions(:key)', globalSet),
   ];
