@@ -9,6 +9,13 @@ import { Connection } from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBundleOptions } from '../scripts/bundle-options.mjs';
 import { EmulatorFlagError, parseEmulatorFlags } from './cli-flags';
+import {
+  httpsCall,
+  listAttributes,
+  queryPageV2Input,
+  readSoapAnswer,
+  soapEnvelope,
+} from './test-support/oracle';
 import { trustEmulatorCa } from './test-support/trust-ca';
 import { ConfidentialClientApplication } from '@azure/msal-node';
 import { apiRequest } from './test-support/dynamics';
@@ -102,9 +109,10 @@ describe('npm run emulators', () => {
       const printed = JSON.parse(firstLine) as {
         salesforce: Record<string, string>;
         dynamics: Record<string, string>;
+        oracle: Record<string, string>;
         caFile: string;
       };
-      expect(Object.keys(printed)).toEqual(['salesforce', 'dynamics', 'caFile']);
+      expect(Object.keys(printed)).toEqual(['salesforce', 'dynamics', 'oracle', 'caFile']);
       expect(Object.keys(printed.dynamics)).toEqual([
         'serverUrl',
         'authority',
@@ -138,6 +146,32 @@ describe('npm run emulators', () => {
       } finally {
         untrust();
       }
+      const oracle = printed.oracle;
+      expect(Object.keys(oracle)).toEqual(['serverUrl', 'username', 'password', 'timeZone']);
+      expect(oracle.timeZone).toBe('America/New_York');
+      const ca = await readFile(printed.caFile, 'utf8');
+      const endpoint = `${oracle.serverUrl}/Services/Integration`;
+      const login = await httpsCall(`${endpoint}?command=login`, ca, {
+        method: 'GET',
+        headers: { UserName: String(oracle.username), Password: String(oracle.password) },
+      });
+      expect(login.status).toBe(200);
+      const page = readSoapAnswer(
+        await httpsCall(endpoint, ca, {
+          method: 'POST',
+          headers: {
+            SOAPAction: '"document/urn:crmondemand/ws/ecbs/account/:AccountQueryPage"',
+            Cookie: String(login.headers['set-cookie']?.[0]).split(';')[0] ?? '',
+          },
+          body: soapEnvelope(
+            {},
+            'urn:crmondemand/ws/ecbs/account/',
+            'AccountQueryPage_Input',
+            queryPageV2Input('Account', { Id: '' }, { recordcountneeded: true }),
+          ),
+        }),
+      );
+      expect(Number(listAttributes(page, 'Account').recordcount)).toBeGreaterThan(90);
     } finally {
       child.kill('SIGTERM');
     }

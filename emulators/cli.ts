@@ -1,5 +1,6 @@
 import { EmulatorFlagError, emulatorFlagsHelp, parseEmulatorFlags } from './cli-flags';
 import { startDynamicsEmulator } from './dynamics/emulator';
+import { startOracleEmulator } from './oracle/emulator';
 import { startSalesforceEmulator } from './salesforce/emulator';
 
 /**
@@ -31,6 +32,13 @@ async function main(): Promise<void> {
     records: flags.records,
     seed: flags.seed,
   });
+  const oracle = await startOracleEmulator({
+    dataDir: flags.dataDir,
+    // Dynamics 365 takes portBase + 1.
+    port: flags.portBase === 0 ? 0 : flags.portBase + 2,
+    records: flags.records,
+    seed: flags.seed,
+  });
   const { username, password, securityToken, clientId, clientSecret } = salesforce.credentials;
   process.stdout.write(
     `${JSON.stringify({
@@ -52,11 +60,19 @@ async function main(): Promise<void> {
         privateKeyFile: dynamics.certificate.privateKeyFile,
         thumbprint: dynamics.certificate.thumbprint,
       },
+      oracle: {
+        serverUrl: oracle.serverUrl,
+        username: oracle.credentials.username,
+        password: oracle.credentials.password,
+        timeZone: oracle.timeZone,
+      },
       caFile: salesforce.caFile,
     })}\n`,
   );
   const stop = () => {
-    void Promise.all([salesforce.close(), dynamics.close()]).then(() => process.exit(0));
+    void Promise.all([salesforce.close(), dynamics.close(), oracle.close()]).then(() =>
+      process.exit(0),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -115,8 +115,8 @@ describe('Oracle connector: writes, deletes, deleted items, rejects (emulator ov
     const expected = [
       ...new Set(
         store
-          .deletedRefs()
-          .map((ref) => store.idOf(ref))
+          .generatedDeletions()
+          .map((d) => store.idOf(d.ref))
           .filter((id) => !live.includes(id)),
       ),
     ];

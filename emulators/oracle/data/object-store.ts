@@ -40,7 +40,7 @@ export class OracleObjectStore {
   private readonly externalIds = new Map<string, number>();
   private readonly timesRnd: RecordRandom;
   private readonly objectHash: number;
-  private generatedDeletedRefs: number[] | null = null;
+  private generatedDeleted: (Deletion & { ref: number })[] | null = null;
 
   constructor(
     readonly spec: OracleObjectSpec,
@@ -103,17 +103,23 @@ export class OracleObjectStore {
     };
   }
 
-  /** Every deleted record's ref: generated ones found once (2 % of them), then API deletions. */
-  deletedRefs(): number[] {
-    if (!this.generatedDeletedRefs) {
-      this.generatedDeletedRefs = [];
-      for (let ref = 0; ref < this.generatedCount; ref++)
-        if (this.isDeleted(ref)) this.generatedDeletedRefs.push(ref);
+  /** The generated records that start deleted (2 %), with their deletion; found once and kept. */
+  generatedDeletions(): readonly (Deletion & { ref: number })[] {
+    if (!this.generatedDeleted) {
+      this.generatedDeleted = [];
+      for (let ref = 0; ref < this.generatedCount; ref++) {
+        const deletion = this.timesRnd.at(ref).chance('deleted', deletedShare)
+          ? this.deletion(ref)
+          : null;
+        if (deletion) this.generatedDeleted.push({ ref, ...deletion });
+      }
     }
-    const api = [...this.deletions.keys()].filter(
-      (ref) => ref >= this.generatedCount || !this.timesRnd.at(ref).chance('deleted', deletedShare),
-    );
-    return [...this.generatedDeletedRefs, ...api];
+    return this.generatedDeleted;
+  }
+
+  /** The records deleted through the API, with their deletion. */
+  apiDeletions(): (Deletion & { ref: number })[] {
+    return [...this.deletions].map(([ref, deletion]) => ({ ref, ...deletion }));
   }
 
   /** Called by the reader for a value it has not memoized yet. */

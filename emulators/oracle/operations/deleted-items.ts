@@ -1,6 +1,7 @@
 import type { FieldValue } from '../../data/generation';
 import type { OracleContext } from '../context';
-import type { OracleObjectStore } from '../data/object-store';
+import type { Deletion, OracleObjectStore } from '../data/object-store';
+import type { OracleRecordReader } from '../data/record-reader';
 import type { FieldCatalog, Readable } from '../query/evaluate';
 import { readTemplate, wholeNumber } from '../query/read-template';
 import { renderValue } from '../query/render-value';
@@ -37,36 +38,78 @@ function nameOf(store: OracleObjectStore, read: (field: string) => FieldValue): 
   return [read(first), read(last)].filter((part) => part !== null && part !== '').join(' ');
 }
 
-interface DeletedItem extends Readable {
-  date: number;
-  id: string;
+/** A Deleted Items row: its name and keys are read from the record only when asked for. */
+class DeletedItem implements Readable {
+  readonly id: string;
+
+  constructor(
+    private readonly store: OracleObjectStore,
+    private readonly reader: OracleRecordReader,
+    storeIndex: number,
+    private readonly deletion: Deletion & { ref: number },
+  ) {
+    this.id = `AYDI${storeIndex}-${deletion.ref.toString(36).toUpperCase().padStart(6, '0')}`;
+  }
+
+  get date(): number {
+    return this.deletion.at;
+  }
+
+  read(field: string): FieldValue {
+    const { ref } = this.deletion;
+    switch (field) {
+      case 'DeletedItemId':
+        return this.id;
+      case 'DeletedById':
+        return this.deletion.userId;
+      case 'DeletedDate':
+        return this.deletion.at;
+      case 'Type':
+        return this.store.name;
+      case 'ObjectId':
+        return this.store.idOf(ref);
+      case 'Name':
+        return nameOf(this.store, (name) => this.reader.at(ref).read(name));
+      case 'ExternalSystemId':
+        return this.reader.at(ref).read('ExternalSystemId');
+      default:
+        return null;
+    }
+  }
 }
 
-function deletedItems(ctx: OracleContext): DeletedItem[] {
+const byDate = (a: DeletedItem, b: DeletedItem) => a.date - b.date || (a.id < b.id ? -1 : 1);
+
+function rows(ctx: OracleContext, which: 'generated' | 'api'): DeletedItem[] {
   const items: DeletedItem[] = [];
   for (const [index, store] of ctx.company.stores().entries()) {
     const reader = store.reader();
-    for (const ref of store.deletedRefs()) {
-      const deletion = store.deletion(ref);
-      if (!deletion) continue;
-      reader.at(ref);
-      const values: Record<string, FieldValue> = {
-        DeletedItemId: `AYDI${index}-${ref.toString(36).toUpperCase().padStart(6, '0')}`,
-        DeletedById: deletion.userId,
-        DeletedDate: deletion.at,
-        Name: nameOf(store, (field) => reader.read(field)),
-        ObjectId: store.idOf(ref),
-        Type: store.name,
-        ExternalSystemId: reader.read('ExternalSystemId'),
-      };
-      items.push({
-        date: deletion.at,
-        id: String(values.DeletedItemId),
-        read: (field) => values[field] ?? null,
-      });
-    }
+    const deletions = which === 'generated' ? store.generatedDeletions() : store.apiDeletions();
+    for (const deletion of deletions) items.push(new DeletedItem(store, reader, index, deletion));
   }
-  return items.sort((a, b) => a.date - b.date || (a.id < b.id ? -1 : 1));
+  return items.sort(byDate);
+}
+
+/** The generated deletions never change: each company's are listed and sorted once. */
+const generatedRows = new WeakMap<OracleContext['company'], DeletedItem[]>();
+
+/** Every deleted record as a Deleted Items row, sorted by DeletedDate. */
+function deletedItems(ctx: OracleContext): DeletedItem[] {
+  let generated = generatedRows.get(ctx.company);
+  if (!generated) generatedRows.set(ctx.company, (generated = rows(ctx, 'generated')));
+  const api = rows(ctx, 'api');
+  const merged: DeletedItem[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < generated.length || j < api.length) {
+    const next =
+      j >= api.length ||
+      (i < generated.length && byDate(generated[i] as DeletedItem, api[j] as DeletedItem) <= 0)
+        ? generated[i++]
+        : api[j++];
+    merged.push(next as DeletedItem);
+  }
+  return merged;
 }
 
 /**
@@ -107,7 +150,8 @@ export function deletedItemQueryPage(
     oracleErrors.startRow,
   );
   const test = template.test;
-  const matching = test ? deletedItems(ctx).filter((item) => test(item)) : deletedItems(ctx);
+  const all = deletedItems(ctx);
+  const matching = test ? all.filter((item) => test(item)) : all;
   const page = matching.slice(start, start + pageSize);
   const options = { api: 'v2', timeZone: ctx.timeZone, lovMode: 'LIC' } as const;
   return soapResponse(namespace, 'DeletedItemWS_DeletedItemQueryPage_Output', (output) => {
