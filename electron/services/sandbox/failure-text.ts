@@ -13,9 +13,10 @@ export function failureText(failure: SandboxFailure, timeoutMs: number, withLine
         ? `line ${failure.line}: ${failure.text}`
         : failure.text;
     case 'syntax':
-      // An expression is one line for the administrator; QuickJS counts the wrapper's lines.
+      // A script's line says where to look; an expression is one line, and QuickJS's text about
+      // the wrapper it is evaluated in would mislead.
       return withLine && failure.line !== null
-        ? `line ${failure.line}: the code is incomplete or misspelt (${failure.text})`
+        ? `line ${failure.line}: ${failure.text}`
         : 'it is not a complete JavaScript expression';
     case 'timeout':
       return `timed out after ${duration(timeoutMs)}`;

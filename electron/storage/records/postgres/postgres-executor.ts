@@ -7,6 +7,7 @@ import { postgresDialect, quoteIdentifier as q } from '../sql/dialect';
 import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
 import { copyUpsert, type CopyTransaction } from './copy-upsert';
 import { postgresError } from './postgres-errors';
+import { ConsoleError } from '../../../core/console-error';
 import { recordStoreTypes } from './pg-values';
 
 /** PostgreSQL accepts at most 65,535 parameters in one statement. */
@@ -94,7 +95,12 @@ export class PostgresExecutor implements SqlExecutor {
     client.on('error', onError);
     return {
       client,
-      failure: (error: unknown) => postgresError(lost ?? error, this.url),
+      // A refusal of the caller's own (a ConsoleError thrown by the work) passes through as
+      // it is, as on SQLite; the driver's and the server's errors are worded.
+      failure: (error: unknown) =>
+        lost === null && error instanceof ConsoleError
+          ? error
+          : postgresError(lost ?? error, this.url),
       release: () => {
         client.off('error', onError);
         client.release(lost ?? undefined);
