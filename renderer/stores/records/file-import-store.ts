@@ -193,17 +193,22 @@ export function createFileImportStore({ api }: StoreDeps, records: RecordsStore,
           const startedAt = performance.now();
           set({ jobId, startedAt, rate: 0 });
           jobs.getState().track(jobId, `Import into ${table.label}`);
-          const stop = jobs.subscribe((state) => {
+          let settled = false;
+          const follow = (state: ReturnType<typeof jobs.getState>) => {
             const job = state.jobs[jobId];
-            if (!job) return;
+            if (!job || settled) return;
             if (job.status === 'running') {
               const seconds = (performance.now() - startedAt) / 1000;
               if (seconds > 0) set({ rate: Math.round(job.done / seconds) });
               return;
             }
+            settled = true;
             stop();
             records.getState().refresh();
-          });
+          };
+          const stop = jobs.subscribe(follow);
+          // A short import may have ended before the subscription: look once now too.
+          follow(jobs.getState());
         } catch (error) {
           set({ error: asCallError('records.importFile', error).message });
         }
