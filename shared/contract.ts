@@ -31,7 +31,11 @@ import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/s
 import type { CrmCapabilitiesView, CrmTableDescription } from './domain/crm';
 import { crmFilterNodeSchema, type CrmFilterProblem } from './domain/crm-filter';
 import type { RunLogLine, RunView, WorkflowSummary } from './domain/workflows/run-views';
-import { workflowSchema, type StoredWorkflow } from './domain/workflows/workflow-graph';
+import {
+  transitionSchema,
+  workflowSchema,
+  type StoredWorkflow,
+} from './domain/workflows/workflow-graph';
 import { activitySchema } from './domain/workflows/activity-settings';
 
 /** Who may call a channel: anyone (the logon screen) or a logged-on operator. */
@@ -224,8 +228,24 @@ export const contract = {
   /** The CRM connector activity's editor: the remote objects of the account's approved schema. */
   'workflows.remoteObjects': channel<CrmTableDescription[]>()(byAccount),
   'workflows.crmCapabilities': channel<CrmCapabilitiesView>()(byAccount),
-  /** The checks Start makes on one activity, run on the draft being edited: one line each. */
-  'workflows.checkActivity': channel<string[]>()(z.object({ activity: activitySchema }).strict()),
+  /**
+   * The checks Start makes on one activity, run on the draft being edited: one line each. With
+   * the draft's graph, the activity is also checked against the population that reaches it.
+   */
+  'workflows.checkActivity': channel<string[]>()(
+    z
+      .object({
+        activity: activitySchema,
+        graph: z
+          .object({
+            activities: z.array(activitySchema).max(200),
+            transitions: z.array(transitionSchema).max(1000),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ),
   /** "Edit the filter...": the seed's rules checked, with the one-line summary and the query. */
   'workflows.checkCrmFilter': channel<CrmFilterCheck>()(
     z

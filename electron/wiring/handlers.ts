@@ -109,7 +109,8 @@ export function createHandlers(s: Services): Handlers {
         s.connectors.capabilitiesOf(account);
       return { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays };
     },
-    'workflows.checkActivity': ({ activity }) => s.workflowEngine.checkActivity(activity),
+    'workflows.checkActivity': ({ activity, graph }) =>
+      s.workflowEngine.checkActivity(activity, graph),
     'workflows.checkCrmFilter': (arg) => s.crmDesign.checkFilter(arg),
   };
 }

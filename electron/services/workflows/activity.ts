@@ -88,8 +88,26 @@ export interface ActivityModule<T extends ActivityType> {
    * Checks made before a run starts (e.g. "Select a remote object."): one message per
    * problem, none when the activity can run.
    */
-  check?(activity: ActivityOf<T>, env: ActivityEnvironment): string[] | Promise<string[]>;
+  check?(
+    activity: ActivityOf<T>,
+    env: ActivityEnvironment,
+    /** The incoming population's columns; null or absent when they are not known. */
+    input?: PopulationColumns,
+  ): string[] | Promise<string[]>;
+  /**
+   * The columns of the population `output` hands on, as far as the settings tell before a run
+   * (null when only the run knows): what the editor checks the next activity's settings against.
+   */
+  outputColumns?(
+    activity: ActivityOf<T>,
+    output: ActivityOutput,
+    input: PopulationColumns,
+    env: ActivityEnvironment,
+  ): PopulationColumns | Promise<PopulationColumns>;
 }
+
+/** The columns of an incoming population, when they can be known before the run; else null. */
+export type PopulationColumns = readonly ColumnDefinition[] | null;
 
 /** Every activity type's module, wired in the composition root. */
 export type ActivityModules = { [T in ActivityType]: ActivityModule<T> };

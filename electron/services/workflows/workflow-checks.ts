@@ -2,6 +2,7 @@ import type { ErrorIssue } from '../../../shared/errors';
 import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
 import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { ActivityEnvironment, ActivityModule, ActivityModules } from './activity';
+import { incomingColumns } from './population-columns';
 
 /** The problems that keep a workflow from starting, each under the activity it concerns. */
 export async function checkWorkflow(
@@ -12,9 +13,10 @@ export async function checkWorkflow(
   const issues: ErrorIssue[] = [];
   if (!workflow.activities.some((a) => a.type === 'start' || a.type === 'scheduler'))
     issues.push({ path: 'activities', message: 'Add a Start or Scheduler activity.' });
+  const inputOf = incomingColumns(workflow, modules, env);
   for (const activity of workflow.activities) {
     const module = modules[activity.type] as ActivityModule<ActivityType>;
-    for (const message of (await module.check?.(activity, env)) ?? [])
+    for (const message of (await module.check?.(activity, env, await inputOf(activity.id))) ?? [])
       issues.push({
         path: `activities.${activity.id}`,
         message: `${activity.label || activity.id}: ${message}`,

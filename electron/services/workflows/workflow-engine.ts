@@ -21,6 +21,7 @@ import { endRecord, interruptRecord, newRunRecord, resumeRecord } from './run-re
 import { brokenRunView, runViewOf } from './run-views';
 import type { Timers } from './timers';
 import { checkWorkflow } from './workflow-checks';
+import { incomingColumns, type WorkflowGraph } from './population-columns';
 import { dataFolder } from '../../core/data-folder';
 import { sameName } from '../../../shared/domain/names';
 
@@ -74,10 +75,15 @@ export class WorkflowEngine {
     return engine;
   }
 
-  /** What Start would refuse in one activity, as the editor shows it while the draft changes. */
-  async checkActivity(activity: Activity): Promise<string[]> {
-    const module = this.deps.modules[activity.type] as ActivityModule<ActivityType>;
-    return (await module.check?.(activity, this.deps.env)) ?? [];
+  /**
+   * What Start would refuse in one activity, as the editor shows it while the draft changes;
+   * with the draft's graph, also against the columns of the population that reaches it.
+   */
+  async checkActivity(activity: Activity, graph?: WorkflowGraph): Promise<string[]> {
+    const { modules, env } = this.deps;
+    const module = modules[activity.type] as ActivityModule<ActivityType>;
+    const input = graph ? await incomingColumns(graph, modules, env)(activity.id) : null;
+    return (await module.check?.(activity, env, input)) ?? [];
   }
 
   start(name: string): Promise<RunView> {

@@ -3,6 +3,7 @@ import type { CrmFilterCheck } from '../../../shared/contract';
 import type { ExternalAccountView } from '../../../shared/domain/accounts';
 import type { CrmFilterNode } from '../../../shared/domain/crm-filter';
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
+import type { Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { CrmCapabilitiesView, CrmTableDescription } from '../../../shared/domain/crm';
 import type { TableDefinition, TableSummary } from '../../../shared/domain/records';
 import { failed, idle, loading, ready, type Loadable } from '../crm/loadable';
@@ -21,7 +22,10 @@ export interface WorkflowLookupsState {
   filterCheck: Loadable<CrmFilterCheck>;
   /** What Start would refuse in the activity being edited, the latest asked. */
   activityCheck: Loadable<{ id: string; problems: string[] }>;
-  checkActivity(activity: Activity): Promise<void>;
+  checkActivity(
+    activity: Activity,
+    graph?: Pick<Workflow, 'activities' | 'transitions'>,
+  ): Promise<void>;
   checkFilter(account: string, remoteObject: string, filter: CrmFilterNode): Promise<void>;
   clearFilterCheck(): void;
   loadAccounts(): Promise<void>;
@@ -55,10 +59,10 @@ export function createWorkflowLookupsStore({ api }: Pick<StoreDeps, 'api'>) {
   return createStore<WorkflowLookupsState>()((set, get) => ({
     ...initial,
 
-    async checkActivity(activity) {
+    async checkActivity(activity, graph) {
       const request = ++activityRequest;
       try {
-        const problems = await api.workflows.checkActivity({ activity });
+        const problems = await api.workflows.checkActivity({ activity, graph });
         if (request === activityRequest)
           set({ activityCheck: ready({ id: activity.id, problems }) });
       } catch (error) {

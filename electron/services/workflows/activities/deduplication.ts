@@ -66,6 +66,8 @@ export const deduplicationActivity: ActivityModule<'deduplication'> = {
   check: (activity) =>
     activity.keys.length > 0 ? [] : ['Choose at least one column to deduplicate on.'],
 
+  outputColumns: (_activity, _output, input) => input,
+
   async execute(context) {
     const { activity, input, signal } = context;
     const { records } = context.env;

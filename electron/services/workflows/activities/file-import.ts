@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
+import type { ActivityOf } from '../../../../shared/domain/workflows/activity-settings';
 import { dataFolder } from '../../../core/data-folder';
 import { valueProblem } from '../../../storage/records/row-codec';
 import { csvProblem } from '../../records/file-import/file-format';
@@ -18,17 +19,30 @@ const lineColumn: ColumnDefinition = { name: 'fileLine', label: 'Line in the fil
 
 const checkpointSchema = z.object({ okTable: z.string(), rejectTable: z.string() });
 
+/** The file's columns as the population holds them: text up to 4,000 characters. */
+function fileColumns(activity: ActivityOf<'fileImport'>): ColumnDefinition[] {
+  return activity.columns.map((c) => ({
+    ...c,
+    ...(c.type === 'string' ? { length: 4000 } : {}),
+  }));
+}
+
+/** Loaded lines keep their types; rejected lines hold the text as read, with the reason. */
+function populationColumns(columns: ColumnDefinition[], output: 'ok' | 'reject') {
+  return output === 'ok'
+    ? [lineColumn, ...columns]
+    : [lineColumn, ...columns.map((c) => ({ ...c, type: 'memo' as const })), ...rejectColumns];
+}
+
 async function populations(context: ActivityContext<'fileImport'>, columns: ColumnDefinition[]) {
   const previous = checkpointSchema.safeParse(context.checkpoint.read());
   if (previous.success) return previous.data;
-  const okTable = await context.createWorkTable(
-    'Loaded lines',
-    [lineColumn, ...columns],
-    [lineColumn.name],
-  );
+  const okTable = await context.createWorkTable('Loaded lines', populationColumns(columns, 'ok'), [
+    lineColumn.name,
+  ]);
   const rejectTable = await context.createWorkTable(
     'Rejected lines',
-    [lineColumn, ...columns.map((c) => ({ ...c, type: 'memo' as const })), ...rejectColumns],
+    populationColumns(columns, 'reject'),
     [lineColumn.name],
   );
   const checkpoint = { okTable, rejectTable };
@@ -53,12 +67,12 @@ export const fileImportActivity: ActivityModule<'fileImport'> = {
     return problems;
   },
 
+  outputColumns: (activity, output) =>
+    output === 'error' ? null : populationColumns(fileColumns(activity), output),
+
   async execute(context) {
     const { activity, signal } = context;
-    const columns: ColumnDefinition[] = activity.columns.map((c) => ({
-      ...c,
-      ...(c.type === 'string' ? { length: 4000 } : {}),
-    }));
+    const columns = fileColumns(activity);
     if (!activity.uploadId) throw new Error('Choose the file to load.');
     const uploads = new UploadFolder(join(context.env.dataDir, dataFolder.imports));
     const path = await uploads.existing(activity.uploadId);

@@ -8,6 +8,8 @@ import { runScript } from './script-sandbox';
 export const javascriptActivity: ActivityModule<'javascript'> = {
   check: (activity) => (activity.script.trim() ? [] : ['Write the script to run.']),
 
+  outputColumns: (_activity, _output, input) => input,
+
   async execute(context) {
     await runScript({
       what: 'JavaScript code',

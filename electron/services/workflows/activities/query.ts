@@ -10,6 +10,11 @@ const batchSize = 1000;
 export const queryActivity: ActivityModule<'query'> = {
   check: (activity) => (activity.table ? [] : ['Select a table.']),
 
+  outputColumns: async (activity, _output, _input, env) =>
+    activity.table
+      ? ((await env.records.describeTable(activity.table).catch(() => null))?.columns ?? null)
+      : null,
+
   async execute(context) {
     const { activity, signal } = context;
     const { records } = context.env;

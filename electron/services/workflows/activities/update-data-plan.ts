@@ -5,6 +5,7 @@ import type {
 } from '../../../../shared/domain/records';
 import type { ActivityOf } from '../../../../shared/domain/workflows/activity-settings';
 import type { RecordStore } from '../../../storage/records/record-store';
+import { mappingMisfits } from './mapping-fit';
 
 type UpdateData = ActivityOf<'updateData'>;
 
@@ -98,16 +99,24 @@ function checkDestination(activity: UpdateData, destination: TableDefinition): D
   return { problems, reconciliation, generatedKey };
 }
 
-/** Start's check: the settings, then the destination table when there is one to read. */
+/**
+ * Start's check: the settings, then the destination table when there is one to read, and the
+ * mapping against the incoming population's columns when they are known before the run.
+ */
 export async function updateDataProblems(
   activity: UpdateData,
   records: RecordStore,
+  input: readonly ColumnDefinition[] | null,
 ): Promise<string[]> {
   const problems = settingsProblems(activity);
   if (!activity.table) return problems;
   const destination = await records.describeTable(activity.table).catch(() => null);
   if (!destination) return [...problems, `Table '${activity.table}' does not exist.`];
-  return [...problems, ...checkDestination(activity, destination).problems];
+  return [
+    ...problems,
+    ...checkDestination(activity, destination).problems,
+    ...(input ? mappingMisfits(activity.mapping, input, destination.columns) : []),
+  ];
 }
 
 /**
@@ -129,7 +138,9 @@ export async function planUpdate(
   if (unknownSources.length > 0)
     throw new Error(`The input population has no column ${quoted(unknownSources)}.`);
   const checked = checkDestination(activity, destination);
-  if (checked.problems.length > 0) throw new Error(checked.problems.join(' '));
+  const misfits = mappingMisfits(activity.mapping, input.columns, destination.columns);
+  if (checked.problems.length + misfits.length > 0)
+    throw new Error([...checked.problems, ...misfits].join(' '));
   const { reconciliation, generatedKey } = checked;
   return { destination, input, reconciliation, generatedKey };
 }

@@ -72,6 +72,17 @@ describe.each(engines)('Update data on %s', (engine) => {
   const contacts = (rows: RecordRow[]): Promise<Population> =>
     h.populate(contactColumns, ['Id'], rows);
 
+  it('refuses, before writing any row, a mapping whose source can never fill its column', async () => {
+    const input = await contacts([contact(1), contact(3)]);
+    const wrong = [...mapping, { source: 'Id', destination: 'dynamicsId' }];
+    await expect(
+      h.execute(updateDataActivity.execute, activity('upsert', { mapping: wrong }), input),
+    ).rejects.toThrow(
+      "Column 'Id' (text of up to 18 characters) cannot fill 'dynamicsId' (a uuid): a uuid takes 36 characters.",
+    );
+    expect((await recipients()).map((r) => r.id)).toEqual([7, 9, 12]);
+  });
+
   it('upserts on a unique key: existing records keep their id, new ones get max + 1', async () => {
     const input = await contacts([contact(1), contact(3), contact(2), contact(4)]);
     const run = await h.execute(updateDataActivity.execute, activity('upsert'), input);
@@ -468,5 +479,25 @@ describe('Update data checks', () => {
     expect(await check({ table: 'nmsNowhere', reconciliation: ['salesforceId'], mapping })).toEqual(
       ["Table 'nmsNowhere' does not exist."],
     );
+  });
+
+  it('flags, against the incoming population, each mapping line whose values cannot fit', async () => {
+    const settings = {
+      ...update,
+      table: recipientsTableName,
+      reconciliation: ['salesforceId'],
+      mapping: [
+        ...mapping,
+        { source: 'Id', destination: 'dynamicsId' },
+        { source: 'LastName', destination: 'gender' },
+        { source: 'Email', destination: 'company' },
+      ],
+    };
+    expect(await updateDataActivity.check?.(settings, h.env, contactColumns)).toEqual([
+      "Column 'Id' (text of up to 18 characters) cannot fill 'dynamicsId' (a uuid): a uuid takes 36 characters.",
+      "Column 'LastName' (text of up to 80 characters) cannot fill 'gender' (a byte): it holds numbers.",
+    ]);
+    // Without the population's columns (known only at run time), nothing is guessed.
+    expect(await updateDataActivity.check?.(settings, h.env, null)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RecordRow } from '../../../../shared/domain/records';
+import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
 import type { ActivityContext, ActivityModule } from '../activity';
 import { writeBatch, type Rejection } from './update-data-batch';
 import { planUpdate, rejectColumns, updateDataProblems, type UpdatePlan } from './update-data-plan';
@@ -13,6 +13,12 @@ const maxRejectWarnings = 100;
 const checkpointSchema = z.object({ okTable: z.string(), rejectTable: z.string() });
 type UpdateCheckpoint = z.infer<typeof checkpointSchema>;
 
+/** The rejected rows: the input's columns and the reason, whose names the reason's take over. */
+function rejectPopulationColumns(input: readonly ColumnDefinition[]): ColumnDefinition[] {
+  const reserved = new Set(rejectColumns.map((c) => nameKey(c.name)));
+  return [...input.filter((c) => !reserved.has(nameKey(c.name))), ...rejectColumns];
+}
+
 async function populations(
   context: ActivityContext<'updateData'>,
   plan: UpdatePlan,
@@ -20,11 +26,10 @@ async function populations(
   const previous = checkpointSchema.safeParse(context.checkpoint.read());
   if (previous.success) return previous.data;
   const { input } = plan;
-  const reserved = new Set(rejectColumns.map((c) => nameKey(c.name)));
   const okTable = await context.createWorkTable('Records written', input.columns, input.key);
   const rejectTable = await context.createWorkTable(
     'Rejected records',
-    [...input.columns.filter((c) => !reserved.has(nameKey(c.name))), ...rejectColumns],
+    rejectPopulationColumns(input.columns),
     input.key,
   );
   const checkpoint = { okTable, rejectTable };
@@ -47,7 +52,10 @@ function plural(n: number, word: string): string {
  * rerun never rejects as "already exists" the rows it wrote itself.
  */
 export const updateDataActivity: ActivityModule<'updateData'> = {
-  check: (activity, env) => updateDataProblems(activity, env.records),
+  check: (activity, env, input) => updateDataProblems(activity, env.records, input ?? null),
+
+  outputColumns: (_activity, output, input) =>
+    input && output !== 'error' ? (output === 'ok' ? input : rejectPopulationColumns(input)) : null,
 
   async execute(context) {
     const { activity, input, signal } = context;

@@ -8,6 +8,7 @@ import { readDueCheckpoint, type DueCheckpoint } from './due-checkpoint';
  */
 export function createWaitActivity(sleep: Sleep): ActivityModule<'wait'> {
   return {
+    outputColumns: (_activity, _output, input) => input,
     execute: async (context) => {
       const timers = { now: context.env.now, sleep };
       let dueAt = readDueCheckpoint(context.checkpoint.read());

@@ -1,16 +1,26 @@
 import { Callout, Intent } from '@blueprintjs/core';
 import { useEffect } from 'react';
 import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
-import { useWorkflowLookups } from '../../../stores/stores-context';
+import { useWorkflowEditor, useWorkflowLookups } from '../../../stores/stores-context';
+
+/** Typing pauses this long before the draft is checked again: one call per pause, not per key. */
+const settleMs = 250;
 
 /**
- * What Start would refuse in this activity, checked by the service on each change of the draft,
- * so that a mistake shows while it is made rather than when the workflow is started.
+ * What Start would refuse in this activity, checked by the service as the draft changes (with
+ * the draft's graph, so a mapping is checked against the population that reaches it), so that
+ * a mistake shows while it is made rather than when the workflow is started.
  */
 export function ActivityCheck({ activity }: { activity: Activity }) {
   const check = useWorkflowLookups((s) => s.checkActivity);
   const result = useWorkflowLookups((s) => s.activityCheck);
-  useEffect(() => void check(activity), [check, activity]);
+  const activities = useWorkflowEditor((s) => s.draft?.activities);
+  const transitions = useWorkflowEditor((s) => s.draft?.transitions);
+  useEffect(() => {
+    const graph = activities && transitions ? { activities, transitions } : undefined;
+    const timer = setTimeout(() => void check(activity, graph), settleMs);
+    return () => clearTimeout(timer);
+  }, [check, activity, activities, transitions]);
   if (result.status === 'failed')
     return (
       <Callout intent={Intent.WARNING} title="The settings could not be checked">

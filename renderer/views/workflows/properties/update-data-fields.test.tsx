@@ -130,6 +130,11 @@ describe('update data mapping grid', () => {
     expect(await screen.findByTestId('activity-check')).toHaveTextContent(
       'Before this activity can runMap at least one column.',
     );
+    // The draft's graph goes along, so main can check the mapping against what flows in.
+    const asked = harness.callsTo('workflows.checkActivity').at(-1)?.arg as {
+      graph?: { activities: { id: string }[] };
+    };
+    expect(asked.graph?.activities.map((a) => a.id)).toEqual(['start', 'update']);
     await user.click(screen.getByRole('button', { name: 'Add a mapping line' }));
     await waitFor(() => expect(screen.queryByTestId('activity-check')).not.toBeInTheDocument());
   });

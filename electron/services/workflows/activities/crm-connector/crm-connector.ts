@@ -3,7 +3,7 @@ import type { ActivityModule } from '../../activity';
 import { checkCrmConnector } from './check';
 import { runDelete } from './delete';
 import { runExport } from './export';
-import { runImport } from './import';
+import { importColumns, runImport } from './import';
 import { runImportDeleted } from './import-deleted';
 import { findRemoteTable } from './remote-table';
 
@@ -21,6 +21,18 @@ const operations = {
  */
 export const crmConnectorActivity: ActivityModule<'crmConnector'> = {
   check: checkCrmConnector,
+  // Only an import's population is known before the run (its index column, if not chosen,
+  // depends on the CRM's capabilities and is left out).
+  outputColumns(activity, output, _input, env) {
+    if (activity.operation !== 'import' || output !== 'ok') return null;
+    const remote = findRemoteTable(activity, env);
+    if ('problem' in remote) return null;
+    try {
+      return importColumns(activity, remote, null).map((c) => c.column);
+    } catch {
+      return null;
+    }
+  },
   execute: async (context) => {
     const problems = await checkCrmConnector(context.activity, context.env);
     const remote = findRemoteTable(context.activity, context.env);

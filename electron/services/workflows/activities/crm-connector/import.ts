@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
+import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, CrmQuery } from '../../../../connectors/connector';
@@ -11,16 +12,16 @@ import { importColumn, type ImportColumn } from './conversions';
 import { inputRows, inputShape } from './population';
 import type { RemoteTable } from './remote-table';
 
-/** The fields read: the record id first, those chosen, and the index field for an automatic index. */
-function importColumns(
-  context: ActivityContext<'crmConnector'>,
+/** The work table's columns: the id, the chosen fields, and the index field when it is used. */
+export function importColumns(
+  activity: CrmConnectorActivity,
   remote: RemoteTable,
-  index: IndexWindow | null,
+  indexField: string | null,
 ): ImportColumn[] {
   const chosen = new Map<string, Conversion>();
   chosen.set(remote.table.idField, 'default');
-  for (const f of context.activity.import.fields) chosen.set(f.remote, f.conversion);
-  if (index && !chosen.has(index.field)) chosen.set(index.field, 'default');
+  for (const f of activity.import.fields) chosen.set(f.remote, f.conversion);
+  if (indexField && !chosen.has(indexField)) chosen.set(indexField, 'default');
   return [...chosen].map(([name, conversion]) => {
     const field = remote.fields.get(name);
     if (!field)
@@ -146,7 +147,7 @@ export async function runImport(
         resumed?.indexEnd ? new Date(resumed.indexEnd) : undefined,
       )
     : null;
-  const columns = importColumns(context, remote, index);
+  const columns = importColumns(activity, remote, index?.field ?? null);
   const query = await buildQuery(context, connector, remote, columns, index);
   const total = connector.count ? await connector.count(query, remote.table.fields) : null;
   const table =
