@@ -1,7 +1,9 @@
-import { X509Certificate, createPrivateKey, randomBytes, randomUUID } from 'node:crypto';
+import { X509Certificate, createPrivateKey, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { demoLogins } from '../../shared/domain/demo-accounts';
 import { createSelfSignedCertificate, certificateFiles } from '../framework/certificates';
+import { randomText } from '../framework/credentials-file';
 import { loadSecretJson, readTextIfExists, writeFileAtomic } from '../framework/private-files';
 
 /** What a client needs to sign in to the Dynamics emulator's identity service. */
@@ -33,14 +35,6 @@ const credentialsSchema = z.object({
   password: z.string().min(1),
 });
 
-const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-function randomText(length: number): string {
-  return Array.from(randomBytes(length), (byte) => alphanumeric[byte % alphanumeric.length]).join(
-    '',
-  );
-}
-
 export const dynamicsFiles = (dataDir: string) => {
   const dir = certificateFiles(dataDir).dir;
   return {
@@ -63,7 +57,7 @@ export function loadDynamicsCredentials(dataDir: string): Promise<DynamicsCreden
     () => ({
       tenant: randomUUID(),
       clientId: randomUUID(),
-      username: 'admin@crm-console-demo.onmicrosoft.example',
+      username: demoLogins.dynamics,
       password: `Demo-${randomText(14)}`,
     }),
     'Dynamics emulator credentials',

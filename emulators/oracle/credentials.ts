@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { demoLogins } from '../../shared/domain/demo-accounts';
 import { loadCredentialsFile, randomText } from '../framework/credentials-file';
 
 /** What a client needs to sign in to the Oracle emulator: `COMPANY/user` and a password. */
@@ -13,7 +14,7 @@ const credentialsSchema = z.object({
 });
 
 function newCredentials(): OracleCredentials {
-  return { username: 'CRMCONSOLE-DEMO/ADMIN', password: `Demo-${randomText(12)}` };
+  return { username: demoLogins.oracle, password: `Demo-${randomText(12)}` };
 }
 
 /** The Oracle emulator's credentials, made once per data folder (`oracle.json`, 0600). */

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { z } from 'zod';
-import { loadSecretJson } from '../framework/private-files';
+import { demoLogins } from '../../shared/domain/demo-accounts';
+import { alphanumeric, loadCredentialsFile, randomText } from '../framework/credentials-file';
 
 /** What a client needs to log in to the Salesforce emulator. */
 export interface SalesforceCredentials {
@@ -22,16 +21,9 @@ const credentialsSchema = z.object({
   clientSecret: z.string().min(1),
 });
 
-const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-function randomText(length: number, alphabet = alphanumeric): string {
-  const bytes = randomBytes(length);
-  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
-}
-
 function newCredentials(): SalesforceCredentials {
   return {
-    username: 'admin@crm-console-demo.example',
+    username: demoLogins.salesforce,
     password: `Demo-${randomText(12)}`,
     securityToken: randomText(24),
     clientId: `3MVG9${randomText(80, `${alphanumeric}._`)}`,
@@ -39,16 +31,13 @@ function newCredentials(): SalesforceCredentials {
   };
 }
 
-/**
- * The emulator's credentials, created once per data folder (random, kept readable by the user
- * alone in `<dataDir>/emulators/salesforce.json`) so that accounts pointing at it keep working.
- * A corrupt file is an error, never silently replaced.
- */
+/** The Salesforce emulator's credentials, made once per data folder (`salesforce.json`, 0600). */
 export function loadSalesforceCredentials(dataDir: string): Promise<SalesforceCredentials> {
-  return loadSecretJson(
-    join(dataDir, 'emulators', 'salesforce.json'),
+  return loadCredentialsFile(
+    dataDir,
+    'salesforce',
     credentialsSchema,
     newCredentials,
-    'Salesforce emulator credentials',
+    'Salesforce',
   );
 }

@@ -3,6 +3,16 @@ import type { DynamicsSettings } from './dynamics-account';
 import type { OracleSettings } from './oracle-account';
 
 /**
+ * Who each Demo account's emulator signs in: the same name on the account's form and in its
+ * Test connection.
+ */
+export const demoLogins = {
+  salesforce: 'admin@crm-console-demo.example',
+  dynamics: 'admin@crm-console-demo.onmicrosoft.example',
+  oracle: 'CRMCONSOLE-DEMO/ADMIN',
+} as const;
+
+/**
  * The built-in Demo accounts point at the console's own CRM emulators, so that a new user can
  * go through every step without a CRM login. Their address and credentials come from the
  * emulator when it starts; what is stored here is only what the form shows.
@@ -16,7 +26,7 @@ export const demoSalesforceAccount = {
   demo: true,
   configured: false,
   salesforce: {
-    account: 'admin@demo.crm-console.example',
+    account: demoLogins.salesforce,
     clientId: 'demo-console-client',
     apiVersion: '49.0',
     sandbox: false,
@@ -38,7 +48,7 @@ export const demoDynamicsAccount = {
     serverUrl: 'https://demo.crm.dynamics.example',
     authority: 'demo.onmicrosoft.example',
     clientId: 'demo-console-client',
-    account: 'admin@demo.crm-console.example',
+    account: demoLogins.dynamics,
     customKeyIdentifier: '',
     keyId: '',
     languageCode: 1033,
@@ -55,7 +65,7 @@ export const demoOracleAccount = {
   demo: true,
   configured: false,
   oracle: {
-    account: 'CRMCONSOLE-DEMO/ADMIN',
+    account: demoLogins.oracle,
     serverUrl: 'https://demo.crmondemand.example',
     apiVersion: 'v2.0',
     timeZone: '',

@@ -82,7 +82,7 @@ export const schemaRecordSchema = z.object({
 });
 export type SchemaRecord = z.infer<typeof schemaRecordSchema>;
 
-export const currentConfigVersion = 4;
+export const currentConfigVersion = 5;
 
 /** The whole config store, as it is on disk at the current version. */
 export const configDocumentSchema = z

@@ -98,7 +98,7 @@ describe('ConfigStore.open', () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual(emptyConfigDocument());
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
-      version: 4,
+      version: 5,
       instance: null,
       operators: [],
       options: [],
@@ -174,7 +174,7 @@ describe('ConfigStore.open', () => {
     const error = await refusedOpen();
 
     expect(error.message).toBe(
-      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 4).`,
+      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 5).`,
     );
     expect(await readFile(file, 'utf8')).toBe(text);
   });
@@ -303,7 +303,7 @@ describe('ConfigStore.open on a version 1 file', () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual({
       ...v1,
-      version: 4,
+      version: 5,
       accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
       schemas: [],
       workflows: [],
@@ -329,7 +329,7 @@ describe('ConfigStore.open on a version 2 file', () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual({
       ...v2,
-      version: 4,
+      version: 5,
       accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
       workflows: [],
     });
@@ -357,6 +357,48 @@ describe('ConfigStore.open on a version 2 file', () => {
   });
 });
 
+describe('ConfigStore.open on a version 4 file', () => {
+  it('names on the Demo accounts the user their emulators sign in, leaving other accounts alone', async () => {
+    const before = (account: string) => ({ account });
+    const mine = {
+      ...demoSalesforceAccount,
+      name: 'mySalesforce',
+      demo: false,
+      salesforce: { ...demoSalesforceAccount.salesforce, account: 'me@example.com' },
+    };
+    await writeJson({
+      ...emptyConfigDocument(),
+      version: 4,
+      accounts: [
+        {
+          ...demoSalesforceAccount,
+          salesforce: {
+            ...demoSalesforceAccount.salesforce,
+            ...before('admin@demo.crm-console.example'),
+          },
+        },
+        {
+          ...demoDynamicsAccount,
+          dynamics: {
+            ...demoDynamicsAccount.dynamics,
+            ...before('admin@demo.crm-console.example'),
+          },
+        },
+        demoOracleAccount,
+        mine,
+      ],
+    });
+    const store = await ConfigStore.open(file);
+    expect(store.data.accounts).toEqual([
+      demoSalesforceAccount,
+      demoDynamicsAccount,
+      demoOracleAccount,
+      mine,
+    ]);
+    expect(demoSalesforceAccount.salesforce.account).toBe('admin@crm-console-demo.example');
+  });
+});
+
 describe('ConfigStore.open on a version 3 file', () => {
   it('adds the Demo accounts of the other kinds, keeping the accounts already there', async () => {
     const v3 = {
@@ -366,7 +408,7 @@ describe('ConfigStore.open on a version 3 file', () => {
     };
     await writeJson(v3);
     const store = await ConfigStore.open(file);
-    expect(store.data.version).toBe(4);
+    expect(store.data.version).toBe(5);
     expect(store.data.accounts).toEqual([
       { ...demoSalesforceAccount, label: 'My demo' },
       demoDynamicsAccount,

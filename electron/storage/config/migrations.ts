@@ -1,4 +1,8 @@
-import { demoAccounts, demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
+import {
+  demoAccounts,
+  demoLogins,
+  demoSalesforceAccount,
+} from '../../../shared/domain/demo-accounts';
 
 /**
  * Each migration turns a document of version `from` into one of version `from + 1`. They work
@@ -65,4 +69,23 @@ export const configMigrations: readonly Migration[] = [
       return { ...doc, accounts: [...accounts, ...structuredClone(missing)] };
     },
   },
+  {
+    from: 4,
+    describe: 'The Demo accounts name the user their emulator signs in (as Test connection does).',
+    up: (doc) => {
+      const accounts = Array.isArray(doc.accounts) ? (doc.accounts as unknown[]) : [];
+      return { ...doc, accounts: accounts.map(withDemoLogin) };
+    },
+  },
 ];
+
+/** A built-in Demo account with its kind's emulator login on the form; any other as it is. */
+function withDemoLogin(account: unknown): unknown {
+  const record = account as { demo?: unknown; type?: unknown } & Record<string, unknown>;
+  const type = record.type;
+  if (record.demo !== true || (type !== 'salesforce' && type !== 'dynamics' && type !== 'oracle'))
+    return account;
+  const settings = record[type];
+  if (typeof settings !== 'object' || settings === null) return account;
+  return { ...record, [type]: { ...settings, account: demoLogins[type] } };
+}
