@@ -1,7 +1,8 @@
-// Builds the Node/Electron bundles with esbuild and the renderer with Vite, into dist/.
+// Builds the Node/Electron bundles with esbuild, the renderer with Vite and the icons, into dist/.
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { nodeBundleOptions } from './bundle-options.mjs';
+import { buildIcons } from './build-icons.mjs';
 
 const bundles = {
   'electron/shell/main.ts': 'dist/main.cjs',
@@ -20,3 +21,5 @@ await Promise.all(
   ),
 );
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// After Vite, which empties dist/renderer, where the favicon goes.
+await buildIcons();
