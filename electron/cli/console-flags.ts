@@ -2,15 +2,20 @@ import { parseArgs } from 'node:util';
 
 export interface ConsoleFlags {
   browser: boolean;
+  /** Headless: workflows on PostgreSQL, JSON-lines log, the browser host for administration. */
+  service: boolean;
   port: number;
   dataDir: string | null;
   databaseUrl: string | null;
   help: boolean;
 }
 
-export const flagsHelp = `Usage: npm start -- [--browser] [--port N] [--data-dir DIR] [--database-url URL]
+export const flagsHelp = `Usage: npm start -- [--browser | --service] [--port N] [--data-dir DIR] [--database-url URL]
 
   --browser        serve the console to a browser on 127.0.0.1 even where Electron is installed
+  --service        run headless on a server: workflows run and resume on their own, the records
+                   are kept in PostgreSQL (--database-url is required), the log is JSON lines on
+                   stdout, and the browser host on 127.0.0.1 is there for administration
   --port N         the browser host's port (default: a free one)
   --data-dir DIR   where the console keeps its files (default: the platform's user-data folder;
                    the CRM_CONSOLE_DATA_DIR environment variable works too)
@@ -29,6 +34,7 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
     strict: false,
     options: {
       browser: { type: 'boolean' },
+      service: { type: 'boolean' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
@@ -53,8 +59,18 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
     throw new FlagError(
       '--database-url expects a PostgreSQL connection string (postgres://user@host:port/db).',
     );
+  const service = values.service === true;
+  if (service && values.browser === true)
+    throw new FlagError(
+      '--service and --browser cannot be used together: --service serves the browser host itself.',
+    );
+  if (service && databaseUrl === undefined)
+    throw new FlagError(
+      'Service mode keeps the records in PostgreSQL: give --database-url or set CRM_CONSOLE_DATABASE_URL.',
+    );
   return {
     browser: values.browser === true,
+    service,
     port,
     dataDir: dataDir ?? null,
     databaseUrl: databaseUrl ?? null,
