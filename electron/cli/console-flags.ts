@@ -51,7 +51,8 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
   const dataDir = values['data-dir'] ?? env.CRM_CONSOLE_DATA_DIR;
   if (dataDir !== undefined && (typeof dataDir !== 'string' || dataDir.trim() === ''))
     throw new FlagError('--data-dir expects a folder path.');
-  const databaseUrl = values['database-url'] ?? env.CRM_CONSOLE_DATABASE_URL;
+  // An empty variable (as a unit file may leave it) counts as unset.
+  const databaseUrl = values['database-url'] ?? (env.CRM_CONSOLE_DATABASE_URL || undefined);
   if (
     databaseUrl !== undefined &&
     (typeof databaseUrl !== 'string' || !/^postgres(ql)?:\/\//.test(databaseUrl))
