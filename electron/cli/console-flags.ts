@@ -11,6 +11,7 @@ export interface ConsoleFlags {
 }
 
 export const flagsHelp = `Usage: npm start -- [--browser | --service] [--port N] [--data-dir DIR] [--database-url URL]
+   or: crm-console [the same flags]   (the bin of this package, once built)
 
   --browser        serve the console to a browser on 127.0.0.1 even where Electron is installed
   --service        run headless on a server: workflows run and resume on their own, the records
