@@ -22,6 +22,11 @@ export interface ServiceOptions extends RunOptions {
 export async function runService(options: ServiceOptions): Promise<void> {
   assertRendererBuilt(options.rendererDir);
   const log = openServiceLog(systemClock);
+  // A stop asked for while starting is carried out once started, not by Node's default exit.
+  let stopAsked: NodeJS.Signals | null = null;
+  const askStop = (signal: NodeJS.Signals) => void (stopAsked ??= signal);
+  process.on('SIGTERM', askStop);
+  process.on('SIGINT', askStop);
   const core = await createConsoleCore({
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
@@ -57,6 +62,8 @@ export async function runService(options: ServiceOptions): Promise<void> {
       },
     );
   };
+  process.off('SIGTERM', askStop);
+  process.off('SIGINT', askStop);
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
@@ -70,6 +77,7 @@ export async function runService(options: ServiceOptions): Promise<void> {
       dataDir: options.dataDir,
     },
   );
+  if (stopAsked) return stop(stopAsked);
   await resumeInterrupted(core, log);
   log.write('info', 'ready', 'Service running.');
 }

@@ -80,6 +80,7 @@ describe.skipIf(testDatabaseUrl === null)(
     let database: TestDatabase;
     let salesforce: SalesforceFixture;
     let dataDir: string;
+    let bundle: ReturnType<typeof bundleService>;
     let startCjs: string;
     let caFile: string;
     /** Called on each emulator request; the test sets it to act mid-import. */
@@ -87,7 +88,8 @@ describe.skipIf(testDatabaseUrl === null)(
       undefined;
 
     beforeAll(async () => {
-      startCjs = bundleService();
+      bundle = bundleService();
+      startCjs = bundle.startCjs;
       database = await createTestDatabase(testDatabaseUrl ?? '');
       salesforce = await openSalesforce({
         records: 4500,
@@ -104,6 +106,7 @@ describe.skipIf(testDatabaseUrl === null)(
       await database?.drop();
       await rm(dataDir, { recursive: true, force: true });
       await rm(caFile, { force: true });
+      bundle?.dispose();
     });
 
     /** What the administrator sets up first: the account, its approved schema, the workflow. */

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -10,9 +10,8 @@ const root = fileURLToPath(new URL('../../../..', import.meta.url));
  * dist/start.cjs and the two workers it starts, bundled from their current source the way the
  * build does, into a folder under node_modules/.cache (so better-sqlite3 is found). The
  * renderer is a placeholder page: this test drives the service, not the interface (e2e does).
- * Returns the path of start.cjs.
  */
-export function bundleService(): string {
+export function bundleService(): { startCjs: string; dispose(): void } {
   const outdir = join(root, 'node_modules/.cache/crm-console', `service-${process.pid}`);
   buildSync({
     ...nodeBundleOptions,
@@ -28,5 +27,8 @@ export function bundleService(): string {
   });
   mkdirSync(join(outdir, 'renderer'), { recursive: true });
   writeFileSync(join(outdir, 'renderer', 'index.html'), '<!doctype html><title>Console</title>');
-  return join(outdir, 'start.cjs');
+  return {
+    startCjs: join(outdir, 'start.cjs'),
+    dispose: () => rmSync(outdir, { recursive: true, force: true }),
+  };
 }
