@@ -3,6 +3,7 @@
 // from outside its checked asar.
 import { join } from 'node:path';
 import { flipFuses, FuseV1Options, FuseVersion } from '@electron/fuses';
+import { Arch } from 'electron-builder';
 
 /** The fuses of a hardened build (asar integrity is checked on macOS and Windows only). */
 export const hardenedFuses = {
@@ -29,7 +30,8 @@ export default async function flipHardenedFuses(context) {
   await flipFuses(executableOf(context), {
     version: FuseVersion.V1,
     // Flipping a fuse breaks the ad-hoc signature of an arm64 macOS binary; it is signed again.
-    resetAdHocDarwinSignature: context.electronPlatformName === 'darwin',
+    resetAdHocDarwinSignature:
+      context.electronPlatformName === 'darwin' && context.arch === Arch.arm64,
     ...hardenedFuses,
   });
 }

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { builtinModules, createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FuseV1Options } from '@electron/fuses';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { build, type Metafile } from 'esbuild';
 import { minimatch } from 'minimatch';
 import { parse } from 'yaml';
@@ -178,5 +180,56 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toBe('nsis');
     expect(config.mac.target).toBe('dmg');
+  });
+});
+
+describe('the afterPack hook', () => {
+  /** Electron's fuse wire marker: the binary holds it, then the wire's version, length, fuses. */
+  const sentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+  const [disabled, enabled] = [0x30, 0x31];
+
+  /**
+   * A stand-in for the packed Electron executable (its download is not reachable here): bytes
+   * around a fuse wire of 8 fuses, all enabled, as in a stock Electron.
+   */
+  function stockBinary(): Buffer {
+    return Buffer.concat([
+      Buffer.from('\x7fELF stand-in '),
+      Buffer.from(sentinel),
+      Buffer.from([1, 8]),
+      Buffer.alloc(8, enabled),
+      Buffer.from(' rest of the binary'),
+    ]);
+  }
+
+  it.each([
+    ['linux', 'crm-console'],
+    ['win32', 'CRM Connector Console.exe'],
+  ])('flips the fuses of the %s executable electron-builder packed', async (platform, file) => {
+    const appOutDir = await mkdtemp(join(tmpdir(), 'crm-console-pack-'));
+    try {
+      await writeFile(join(appOutDir, file), stockBinary());
+      await flipHardenedFuses({
+        appOutDir,
+        electronPlatformName: platform,
+        arch: 1,
+        packager: {
+          executableName: 'crm-console',
+          appInfo: { productFilename: 'CRM Connector Console' },
+        },
+      });
+      const wire = await getCurrentFuseWire(join(appOutDir, file));
+      expect(wire).toMatchObject({
+        [FuseV1Options.RunAsNode]: disabled,
+        [FuseV1Options.EnableCookieEncryption]: enabled,
+        [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: disabled,
+        [FuseV1Options.EnableNodeCliInspectArguments]: disabled,
+        [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: enabled,
+        [FuseV1Options.OnlyLoadAppFromAsar]: enabled,
+        [FuseV1Options.GrantFileProtocolExtraPrivileges]: disabled,
+      });
+    } finally {
+      await rm(appOutDir, { recursive: true, force: true });
+    }
   });
 });
