@@ -46,7 +46,9 @@ export async function runService(options: ServiceOptions): Promise<void> {
   const address = `http://127.0.0.1:${host.port}/`;
   // The token opens the API to whoever has it: it goes to a file only the service's user reads.
   const addressFile = join(options.dataDir, dataFolder.browserHostAddress);
-  await writeFile(addressFile, `${host.url}\n`, { mode: 0o600 });
+  // Written anew: a file a crash left behind keeps its mode otherwise.
+  await rm(addressFile, { force: true });
+  await writeFile(addressFile, `${host.url}\n`, { mode: 0o600, flag: 'wx' });
   await core.announce(`the service whose browser host is at ${address}`);
 
   let stopping = false;
