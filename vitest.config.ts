@@ -18,6 +18,7 @@ export default defineConfig({
             'renderer/**/*.test.ts',
             'lint/**/*.test.ts',
             'faults/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           environment: 'node',
         },

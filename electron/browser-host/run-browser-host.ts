@@ -16,13 +16,15 @@ export interface RunOptions {
   rendererDir: string;
 }
 
+/** Refuses to serve a renderer that was never built. */
+export function assertRendererBuilt(rendererDir: string): void {
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new DataFileError(rendererDir, 'the interface is not built; run `npm run build`.');
+}
+
 /** Starts the services and the browser host, prints the address, and stops on a signal. */
 export async function runBrowserHost(options: RunOptions): Promise<void> {
-  if (!existsSync(join(options.rendererDir, 'index.html')))
-    throw new DataFileError(
-      options.rendererDir,
-      'the interface is not built; run `npm run build`.',
-    );
+  assertRendererBuilt(options.rendererDir);
   const core = await createConsoleCore({
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,

@@ -6,12 +6,20 @@ describe('parseConsoleFlags', () => {
   it('reads --browser, --port and --data-dir, ignoring switches Electron adds', () => {
     expect(
       parseConsoleFlags(['--browser', '--port', '8123', '--data-dir', '/d', '--inspect=0'], {}),
-    ).toEqual({ browser: true, port: 8123, dataDir: '/d', databaseUrl: null, help: false });
+    ).toEqual({
+      browser: true,
+      service: false,
+      port: 8123,
+      dataDir: '/d',
+      databaseUrl: null,
+      help: false,
+    });
   });
 
   it('defaults to a free port and no data dir', () => {
     expect(parseConsoleFlags([], {})).toEqual({
       browser: false,
+      service: false,
       port: 0,
       dataDir: null,
       databaseUrl: null,
@@ -32,6 +40,20 @@ describe('parseConsoleFlags', () => {
     expect(parseConsoleFlags([], { CRM_CONSOLE_DATABASE_URL: url }).databaseUrl).toBe(url);
     expect(() => parseConsoleFlags(['--database-url', 'mysql://x'], {})).toThrow(
       /PostgreSQL connection string/,
+    );
+  });
+
+  it('runs as a service only with a PostgreSQL record store, and not with --browser', () => {
+    const url = 'postgres://console@127.0.0.1:5432/records';
+    expect(parseConsoleFlags(['--service'], { CRM_CONSOLE_DATABASE_URL: url })).toMatchObject({
+      service: true,
+      databaseUrl: url,
+    });
+    expect(() => parseConsoleFlags(['--service'], {})).toThrow(
+      'Service mode keeps the records in PostgreSQL: give --database-url or set CRM_CONSOLE_DATABASE_URL.',
+    );
+    expect(() => parseConsoleFlags(['--service', '--browser', '--database-url', url], {})).toThrow(
+      /cannot be used together/,
     );
   });
 

@@ -2,15 +2,21 @@ import { parseArgs } from 'node:util';
 
 export interface ConsoleFlags {
   browser: boolean;
+  /** Headless: workflows on PostgreSQL, JSON-lines log, the browser host for administration. */
+  service: boolean;
   port: number;
   dataDir: string | null;
   databaseUrl: string | null;
   help: boolean;
 }
 
-export const flagsHelp = `Usage: npm start -- [--browser] [--port N] [--data-dir DIR] [--database-url URL]
+export const flagsHelp = `Usage: npm start -- [--browser | --service] [--port N] [--data-dir DIR] [--database-url URL]
+   or: crm-console [the same flags]   (the bin of this package, once built)
 
   --browser        serve the console to a browser on 127.0.0.1 even where Electron is installed
+  --service        run headless on a server: workflows run and resume on their own, the records
+                   are kept in PostgreSQL (--database-url is required), the log is JSON lines on
+                   stdout, and the browser host on 127.0.0.1 is there for administration
   --port N         the browser host's port (default: a free one)
   --data-dir DIR   where the console keeps its files (default: the platform's user-data folder;
                    the CRM_CONSOLE_DATA_DIR environment variable works too)
@@ -29,6 +35,7 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
     strict: false,
     options: {
       browser: { type: 'boolean' },
+      service: { type: 'boolean' },
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
@@ -45,7 +52,8 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
   const dataDir = values['data-dir'] ?? env.CRM_CONSOLE_DATA_DIR;
   if (dataDir !== undefined && (typeof dataDir !== 'string' || dataDir.trim() === ''))
     throw new FlagError('--data-dir expects a folder path.');
-  const databaseUrl = values['database-url'] ?? env.CRM_CONSOLE_DATABASE_URL;
+  // An empty variable (as a unit file may leave it) counts as unset.
+  const databaseUrl = values['database-url'] ?? (env.CRM_CONSOLE_DATABASE_URL || undefined);
   if (
     databaseUrl !== undefined &&
     (typeof databaseUrl !== 'string' || !/^postgres(ql)?:\/\//.test(databaseUrl))
@@ -53,8 +61,18 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
     throw new FlagError(
       '--database-url expects a PostgreSQL connection string (postgres://user@host:port/db).',
     );
+  const service = values.service === true;
+  if (service && values.browser === true)
+    throw new FlagError(
+      '--service and --browser cannot be used together: --service serves the browser host itself.',
+    );
+  if (service && databaseUrl === undefined)
+    throw new FlagError(
+      'Service mode keeps the records in PostgreSQL: give --database-url or set CRM_CONSOLE_DATABASE_URL.',
+    );
   return {
     browser: values.browser === true,
+    service,
     port,
     dataDir: dataDir ?? null,
     databaseUrl: databaseUrl ?? null,

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runBrowserHost } from '../browser-host/run-browser-host';
@@ -7,16 +8,34 @@ import { RecordStoreError } from '../storage/records/record-store';
 import { FlagError, flagsHelp, parseConsoleFlags } from './console-flags';
 import { defaultDataDir } from '../core/default-data-dir';
 import { findElectronBinary } from './electron-binary';
+import { runService } from './service/run-service';
 
 /**
- * `npm start`: the Electron window where its binary is installed, else (or with --browser)
- * the browser host. Bundled to dist/start.cjs, beside main.cjs and renderer/.
+ * `npm start` and the `crm-console` command: the Electron window where its binary is installed,
+ * else (or with --browser) the browser host; with --service, headless service mode. Bundled to
+ * dist/start.cjs, beside main.cjs and renderer/.
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const flags = parseConsoleFlags(argv, process.env);
   if (flags.help) {
     console.log(flagsHelp);
+    return;
+  }
+  const workers = {
+    sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
+    sandboxWorker: { file: join(__dirname, 'sandbox-worker.cjs') },
+  };
+  const dataDir = flags.dataDir ?? defaultDataDir(process.env);
+  const rendererDir = join(__dirname, 'renderer');
+  if (flags.service && flags.databaseUrl) {
+    await runService({
+      ...workers,
+      dataDir,
+      databaseUrl: flags.databaseUrl,
+      port: flags.port,
+      rendererDir,
+    });
     return;
   }
   const electron = flags.browser ? null : findElectronBinary();
@@ -26,12 +45,11 @@ async function main(): Promise<void> {
     return;
   }
   await runBrowserHost({
-    dataDir: flags.dataDir ?? defaultDataDir(process.env),
+    ...workers,
+    dataDir,
     port: flags.port,
     databaseUrl: flags.databaseUrl,
-    sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
-    sandboxWorker: { file: join(__dirname, 'sandbox-worker.cjs') },
-    rendererDir: join(__dirname, 'renderer'),
+    rendererDir,
   });
 }
 

@@ -10,4 +10,6 @@ export const dataFolder = {
   /** Files uploaded to be loaded into a table (data explorer import, Data loading (file)). */
   imports: 'imports',
   workflowRuns: 'workflow-runs',
+  /** Service mode: the browser host's address with its token, readable by the service's user only. */
+  browserHostAddress: 'browser-host-address',
 } as const;

@@ -34,7 +34,9 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => void core.close());
   serveRenderer(join(__dirname, 'renderer'));
-  const window = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+  const window = new BrowserWindow(
+    mainWindowOptions(join(__dirname, 'preload.cjs'), join(__dirname, 'icons', '512x512.png')),
+  );
   // A second start of the app shows this window instead (Electron's single-instance lock).
   app.on('second-instance', () => {
     if (window.isMinimized()) window.restore();

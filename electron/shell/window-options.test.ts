@@ -3,7 +3,7 @@ import { mainWindowOptions } from './window-options';
 
 describe('mainWindowOptions', () => {
   it('isolates and sandboxes the renderer, with no Node integration anywhere', () => {
-    const prefs = mainWindowOptions('/app/preload.cjs').webPreferences;
+    const prefs = mainWindowOptions('/app/preload.cjs', '/app/icons/512x512.png').webPreferences;
     expect(prefs).toMatchObject({
       preload: '/app/preload.cjs',
       contextIsolation: true,

@@ -1,8 +1,12 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-/** The renderer gets no Node, runs sandboxed and isolated; only the preload's bridge reaches it. */
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+/**
+ * The renderer gets no Node, runs sandboxed and isolated; only the preload's bridge reaches it.
+ * `icon` is the PNG rendered from assets/icon.svg (macOS takes the bundle's ICNS instead).
+ */
+export function mainWindowOptions(preload: string, icon: string): BrowserWindowConstructorOptions {
   return {
+    icon,
     width: 1280,
     height: 820,
     minWidth: 900,

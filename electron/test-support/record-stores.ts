@@ -48,26 +48,40 @@ export interface TestRecordStore {
   dispose(): Promise<void>;
 }
 
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database on the test PostgreSQL server (CRM_CONSOLE_TEST_DATABASE_URL). */
+export async function createTestDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `records_test_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
 /** A record store on a fresh SQLite file or a fresh PostgreSQL database. */
 export async function openTestRecordStore(engine: TestEngine): Promise<TestRecordStore> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-console-records-'));
   let databaseUrl: string | null = null;
   let dropDatabase: () => Promise<void> = async () => undefined;
   if (engine === 'postgresql' && testDatabaseUrl) {
-    const name = `records_test_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: testDatabaseUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(testDatabaseUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: testDatabaseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
+    const database = await createTestDatabase(testDatabaseUrl);
+    databaseUrl = database.url;
+    dropDatabase = database.drop;
   }
   const store = await openRecordStore({
     dataDir,
