@@ -156,14 +156,6 @@ export function picklistCall(object: string, field: string): SoapCall {
   });
 }
 
-/** The Mapping Service's `GetMapping`: the fields of an object with their types. */
-export function mappingCall(object: string): SoapCall {
-  const service = 'urn:crmondemand/ws/mappingservice/';
-  return envelope(service, 'MappingWS_GetMapping_Input', 'GetMapping', (input) => {
-    input.ele('ns:ObjectName').txt(object);
-  });
-}
-
 /** A SOAP fault as Oracle gives it, with its `siebdetail`: the seed's four reject columns. */
 export interface OracleFault {
   faultString: string;
