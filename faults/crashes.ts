@@ -4,7 +4,10 @@
  * SIGKILL at seeded points and run again; then the config store's writes are killed the same
  * way. Results in faults/crash-results.json and a Markdown table.
  *
- *   npm run crashes -- [--seed N] [--trials 10] [--operation export] [--engine sqlite] [--print]
+ *   npm run crashes -- [--seed N] [--trials 10] [--crm oracle] [--operation export]
+ *                      [--engine sqlite] [--print]
+ *
+ * A run of some rows keeps the other rows of the results file as they were.
  */
 import { randomInt } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +35,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string' },
     trials: { type: 'string', default: '10' },
+    crm: { type: 'string', multiple: true },
     operation: { type: 'string', multiple: true },
     engine: { type: 'string', multiple: true },
     print: { type: 'boolean', default: false },
@@ -72,6 +76,12 @@ if (unknown.length) {
   );
   process.exit(2);
 }
+const kinds = Object.keys(crmsUnderTest);
+const unknownCrms = (values.crm ?? []).filter((c) => !kinds.includes(c));
+if (unknownCrms.length) {
+  console.error(`Unknown CRM ${unknownCrms.join(', ')}; choose among ${kinds.join(', ')}.`);
+  process.exit(2);
+}
 console.log(`Crash matrix, seed ${seed} (reproduce with --seed ${seed}), ${trials} trials each.`);
 
 const startedAt = performance.now();
@@ -84,10 +94,11 @@ const onTrial = (t: CrashTrial) =>
 // Rows are numbered in a fixed order, so that a seed gives the same kill points for a row
 // whichever rows are picked.
 let row = 0;
-for (const crm of Object.values(crmsUnderTest))
+for (const [kind, crm] of Object.entries(crmsUnderTest))
   for (const engine of engines)
     for (const operation of operations) {
       row += 1;
+      if (values.crm && !values.crm.includes(kind)) continue;
       if (!picked.includes(operation) || !pickedEngines.includes(engine)) continue;
       all.push(
         ...(await runCrashRow(
@@ -110,13 +121,16 @@ for (const crm of Object.values(crmsUnderTest))
 if (picked.includes('configStore'))
   all.push(...(await runConfigStoreRow(1000, { trials, runSeed: seed, childFile }, onTrial)));
 
+const rowKey = (t: CrashTrial) => `${t.crm}|${t.engine}|${t.operation}`;
+const ranNow = new Set(all.map(rowKey));
+const earlier = await readResults(resultsFile, crashResultsSchema).catch(() => null);
 const results: CrashResults = {
-  // The matrix reads no clock but this stamp and its timings.
+  // The matrix reads no clock but this stamp and its timings (this run's).
   ranAt: new Date().toISOString(),
   seconds: Math.round((performance.now() - startedAt) / 100) / 10,
   seed,
   trialsPerOperation: trials,
-  trials: all,
+  trials: [...(earlier?.trials.filter((t) => !ranNow.has(rowKey(t))) ?? []), ...all],
 };
 await writeResults(resultsFile, results);
 console.log('');

@@ -3,6 +3,8 @@
  * emulator and record store; results in faults/results.json and a Markdown table.
  *
  *   npm run faults -- [--crm salesforce] [--operation export] [--fault slowPage] [--print]
+ *
+ * A run of some cells keeps the other cells of the results file as they were.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -92,8 +94,11 @@ for (const kind of crms) {
       );
     }
 }
+const cellKey = (c: FaultCell) => `${c.crm}|${c.operation}|${c.fault}`;
+const ranNow = new Set(cells.map(cellKey));
+const earlier = await readResults(resultsFile, faultResultsSchema).catch(() => null);
 const results: FaultResults = {
-  // The matrix reads no clock but this stamp and its timings.
+  // The matrix reads no clock but this stamp and its timings (this run's).
   ranAt: new Date().toISOString(),
   seconds: Math.round((performance.now() - startedAt) / 100) / 10,
   settings: {
@@ -101,7 +106,7 @@ const results: FaultResults = {
     callDeadlineMs: settings.callDeadlineMs,
     maxAttempts: settings.maxAttempts,
   },
-  cells,
+  cells: [...(earlier?.cells.filter((c) => !ranNow.has(cellKey(c))) ?? []), ...cells],
 };
 await writeResults(resultsFile, results);
 console.log('');

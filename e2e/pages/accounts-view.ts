@@ -15,6 +15,15 @@ export interface AccountFields {
   securityToken?: string;
 }
 
+/** The Oracle On Demand section of the form. */
+export interface OracleFields {
+  account?: string;
+  serverUrl?: string;
+  password?: string;
+  apiVersion?: 'v2.0' | 'v1.0';
+  timeZone?: string;
+}
+
 export type SecretTestId = 'account-password' | 'account-client-secret' | 'account-security-token';
 
 /** A write-only secret of the form: its box, its Set / Not set tag and its actions. */
@@ -55,6 +64,14 @@ export class ExternalAccountsView extends ConsoleWindow {
   readonly password: SecretBox;
   readonly clientSecret: SecretBox;
   readonly securityToken: SecretBox;
+  readonly type: Locator;
+  readonly oracle: {
+    account: Locator;
+    serverUrl: Locator;
+    serverUrlError: Locator;
+    apiVersion: Locator;
+    timeZone: Locator;
+  };
   readonly configStatus: Locator;
   readonly demoNote: Locator;
   readonly testResult: Locator;
@@ -78,6 +95,14 @@ export class ExternalAccountsView extends ConsoleWindow {
     this.password = new SecretBox(this.form, 'account-password');
     this.clientSecret = new SecretBox(this.form, 'account-client-secret');
     this.securityToken = new SecretBox(this.form, 'account-security-token');
+    this.type = this.form.getByTestId('account-type');
+    this.oracle = {
+      account: this.form.getByTestId('account-ora-account'),
+      serverUrl: this.form.getByTestId('account-ora-server'),
+      serverUrlError: this.form.getByTestId('account-ora-server-error'),
+      apiVersion: this.form.getByTestId('account-ora-api-version'),
+      timeZone: this.form.getByTestId('account-ora-time-zone'),
+    };
     this.configStatus = this.form.getByTestId('account-config-status');
     this.demoNote = this.form.getByTestId('account-demo-note');
     this.testResult = this.form.getByTestId('account-test-result');
@@ -125,6 +150,17 @@ export class ExternalAccountsView extends ConsoleWindow {
     if (fields.securityToken !== undefined) await this.securityToken.type(fields.securityToken);
   }
 
+  /** A new account's Oracle On Demand fields, the type chosen first. */
+  async fillOracle(fields: OracleFields): Promise<void> {
+    await this.type.selectOption('oracle');
+    if (fields.account !== undefined) await this.oracle.account.fill(fields.account);
+    if (fields.serverUrl !== undefined) await this.oracle.serverUrl.fill(fields.serverUrl);
+    if (fields.password !== undefined) await this.password.type(fields.password);
+    if (fields.apiVersion !== undefined)
+      await this.oracle.apiVersion.selectOption(fields.apiVersion);
+    if (fields.timeZone !== undefined) await this.oracle.timeZone.fill(fields.timeZone);
+  }
+
   async save(): Promise<void> {
     await this.form.getByTestId('account-save').click();
   }
@@ -144,7 +180,7 @@ export class ExternalAccountsView extends ConsoleWindow {
     await expect(this.testResult).toBeVisible({ timeout: 30_000 });
   }
 
-  testFact(fact: 'organization' | 'user' | 'instance' | 'api-version'): Locator {
+  testFact(fact: 'organization' | 'user' | 'instance' | 'api-version' | 'time-zone'): Locator {
     return this.testResult.getByTestId(`account-test-${fact}`);
   }
 

@@ -16,7 +16,8 @@ import { sessionCommand } from './routes/session';
 import { soapEndpoint } from './routes/soap';
 import { oracleOperationNames, operationName, parseSoapAction } from './soap/actions';
 import { OracleSessions } from './sessions';
-import { header } from '../framework/http-types';
+import { header, type EmulatorRequest, type Route } from '../framework/http-types';
+import type { RequestObserver } from '../framework/serve-routes';
 
 export interface OracleEmulatorOptions {
   /** Holds the CA, the server certificate and the credentials (`<dataDir>/emulators/`). */
@@ -37,6 +38,8 @@ export interface OracleEmulatorOptions {
   timeZone?: string;
   /** Keep writes in `<dataDir>/emulators/oracle-writes.jsonl` and apply them at the next start. */
   persistWrites?: boolean;
+  /** Told of each request by its fault-target name (`queryPage`, `insert`…), before and after. */
+  onRequest?: RequestObserver;
 }
 
 export interface OracleEmulator {
@@ -95,7 +98,14 @@ export async function startOracleEmulator(options: OracleEmulatorOptions): Promi
     timeZone,
     now,
   };
-  const router = new Router([
+  // One endpoint serves every operation: faults and the observer name the operation instead.
+  const target = (route: Route, req: EmulatorRequest) =>
+    route.name === 'session'
+      ? req.url.searchParams.get('command')?.toLowerCase() === 'logoff'
+        ? 'logoff'
+        : 'login'
+      : operationName(parseSoapAction(header(req, 'soapaction')));
+  const routes: Route[] = [
     {
       name: 'session',
       method: 'GET',
@@ -108,18 +118,27 @@ export async function startOracleEmulator(options: OracleEmulatorOptions): Promi
       path: '/Services/Integration',
       handle: (req) => soapEndpoint(ctx, req),
     },
-  ]);
+  ];
+  const observe = options.onRequest;
+  const router = new Router(
+    observe
+      ? routes.map((route) => ({
+          ...route,
+          handle: async (req: EmulatorRequest) => {
+            const name = target(route, req);
+            await observe(name, 'before');
+            const res = await route.handle(req);
+            await observe(name, 'after');
+            return res;
+          },
+        }))
+      : routes,
+  );
   const faults = new FaultSwitchboard(() => oracleOperationNames);
   const server = await startHttpsServer({
     certificates,
     port: options.port ?? 0,
-    dispatch: createDispatcher(router, faults, oracleDialect(ctx), (route, req) =>
-      route.name === 'session'
-        ? req.url.searchParams.get('command')?.toLowerCase() === 'logoff'
-          ? 'logoff'
-          : 'login'
-        : operationName(parseSoapAction(header(req, 'soapaction'))),
-    ),
+    dispatch: createDispatcher(router, faults, oracleDialect(ctx), target),
   });
   return {
     serverUrl: server.origin,

@@ -116,6 +116,25 @@ describe('Oracle writes', () => {
     expect(await byExternalId('MKT-10')).toEqual([]);
   });
 
+  it('checks e-mail fields as Oracle does, and takes a well-formed address', async () => {
+    const bad = ['@example.com', 'plain.example.com', 'a@example', 'a@@example.com', 'a@x..com'];
+    for (const email of [...bad, 'two words@example.com', 'a@exa_mple.com']) {
+      const answer = await write('Insert', [{ ContactLastName: 'Mail', ContactEmail: email }]);
+      expect(answer.fault?.codes).toEqual(['SBL-DAT-00521']);
+    }
+    const good = await write('Insert', [
+      {
+        ContactLastName: 'Mail',
+        ContactEmail: "o'neil+news@mail.example-corp.com",
+        ExternalSystemId: 'MKT-20',
+      },
+    ]);
+    expect(good.status).toBe(200);
+    expect((await byExternalId('MKT-20'))[0]?.ContactEmail).toBe(
+      "o'neil+news@mail.example-corp.com",
+    );
+  });
+
   it('refuses updates and deletes of records it cannot find or name', async () => {
     expect(
       (await write('Update', [{ Id: 'AYCA-ZZZZZZ', ContactLastName: 'x' }])).fault?.codes,

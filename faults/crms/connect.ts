@@ -1,6 +1,8 @@
 import type { AccountType } from '../../shared/domain/accounts';
 import type { Connector } from '../../electron/connectors/connector';
 import type { DemoEndpoint } from '../../electron/connectors/crm-kind';
+import { oracleDemoConnection } from '../../electron/connectors/oracle/oracle-kind';
+import { OracleConnector } from '../../electron/connectors/oracle/oracle-connector';
 import { SalesforceConnector } from '../../electron/connectors/salesforce/salesforce-connector';
 import { salesforceDemoLogin } from '../../electron/connectors/salesforce/salesforce-kind';
 import type { Clock } from '../../electron/core/clock';
@@ -21,10 +23,22 @@ export const connectSalesforce: ConnectToEmulator = (endpoint, clock, callDeadli
     clock,
   );
 
+/** Web Services v2.0, the CRM user's time zone read from the CRM, as the Demo account has it. */
+export const connectOracle: ConnectToEmulator = (endpoint, _clock, callDeadlineMs) => {
+  const connection = oracleDemoConnection(endpoint, {
+    account: '',
+    serverUrl: endpoint.url,
+    apiVersion: 'v2.0',
+    timeZone: '',
+  });
+  return OracleConnector.connect({ ...connection, login: { ...connection.login, callDeadlineMs } });
+};
+
 /**
  * How each CRM's connector reaches its emulator. Apart from the emulators' side so that the
  * crash child, bundled on its own, carries no emulator code.
  */
 export const connectToEmulator: { readonly [T in AccountType]?: ConnectToEmulator } = {
   salesforce: connectSalesforce,
+  oracle: connectOracle,
 };

@@ -69,11 +69,13 @@ const pageSize = 100;
 const idChunkSize = 50;
 const recordSchema = z.record(z.string(), z.unknown());
 
-const cursor = (chunk: number, row: number) => `${chunk}:${row}`;
-function parseCursor(text: string): { chunk: number; row: number } {
-  const m = /^(\d+):(\d+)$/.exec(text);
+/** Where a query goes on: a chunk of ids and a row in it, or `d`, the chunk's deleted ones. */
+type Row = number | 'deleted';
+const cursor = (chunk: number, row: Row) => `${chunk}:${row === 'deleted' ? 'd' : row}`;
+function parseCursor(text: string): { chunk: number; row: Row } {
+  const m = /^(\d+):(\d+|d)$/.exec(text);
   if (!m) throw new CrmError('This query cursor was not made by the Oracle On Demand connector.');
-  return { chunk: Number(m[1]), row: Number(m[2]) };
+  return { chunk: Number(m[1]), row: m[2] === 'd' ? 'deleted' : Number(m[2]) };
 }
 
 /** The texts of a record element's children, by field name. */
@@ -115,6 +117,7 @@ function writeError(error: OracleFaultError): WriteError {
  */
 export class OracleConnector implements Connector {
   readonly capabilities: ConnectorCapabilities;
+  readonly count?: (query: CrmQuery, fields: readonly CrmField[]) => Promise<number>;
 
   private constructor(
     private readonly session: OracleSession,
@@ -124,6 +127,7 @@ export class OracleConnector implements Connector {
     private readonly user: { name: string; timeZoneName: string | null },
   ) {
     this.capabilities = oracleCapabilities(connection.version);
+    if (connection.version === 'v2.0') this.count = (query) => this.countRecords(query);
   }
 
   static async connect(connection: OracleConnection): Promise<OracleConnector> {
@@ -274,12 +278,8 @@ export class OracleConnector implements Connector {
     });
   }
 
-  async *query(
-    query: CrmQuery,
-    _fields: readonly CrmField[],
-    signal?: AbortSignal,
-    resume?: string,
-  ): AsyncIterable<CrmPage> {
+  /** What a query asks of Oracle: its object, its fields, and its criteria per chunk of ids. */
+  private plan(query: CrmQuery) {
     const object = this.object(query.table);
     const byName = new Map(object.fields.map((f) => [f.name, f]));
     const chosen = query.fields.map((name) => {
@@ -287,7 +287,6 @@ export class OracleConnector implements Connector {
       if (!field) throw new CrmError(`Table '${query.table}' has no field '${name}'.`);
       return field;
     });
-    const raw = new Set(query.rawFields ?? []);
     const sort = query.orderBy ?? [];
     const { version } = this.connection;
     const chunks: (readonly string[] | undefined)[] = [];
@@ -300,10 +299,8 @@ export class OracleConnector implements Connector {
     // Checked before any call: v1.0 answers such a query with a fault.
     if (this.capabilities.sortOrFilterOnly && sort.length && filtered)
       throw new CrmError(this.capabilities.sortOrFilterOnly);
-    const from = resume === undefined ? { chunk: 0, row: 0 } : parseCursor(resume);
-    const what = `the query of '${query.table}'`;
-    for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
-      const criteria = oracleCriteria({
+    const criteriaOf = (chunk: number) =>
+      oracleCriteria({
         table: query.table,
         fields: byName,
         ...(query.filter ? { filter: query.filter } : {}),
@@ -313,7 +310,64 @@ export class OracleConnector implements Connector {
         timeZone: this.timeZone,
         version,
       });
-      for (let row = chunk === from.chunk ? from.row : 0; ; row += pageSize) {
+    return { object, chosen, sort, version, chunks, criteriaOf };
+  }
+
+  /**
+   * How many records a query gives, from the `recordcount` of a one-record page per chunk of
+   * ids (v2.0 only: v1.0 has no count, and its imports run without a total).
+   */
+  private async countRecords(query: CrmQuery): Promise<number> {
+    const { object, chunks, criteriaOf } = this.plan(query);
+    const what = `the count of '${query.table}'`;
+    let total = 0;
+    for (let chunk = 0; chunk < chunks.length; chunk++) {
+      const body = await this.session.call(
+        queryPageCall({
+          object: object.name,
+          fields: ['Id'],
+          criteria: criteriaOf(chunk),
+          sort: [],
+          pageSize: 1,
+          startRow: 0,
+          version: 'v2.0',
+          countNeeded: true,
+        }),
+      );
+      const list = at(output(body, `${object.name}QueryPage_Output`, what), `ListOf${object.name}`);
+      const count = Number(at(list, '@recordcount'));
+      if (!Number.isSafeInteger(count) || count < 0)
+        throw new CrmError(`Oracle's answer to ${what} has no record count.`);
+      total += count;
+    }
+    return total;
+  }
+
+  /**
+   * The records of a query, a page at a time. With `includeDeleted` and ids (how an interrupted
+   * delete is settled), each chunk's deleted records follow its live ones, from Deleted Items,
+   * with their id only: Oracle's QueryPage never returns deleted records.
+   */
+  async *query(
+    query: CrmQuery,
+    _fields: readonly CrmField[],
+    signal?: AbortSignal,
+    resume?: string,
+  ): AsyncIterable<CrmPage> {
+    const { object, chosen, sort, version, chunks, criteriaOf } = this.plan(query);
+    const withDeleted = query.includeDeleted === true;
+    if (withDeleted && !query.ids)
+      throw new CrmError(
+        'Oracle On Demand does not return deleted records with the others: use Import deleted objects.',
+      );
+    const raw = new Set(query.rawFields ?? []);
+    const from = resume === undefined ? { chunk: 0, row: 0 } : parseCursor(resume);
+    const what = `the query of '${query.table}'`;
+    const after = (chunk: number) => (chunk + 1 < chunks.length ? cursor(chunk + 1, 0) : null);
+    for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
+      const start: Row = chunk === from.chunk ? from.row : 0;
+      const criteria = criteriaOf(chunk);
+      for (let row = start; row !== 'deleted'; row += pageSize) {
         signal?.throwIfAborted();
         const body = await this.session.call(
           queryPageCall({
@@ -341,30 +395,39 @@ export class OracleConnector implements Connector {
         const done = lastPage === 'true' || records.length === 0;
         const next = !done
           ? cursor(chunk, row + pageSize)
-          : chunk + 1 < chunks.length
-            ? cursor(chunk + 1, 0)
-            : null;
+          : withDeleted
+            ? cursor(chunk, 'deleted')
+            : after(chunk);
         yield {
           rows: records.map((r) => recordFromOracle(textsOf(r, what), chosen, this.timeZone, raw)),
           next,
         };
         if (done) break;
       }
+      if (withDeleted) {
+        const ids = chunks[chunk] ?? [];
+        const deleted = await this.deletedItems(object, { objectIds: ids }, signal);
+        const rows = [...deleted.keys()].map((id) =>
+          Object.fromEntries(chosen.map((f) => [f.name, f.name === 'Id' ? id : null])),
+        );
+        yield { rows, next: after(chunk) };
+      }
     }
   }
 
-  async deleted(table: string, start: Date, end: Date): Promise<DeletedAnswer> {
-    const object = this.object(table);
-    if (end.getTime() < start.getTime())
-      throw new CrmError('The end date must not come before the start date.');
-    const window = {
-      from: oracleFromInstant(start, this.timeZone),
-      to: oracleFromInstant(end, this.timeZone),
-    };
-    const what = `the deleted items of '${table}'`;
+  /** Deleted Items of an object, by window or ids, each record's last deletion by id. */
+  private async deletedItems(
+    object: OracleObjectInfo,
+    which: { from: string; to: string } | { objectIds: readonly string[] },
+    signal?: AbortSignal,
+  ): Promise<Map<string, DeletedRecord>> {
+    const what = `the deleted items of '${object.name}'`;
     const found = new Map<string, DeletedRecord>();
     for (let row = 0; ; row += pageSize) {
-      const body = await this.session.call(deletedItemsCall(object.name, window, pageSize, row));
+      const body = await this.session.call(
+        deletedItemsCall(object.name, which, pageSize, row),
+        signal,
+      );
       const out = output(body, 'DeletedItemWS_DeletedItemQueryPage_Output', what);
       const items = elementsOf(at(out, 'ListOfDeletedItem'), 'DeletedItem');
       for (const item of items) {
@@ -381,7 +444,18 @@ export class OracleConnector implements Connector {
       }
       if (textOf(at(out, 'LastPage')) !== 'false' || items.length === 0) break;
     }
-    return { records: [...found.values()] };
+    return found;
+  }
+
+  async deleted(table: string, start: Date, end: Date): Promise<DeletedAnswer> {
+    const object = this.object(table);
+    if (end.getTime() < start.getTime())
+      throw new CrmError('The end date must not come before the start date.');
+    const window = {
+      from: oracleFromInstant(start, this.timeZone),
+      to: oracleFromInstant(end, this.timeZone),
+    };
+    return { records: [...(await this.deletedItems(object, window)).values()] };
   }
 
   async write(

@@ -10,20 +10,25 @@ export interface HttpAnswer {
 /** Answers above this size are refused: a page of 100 records is far smaller. */
 const maxAnswerBytes = 32 * 1024 * 1024;
 
+export interface HttpRequestOptions {
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+  deadlineMs: number;
+  signal?: AbortSignal;
+}
+
 /**
  * One HTTPS request through Node's default agent (where the console trusts a private CA), with
- * a deadline for the whole answer and the caller's cancellation.
+ * a deadline for the whole answer and the caller's cancellation. A kept-alive connection the
+ * server closed while idle is reset as the request goes out, before the server read it: that
+ * request is sent once more on a fresh connection, as Node's documentation advises.
  */
-export function httpsRequest(
-  url: URL,
-  options: {
-    method: 'GET' | 'POST';
-    headers: Record<string, string>;
-    body?: string;
-    deadlineMs: number;
-    signal?: AbortSignal;
-  },
-): Promise<HttpAnswer> {
+export function httpsRequest(url: URL, options: HttpRequestOptions): Promise<HttpAnswer> {
+  return sendOnce(url, options, true);
+}
+
+function sendOnce(url: URL, options: HttpRequestOptions, mayResend: boolean): Promise<HttpAnswer> {
   if (url.protocol !== 'https:')
     return Promise.reject(
       new CrmError(`The server must be reached over https, not '${url.protocol}'.`),
@@ -78,7 +83,12 @@ export function httpsRequest(
     );
     request.on('close', () => clearTimeout(deadline));
     request.on('timeout', () => request.destroy(new CrmError(`${url.origin} stopped answering.`)));
-    request.on('error', (error) => reject(unreachable(url, error)));
+    request.on('error', (error) => {
+      const stale =
+        mayResend && request.reusedSocket && (error as NodeJS.ErrnoException).code === 'ECONNRESET';
+      if (stale) resolve(sendOnce(url, options, false));
+      else reject(unreachable(url, error));
+    });
     request.end(options.body);
   });
 }

@@ -127,6 +127,22 @@ describe('Oracle connector: sessions and queries (emulator over HTTPS)', () => {
     expect(rowsOf(resumed)).toEqual(live.slice(100));
   });
 
+  it('counts a query from the recordcount of v2.0, and has no count with v1.0', async () => {
+    const live = liveContacts();
+    expect(await v2.count?.({ table: 'Contact', fields: ['Id'] }, [])).toBe(live.length);
+    const since = new Date('2025-09-01T00:00:00Z');
+    expect(
+      await v2.count?.(
+        { table: 'Contact', fields: ['Id'], modified: { field: 'ModifiedDate', since } },
+        [],
+      ),
+    ).toBe(live.filter((c) => c.ModifiedDate >= since.toISOString()).length);
+    // More ids than one chunk asks for: the chunks' counts add up.
+    const ids = [...live.slice(0, 70).map((c) => c.Id), 'AYCA-ZZZZZZ'];
+    expect(await v2.count?.({ table: 'Contact', fields: ['Id'], ids }, [])).toBe(70);
+    expect(v1.count).toBeUndefined();
+  });
+
   it('logs in again when the session expires mid-run, and the run ends as a whole', async () => {
     const query: CrmQuery = { table: 'Contact', fields: ['Id'] };
     const seen: string[] = [];

@@ -44,6 +44,8 @@ export interface QueryPageRequest {
   pageSize: number;
   startRow: number;
   version: OracleApiVersion;
+  /** v2.0: ask for the `recordcount` of the whole query with the page. */
+  countNeeded?: boolean;
 }
 
 /**
@@ -64,7 +66,7 @@ export function queryPageCall(request: QueryPageRequest): SoapCall {
         ? {
             pagesize: String(request.pageSize),
             startrownum: String(request.startRow),
-            recordcountneeded: 'false',
+            recordcountneeded: String(request.countNeeded ?? false),
           }
         : {};
     if (version === 'v1.0') input.ele('ns:PageSize').txt(String(request.pageSize));
@@ -109,14 +111,18 @@ export function writeCall(
   });
 }
 
-/** `DeletedItemQueryPage`: the deletions of one object type within a window, by date. */
+/**
+ * `DeletedItemQueryPage`: the deletions of one object type, within a window of dates (`from`
+ * and `to`, both included) or of some record ids.
+ */
 export function deletedItemsCall(
   type: string,
-  window: { from: string; to: string },
+  which: { from: string; to: string } | { objectIds: readonly string[] },
   pageSize: number,
   startRow: number,
 ): SoapCall {
   const service = 'urn:crmondemand/ws/deleteditem/';
+  const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
   return envelope(
     service,
     'DeletedItemWS_DeletedItemQueryPage_Input',
@@ -127,10 +133,13 @@ export function deletedItemsCall(
         .ele('urn:/crmondemand/xml/deleteditem', 'data:ListOfDeletedItem')
         .ele('data:DeletedItem');
       item.ele('data:DeletedItemId');
-      item.ele('data:DeletedDate').txt(`>= '${window.from}' AND <= '${window.to}'`);
+      const date = item.ele('data:DeletedDate');
+      if ('from' in which) date.txt(`>= ${quote(which.from)} AND <= ${quote(which.to)}`);
       item.ele('data:Name');
-      item.ele('data:ObjectId');
-      item.ele('data:Type').txt(`= '${type}'`);
+      const objectId = item.ele('data:ObjectId');
+      if ('objectIds' in which)
+        objectId.txt(which.objectIds.map((id) => `= ${quote(id)}`).join(' OR '));
+      item.ele('data:Type').txt(`= ${quote(type)}`);
       item.ele('data:ExternalSystemId');
       input.ele('ns:StartRowNum').txt(String(startRow));
     },
@@ -144,14 +153,6 @@ export function picklistCall(object: string, field: string): SoapCall {
     input.ele('ns:FieldName').txt(field);
     input.ele('ns:RecordType').txt(object);
     input.ele('ns:LOVLanguageMode').txt('LIC');
-  });
-}
-
-/** The Mapping Service's `GetMapping`: the fields of an object with their types. */
-export function mappingCall(object: string): SoapCall {
-  const service = 'urn:crmondemand/ws/mappingservice/';
-  return envelope(service, 'MappingWS_GetMapping_Input', 'GetMapping', (input) => {
-    input.ele('ns:ObjectName').txt(object);
   });
 }
 

@@ -122,6 +122,32 @@ describe('Oracle connector: writes, deletes, deleted items, rejects (emulator ov
     ];
     expect(generated.map((d) => d.id).sort()).toEqual(expected.sort());
   });
+
+  it('finds deleted ids among Deleted Items when asked to include them (a delete cut short)', async () => {
+    const store = contacts();
+    const [gone, alive] = [10, 11].map((ref) => store.idOf(ref));
+    if (!gone || !alive || store.isDeleted(10) || store.isDeleted(11))
+      throw new Error('records 10 and 11 should be live');
+    await ora.deleteRecords('Contact', [gone]);
+    const query = { table: 'Contact', fields: ['Id', 'ContactLastName'], ids: [gone, alive] };
+    const rows: RecordRow[] = [];
+    for await (const page of ora.query({ ...query, includeDeleted: true }, []))
+      rows.push(...page.rows);
+    expect(rows).toEqual([
+      { Id: alive, ContactLastName: valueOf(alive, 'ContactLastName') },
+      { Id: gone, ContactLastName: null },
+    ]);
+    const live: RecordRow[] = [];
+    for await (const page of ora.query(query, [])) live.push(...page.rows);
+    expect(live.map((r) => r.Id)).toEqual([alive]);
+    await expect(async () => {
+      for await (const page of ora.query(
+        { table: 'Contact', fields: ['Id'], includeDeleted: true },
+        [],
+      ))
+        expect(page).toBeUndefined();
+    }).rejects.toThrow('Oracle On Demand does not return deleted records with the others');
+  });
 });
 
 describe('Oracle session: the request rate', () => {
@@ -155,7 +181,10 @@ describe('Oracle session: the request rate', () => {
     });
     const paced = await OracleSession.open(f.connection().login);
     try {
+      const started = performance.now();
       await paced.call(oneQuery);
+      // A lower bound only: each refusal named 200 ms, and each was waited before the next try.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(2 * 200 - 2);
       expect(fault.fired).toBe(2);
       expect(paced.rateRefusals).toBe(2);
     } finally {

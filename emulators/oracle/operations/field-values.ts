@@ -1,5 +1,6 @@
 import type { FieldValue } from '../../data/generation';
 import type { OracleObjectStore } from '../data/object-store';
+import { isOracleEmail } from './email-address';
 import { parseDateOnly, parseLocalDateTime } from '../local-time';
 import type { OracleFieldSpec } from '../schema/field-spec';
 import type { XmlElement } from '../soap/envelope';
@@ -52,6 +53,7 @@ export function storedValue(
     default:
       if (field.maxLength !== undefined && text.length > field.maxLength)
         throw oracleErrors.tooLong(field.name, field.maxLength);
+      if (field.email && !isOracleEmail(text)) throw oracleErrors.badEmail(text, field.name);
       return text;
   }
 }

@@ -24,6 +24,8 @@ export interface OracleFieldSpec {
   /** Needed on Insert. */
   required?: boolean;
   maxLength?: number;
+  /** A text field holding an e-mail address, checked as Oracle checks them on writes. */
+  email?: boolean;
   picklist?: readonly PicklistEntry[];
 }
 

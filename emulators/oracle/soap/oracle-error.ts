@@ -95,6 +95,13 @@ export const oracleErrors = {
       `The value for field '${field}' is longer than its maximum of ${max} characters.`,
       'IDS_ERR_FIELD_TOO_LONG',
     ),
+  /** The guide lists the rules an e-mail field is checked by, not the code: this one is ours. */
+  badEmail: (value: string, field: string) =>
+    new OracleError(
+      'SBL-DAT-00521',
+      `'${value}' is not a valid e-mail address for field '${field}'.`,
+      'IDS_ERR_FIELD_EMAIL_FORMAT',
+    ),
   required: (field: string) =>
     new OracleError(
       'SBL-DAT-00498',

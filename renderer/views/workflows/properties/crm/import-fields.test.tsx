@@ -93,6 +93,37 @@ describe('import fields', () => {
     expect(first).toEqual({ field: 'CloseDate', descending: true });
   });
 
+  it('refuses Order by with a filter or an index while editing, where the CRM sorts or filters only', async () => {
+    // The v1.0 limit in the seed's words, as an Oracle On Demand v1.0 account's capabilities say.
+    const limitation =
+      'API version v1.0 lets you sort or filter data during a query but does not let you do both simultaneously.';
+    const indexed: ActivityInput = {
+      ...importActivity([{ remote: 'Name' }]),
+      import: { fields: [{ remote: 'Name' }], automaticIndex: { enabled: true } },
+    } as ActivityInput;
+    const harness = consoleHarness({
+      ...editorHandlers(storedWorkflow(indexed)),
+      'workflows.crmCapabilities': () => ({
+        orderBy: true,
+        sortOrFilterOnly: limitation,
+        queryAll: false,
+        deletedRetentionDays: 30,
+      }),
+    });
+    const { user } = harness.render(<EditorPanel />);
+    await openActivity(harness, 'crmImport');
+    await screen.findByRole('option', { name: 'Opportunity (Opportunity)' });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Add a sort column' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(limitation);
+    expect(screen.getByRole('alert')).toHaveTextContent('Sort or filter, not both');
+
+    const orderBy = within(screen.getByRole('table', { name: 'Order by' }));
+    await user.click(orderBy.getByRole('button', { name: /^Remove sort column 1/ }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('asks for the remote identifier column when the population comes from upstream', async () => {
     const { user, ...h } = await openImport();
     expect(screen.getByRole('button', { name: 'Edit the filter...' })).toBeInTheDocument();
