@@ -32,6 +32,7 @@ import {
 } from './statements';
 import { applyTablePlan, createTableSql, uniqueIndexSql } from './table-ddl';
 import { PageBookmarks } from './page-bookmarks';
+import { readRows } from './page-reader';
 import { sameName } from '../../../../shared/domain/names';
 
 const catalogTable = 'console_tables';
@@ -212,22 +213,17 @@ export class SqlRecordEngine implements RecordStore {
 
   async count(table: string, filter?: RecordFilter): Promise<number> {
     const { sql, params } = countStatement(this.db.dialect, this.table(table), filter);
-    const [row] = await this.db.all(sql, params);
-    return Number(row?.n ?? 0);
+    return this.bookmarks.counted(table, filter, async () => {
+      const [row] = await this.db.all(sql, params);
+      return Number(row?.n ?? 0);
+    });
   }
 
   async readPage(request: PageRequest): Promise<RecordRow[]> {
     const def = this.table(request.table);
     await this.ensureSortIndex(def, request.sort?.[0]?.column);
     const after = await this.bookmarks.nearest(def, request);
-    const { sql, params } = selectStatement(this.db.dialect, def, request, { ...request, after });
-    const columns = this.columnsOf(def, request);
-    const rows = (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
-    // A first page that is full: the reader may jump far next, so a server (which runs it on
-    // another connection) notes the bookmarks now. SQLite, one connection, waits for the jump.
-    if (request.offset === 0 && rows.length === request.limit && this.engine === 'postgresql')
-      this.bookmarks.prepare(def, request);
-    return rows;
+    return readRows(this.db, def, request, request.offset, request.limit, after);
   }
 
   async *stream(table: string, query: RecordQuery, batchSize: number): AsyncIterable<RecordRow[]> {
