@@ -28,4 +28,6 @@ export interface UpsertShape {
   table: string;
   columns: readonly string[];
   key: readonly string[];
+  /** Rows whose keys are not in the table: inserted, never matched (UpsertOptions.onlyNew). */
+  onlyNew: boolean;
 }

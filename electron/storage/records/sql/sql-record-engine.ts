@@ -192,7 +192,11 @@ export class SqlRecordEngine implements RecordStore {
       return await this.db.transaction(async () => {
         let written = 0;
         for (const { columns, encoded, firstRowNumber } of runs)
-          written += await this.db.upsertRows({ table, columns, key }, encoded, firstRowNumber);
+          written += await this.db.upsertRows(
+            { table, columns, key, onlyNew: options.onlyNew === true },
+            encoded,
+            firstRowNumber,
+          );
         return written;
       });
     } finally {

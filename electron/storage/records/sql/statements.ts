@@ -204,6 +204,12 @@ export function upsertSql(
     .join(', ')}) ON CONFLICT (${key.map(q).join(', ')}) ${conflict}`;
 }
 
+export function insertSql(dialect: Dialect, table: string, columns: readonly string[]): string {
+  return `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns
+    .map((_, i) => dialect.param(i + 1))
+    .join(', ')})`;
+}
+
 export function deleteSql(dialect: Dialect, table: string, key: readonly string[]): string {
   return `DELETE FROM ${q(table)} WHERE ${key.map((k, i) => `${q(k)} = ${dialect.param(i + 1)}`).join(' AND ')}`;
 }
