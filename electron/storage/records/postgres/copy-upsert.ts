@@ -107,7 +107,7 @@ export async function copyUpsert(
   rows: readonly DbParam[][],
   firstRowNumber: number,
 ): Promise<number> {
-  const kept = lastOfEachKey(
+  const kept = await lastOfEachKey(
     rows,
     shape.key.map((k) => shape.columns.indexOf(k)),
   );

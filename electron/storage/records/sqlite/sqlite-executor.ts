@@ -129,9 +129,13 @@ export class SqliteExecutor implements SqlExecutor {
   }
 
   /** Plain INSERT: no index probe for a match first; a key already there names its row. */
-  private insertRows(shape: UpsertShape, rows: DbParam[][], firstRowNumber: number): number {
+  private async insertRows(
+    shape: UpsertShape,
+    rows: DbParam[][],
+    firstRowNumber: number,
+  ): Promise<number> {
     const statement = this.prepare(insertSql(this.dialect, shape.table, shape.columns));
-    const kept = lastOfEachKey(
+    const kept = await lastOfEachKey(
       rows,
       shape.key.map((k) => shape.columns.indexOf(k)),
     );
