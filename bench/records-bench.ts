@@ -6,7 +6,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import type { PageAnchor, RecordRow, TableDefinitionInput } from '../shared/domain/records';
 import { openRecordStore } from '../electron/storage/records/open-record-store';
-import type { RecordStore } from '../electron/storage/records/record-store';
+import type { RecordStore, UpsertOptions } from '../electron/storage/records/record-store';
 import { sqliteDialect } from '../electron/storage/records/sql/dialect';
 import { createTableSql } from '../electron/storage/records/sql/table-ddl';
 import { upsertSql } from '../electron/storage/records/sql/statements';
@@ -103,6 +103,7 @@ export async function loadThroughStore(
   store: RecordStore,
   rows: number,
   batch: number,
+  options: UpsertOptions = {},
 ): Promise<LoadFigures> {
   await store.ensureTable(benchTable);
   const figures = await measured(async () => {
@@ -117,7 +118,7 @@ export async function loadThroughStore(
         chunk.push(benchRow(i));
       }
       await inFlight;
-      inFlight = store.upsert(benchTable.name, chunk);
+      inFlight = store.upsert(benchTable.name, chunk, options);
     }
     await inFlight;
   });
