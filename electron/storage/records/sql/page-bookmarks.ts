@@ -63,11 +63,19 @@ export class PageBookmarks {
     let trusted = best === undefined || best !== given;
     if (total !== undefined && total > request.offset && total - request.offset < fromBest) {
       const backwards = { filter: request.filter, sort: reversed(table, request.sort), columns };
-      [found] = await readRows(this.db, table, backwards, total - request.offset, 1);
+      [found] = await readRows(
+        this.db,
+        table,
+        backwards,
+        total - request.offset,
+        1,
+        undefined,
+        true,
+      );
       trusted = true;
     } else {
       const query: RecordQuery = { filter: request.filter, sort: request.sort, columns };
-      [found] = await readRows(this.db, table, query, target, 1, best);
+      [found] = await readRows(this.db, table, query, target, 1, best, true);
     }
     if (!found) return best;
     const anchor = { row: target, values: found };

@@ -4,6 +4,7 @@ import type {
   RecordRow,
   TableDefinition,
 } from '../../../../shared/domain/records';
+import type { DbParam } from '../row-codec';
 import type { SqlExecutor } from './sql-executor';
 import { column, pageStatements, selectedColumns } from './statements';
 
@@ -19,17 +20,21 @@ export async function readRows(
   offset: number,
   limit: number,
   after?: PageAnchor,
+  /** Only the order's own columns are read, to find a row by its position along the index. */
+  positional = false,
 ): Promise<RecordRow[]> {
   const { dialect } = db;
   const plan = pageStatements(dialect, table, query, offset, after);
   const columns = selectedColumns(table, query).map((name) => column(table, name));
+  const read = (sql: string, params: DbParam[]) =>
+    positional ? db.allInIndexOrder(sql, params) : db.all(sql, params);
   let skip = plan.skip;
   const rows: RecordRow[] = [];
   for (const { sql, params } of plan.statements) {
     const wanted = limit - rows.length;
     if (wanted <= 0) break;
     const n = params.length;
-    const found = await db.all(
+    const found = await read(
       `${sql} LIMIT ${dialect.param(n + 1)} OFFSET ${dialect.param(n + 2)}`,
       [...params, wanted, skip],
     );
