@@ -105,13 +105,19 @@ export function orderKeys(table: TableDefinition, sort: readonly SortKey[] | und
   return keys;
 }
 
+/**
+ * The key's columns hold no nulls, so they take no NULLS clause: one would differ from the
+ * primary key's and the sort indexes' own order (PostgreSQL's default, nulls last ascending)
+ * and make PostgreSQL sort rows those indexes already give in order.
+ */
 export function orderBy(table: TableDefinition, sort: readonly SortKey[] | undefined): string {
   const keys = orderKeys(table, sort);
   return ` ORDER BY ${keys
-    .map(
-      (s) =>
-        `${q(column(table, s.column).name)} ${s.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`,
-    )
+    .map((s) => {
+      const name = q(column(table, s.column).name);
+      if (table.key.includes(s.column)) return `${name} ${s.descending ? 'DESC' : 'ASC'}`;
+      return `${name} ${s.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`;
+    })
     .join(', ')}`;
 }
 
