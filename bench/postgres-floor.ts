@@ -33,6 +33,8 @@ async function copyInto(client: pg.Client, target: string, rows: number): Promis
 }
 
 export interface PostgresFloor {
+  /** The server's fsync setting: the figures mean little compared across two settings. */
+  fsync: string;
   /** COPY straight into the (fresh) table: what the server can take at all. */
   copyIntoTable: LoadFigures;
   /** COPY into a temporary table, then one INSERT … SELECT … ON CONFLICT DO UPDATE. */
@@ -52,6 +54,7 @@ export async function postgresFloor(databaseUrl: string, rows: number): Promise<
   };
   const perSecond = (f: LoadFigures) => ({ ...f, rowsPerSecond: Math.round(rows / f.seconds) });
   try {
+    const [setting] = (await client.query<{ fsync: string }>('SHOW fsync')).rows;
     await fresh('bench_floor_copy');
     const copyIntoTable = perSecond(
       await measured(() => copyInto(client, 'bench_floor_copy', rows)),
@@ -74,7 +77,7 @@ export async function postgresFloor(databaseUrl: string, rows: number): Promise<
       }),
     );
     await client.query('DROP TABLE bench_floor_upsert');
-    return { copyIntoTable, copyPlusUpsert };
+    return { fsync: setting?.fsync ?? 'unknown', copyIntoTable, copyPlusUpsert };
   } finally {
     await client.end();
   }

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -50,6 +51,7 @@ const batch = 5_000;
 const databaseUrl = values['database-url'] ?? process.env.CRM_CONSOLE_BENCH_DATABASE_URL ?? null;
 const sqliteWorker = { file: join(process.cwd(), 'dist', 'sqlite-worker.cjs') };
 
+const loadAverageAtStart = Math.round((loadavg()[0] ?? 0) * 100) / 100;
 const results = await withTempDir(async (dir) => {
   console.log(`Upserting ${rows.toLocaleString('en')} rows of a 20-column table…`);
   const raw = await loadRaw(join(dir, 'raw.sqlite'), rows, batch);
@@ -62,6 +64,7 @@ const results = await withTempDir(async (dir) => {
   await store.close();
   const out: Record<string, unknown> = {
     rows,
+    machine: { cpus: availableParallelism(), loadAverageAtStart },
     sqlite: {
       upsert: sqlite,
       rawFloor: raw,
@@ -80,16 +83,26 @@ const results = await withTempDir(async (dir) => {
     const pgBrowse = await browseFigures(pg, rows);
     console.log('  data explorer on PostgreSQL:', pgBrowse);
     await pg.dropTable('BenchContact');
+    // The same rows into a fresh table, known to be new: COPY straight into it.
+    const insertNew = await loadThroughStore(pg, rows, batch, { onlyNew: true });
+    console.log('  record store (PostgreSQL), rows known to be new:', insertNew);
+    await pg.dropTable('BenchContact');
     await pg.close();
     const ratio = (floorSeconds: number) => Math.round((upsert.seconds / floorSeconds) * 100) / 100;
     out.postgresql = {
       upsert,
+      insertNew,
+      serverFsync: floor.fsync,
       copyFloor: floor,
       ratioToCopyPlusUpsert: ratio(floor.copyPlusUpsert.seconds),
       ratioToCopy: ratio(floor.copyIntoTable.seconds),
       browse: pgBrowse,
     };
   }
+  out.machine = {
+    ...(out.machine as object),
+    loadAverageAtEnd: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+  };
   return out;
 });
 

@@ -74,9 +74,18 @@ function writeResult(index: number, r: SaveOutcome): WriteResult {
   };
 }
 
-/** One page of a query: the records, and where the next one is. */
+/**
+ * One page of a query: the records, and where the next one is. A record is checked to be an
+ * object and no more here: each of its fields is checked as it is converted to its column's
+ * type. Copying 2,000 records through a record schema held the main thread ~90 ms per page.
+ */
 const queryPageSchema = z.object({
-  records: z.array(z.record(z.string(), z.unknown())),
+  records: z.array(
+    z.custom<Record<string, unknown>>(
+      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      { message: 'Expected an object.' },
+    ),
+  ),
   done: z.boolean(),
   nextRecordsUrl: z.string().optional(),
 });

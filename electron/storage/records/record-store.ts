@@ -24,6 +24,13 @@ export interface EnsureTableResult {
 export interface UpsertOptions {
   /** The key rows are matched on: the primary key (default) or one of the unique keys. */
   key?: string[];
+  /**
+   * The caller knows no row's key is in the table yet (a fresh work table it fills, keys it
+   * generated): rows are inserted without looking for a match, through COPY straight into
+   * the table on PostgreSQL. A key that is there after all is refused, naming the row, and
+   * nothing of the call is written.
+   */
+  onlyNew?: boolean;
 }
 
 /** The operations a transaction can run; all of them commit or roll back together. */

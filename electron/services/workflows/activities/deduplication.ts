@@ -85,6 +85,7 @@ export const deduplicationActivity: ActivityModule<'deduplication'> = {
       definition.key,
     );
 
+    // Each input row is kept once at most, under its own key, in a new table: nothing to match.
     const keyOf = (row: RecordRow) => activity.keys.map((k) => row[k] ?? null);
     const sameKey = (a: RecordValue[], b: RecordValue[]) => a.every((v, i) => v === b[i]);
     const modified = activity.modifiedColumn;
@@ -94,7 +95,7 @@ export const deduplicationActivity: ActivityModule<'deduplication'> = {
       pending.push(row);
       kept += 1;
       if (pending.length >= batchSize) {
-        await records.upsert(output, pending);
+        await records.upsert(output, pending, { onlyNew: true });
         pending = [];
       }
     };
@@ -120,7 +121,7 @@ export const deduplicationActivity: ActivityModule<'deduplication'> = {
       context.progress(read, input.count);
     }
     if (group) await keep(group.best);
-    if (pending.length > 0) await records.upsert(output, pending);
+    if (pending.length > 0) await records.upsert(output, pending, { onlyNew: true });
 
     const removed = read - kept;
     context.log(

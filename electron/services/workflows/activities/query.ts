@@ -34,7 +34,8 @@ export const queryActivity: ActivityModule<'query'> = {
     context.progress(0, total);
     for await (const batch of records.stream(table, { filter }, batchSize)) {
       signal.throwIfAborted();
-      await records.upsert(output, batch);
+      // The source's keys are distinct and the table is new: nothing to match.
+      await records.upsert(output, batch, { onlyNew: true });
       done += batch.length;
       context.progress(done, total);
     }

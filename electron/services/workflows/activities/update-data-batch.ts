@@ -189,9 +189,12 @@ export async function writeRows(
     written.push(row);
   }
   // New records first: a later row of the batch may update one of them.
-  await tx.upsert(destination.name, inserts, {
-    key: generatedKey ? [generatedKey] : reconciliation,
-  });
+  // Generated keys are past the highest in the table: nothing to match them with.
+  await tx.upsert(
+    destination.name,
+    inserts,
+    generatedKey ? { key: [generatedKey], onlyNew: true } : { key: reconciliation },
+  );
   await tx.upsert(destination.name, updates, { key: reconciliation });
   if (target.okTable) await tx.upsert(target.okTable, written);
   if (rejections.length > 0) await recordRejections(tx, target, rejections);

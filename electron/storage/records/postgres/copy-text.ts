@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { DbParam } from '../row-codec';
 
 /**
@@ -29,9 +30,13 @@ export function copyLine(row: readonly DbParam[]): string {
 /** Rows per chunk of COPY data: a few hundred kilobytes, so the stream's backpressure bites. */
 const rowsPerChunk = 1000;
 
-/** The COPY data of `rows`, in chunks the stream pulls one at a time. */
-export function* copyChunks(rows: readonly (readonly DbParam[])[]): Generator<string> {
+/**
+ * The COPY data of `rows`, in chunks the stream pulls one at a time; other work on the thread
+ * gets a turn between two chunks, whether or not the socket pushed back.
+ */
+export async function* copyChunks(rows: readonly (readonly DbParam[])[]): AsyncGenerator<string> {
   for (let start = 0; start < rows.length; start += rowsPerChunk) {
+    if (start > 0) await setImmediate();
     let chunk = '';
     const end = Math.min(start + rowsPerChunk, rows.length);
     for (let r = start; r < end; r++) chunk += copyLine(rows[r] as DbParam[]);

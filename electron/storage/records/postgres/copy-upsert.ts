@@ -7,26 +7,12 @@ import type { DbParam } from '../row-codec';
 import { quoteIdentifier as q } from '../sql/dialect';
 import type { UpsertShape } from '../sql/sql-executor';
 import { copyChunks, copyValue } from './copy-text';
+import { lastOfEachKey } from '../sql/last-of-each-key';
 
 /** What one transaction keeps: its client and the staging tables it has made, by shape. */
 export interface CopyTransaction {
   client: pg.PoolClient;
   stages: Map<string, string>;
-}
-
-/**
- * The rows a statement may write: one statement cannot touch a row twice, so the last
- * occurrence of a key wins, as it would one row at a time. Returns the input indexes kept.
- */
-function lastOfEachKey(rows: readonly DbParam[][], keyIndexes: readonly number[]): number[] | null {
-  const byKey = new Map<unknown, number>();
-  const single = keyIndexes.length === 1 ? (keyIndexes[0] as number) : -1;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as DbParam[];
-    byKey.set(single >= 0 ? row[single] : JSON.stringify(keyIndexes.map((i) => row[i])), r);
-  }
-  if (byKey.size === rows.length) return null;
-  return [...byKey.values()].sort((a, b) => a - b);
 }
 
 /**
@@ -105,9 +91,14 @@ function rowError(
   return error;
 }
 
+function copyRows(tx: CopyTransaction, copy: string, rows: readonly DbParam[][]): Promise<void> {
+  return pipeline(Readable.from(copyChunks(rows)), tx.client.query(copyFrom(copy)));
+}
+
 /**
  * Writes rows the way the server loads fastest: COPY into a staging table, then one
- * INSERT … SELECT … ON CONFLICT into the table. Runs inside the caller's transaction, so a
+ * INSERT … SELECT … ON CONFLICT into the table; rows known to be new, COPY straight into the
+ * table. Runs inside the caller's transaction, so a
  * failure anywhere leaves the table as it was.
  */
 export async function copyUpsert(
@@ -116,19 +107,21 @@ export async function copyUpsert(
   rows: readonly DbParam[][],
   firstRowNumber: number,
 ): Promise<number> {
-  const kept = lastOfEachKey(
+  const kept = await lastOfEachKey(
     rows,
     shape.key.map((k) => shape.columns.indexOf(k)),
   );
   const sent = kept ? kept.map((i) => rows[i] as DbParam[]) : rows;
   const rowNumberOf = (line: number) => firstRowNumber + (kept ? (kept[line - 1] ?? 0) : line - 1);
-  const stage = await stagingTable(tx, shape);
+  const columns = shape.columns.map(q).join(', ');
   try {
-    await pipeline(
-      Readable.from(copyChunks(sent)),
-      tx.client.query(copyFrom(`COPY ${q(stage)} (${shape.columns.map(q).join(', ')}) FROM STDIN`)),
-    );
-    await tx.client.query(upsertFromStage(shape, stage));
+    if (shape.onlyNew) {
+      await copyRows(tx, `COPY ${q(shape.table)} (${columns}) FROM STDIN`, sent);
+    } else {
+      const stage = await stagingTable(tx, shape);
+      await copyRows(tx, `COPY ${q(stage)} (${columns}) FROM STDIN`, sent);
+      await tx.client.query(upsertFromStage(shape, stage));
+    }
   } catch (error) {
     throw rowError(error, shape, sent, rowNumberOf);
   }

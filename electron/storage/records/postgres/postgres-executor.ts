@@ -77,6 +77,20 @@ export class PostgresExecutor implements SqlExecutor {
     return (await this.query(sql, params)).rows;
   }
 
+  /**
+   * A table just loaded has no statistics until autovacuum's ANALYZE: the planner then guesses
+   * a sort of the whole table is cheaper than skipping rows along the index (1.3 s instead of
+   * 30 ms on a million rows). Sorting is made its last resort for this statement alone.
+   */
+  async allInIndexOrder(sql: string, params: readonly DbParam[]): Promise<RawRow[]> {
+    return this.transaction(async () => {
+      await this.query('SET LOCAL enable_sort = off');
+      const rows = await this.all(sql, params);
+      await this.query('SET LOCAL enable_sort = on');
+      return rows;
+    });
+  }
+
   async run(sql: string, params?: readonly DbParam[]): Promise<number> {
     return (await this.query(sql, params)).rowCount ?? 0;
   }

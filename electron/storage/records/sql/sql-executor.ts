@@ -9,6 +9,11 @@ export interface SqlExecutor {
   readonly dialect: Dialect;
   all(sql: string, params?: readonly DbParam[]): Promise<RawRow[]>;
   run(sql: string, params?: readonly DbParam[]): Promise<number>;
+  /**
+   * A query whose ORDER BY an index gives, read along that index however few statistics the
+   * engine has on the table yet: it must never sort the whole table to skip rows.
+   */
+  allInIndexOrder(sql: string, params: readonly DbParam[]): Promise<RawRow[]>;
   /** Runs `work` in one transaction (nested calls join the outer one). */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /**
@@ -28,4 +33,6 @@ export interface UpsertShape {
   table: string;
   columns: readonly string[];
   key: readonly string[];
+  /** Rows whose keys are not in the table: inserted, never matched (UpsertOptions.onlyNew). */
+  onlyNew: boolean;
 }

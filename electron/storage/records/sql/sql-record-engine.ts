@@ -32,23 +32,48 @@ import {
 } from './statements';
 import { applyTablePlan, createTableSql, uniqueIndexSql } from './table-ddl';
 import { PageBookmarks } from './page-bookmarks';
+import { readRows } from './page-reader';
 import { sameName } from '../../../../shared/domain/names';
 
 const catalogTable = 'console_tables';
-/** Rows checked between two turns of the event loop: a big call never stalls the thread. */
-const rowsPerSlice = 5_000;
+/**
+ * Rows looked at between two turns of the event loop: a few milliseconds of work, so that a
+ * big call never stalls the thread (on PostgreSQL, the main thread), even on a busy machine.
+ */
+const rowsPerSlice = 1_000;
 
-/** Every row checked and encoded before any is sent, yielding to other work between slices. */
+interface RunRange {
+  columns: string[];
+  start: number;
+  end: number;
+}
+
+/** The call's runs of rows setting the same columns (rowRuns), found a slice at a time. */
+async function runsInSlices(rows: readonly RecordRow[]): Promise<RunRange[]> {
+  const runs: RunRange[] = [];
+  for (let i = 0; i < rows.length; i += rowsPerSlice) {
+    if (i > 0) await setImmediate();
+    for (const run of rowRuns(rows.slice(i, i + rowsPerSlice))) {
+      const start = i + run.start;
+      const last = runs.at(-1);
+      if (last?.end === start && last.columns.join('\u0000') === run.columns.join('\u0000'))
+        last.end = start + run.rows.length;
+      else runs.push({ columns: run.columns, start, end: start + run.rows.length });
+    }
+  }
+  return runs;
+}
+
+/** Every row of a run checked and encoded before any is sent, a slice at a time. */
 async function encodeInSlices(
   encoder: RowEncoder,
   rows: readonly RecordRow[],
-  firstRowNumber: number,
+  { start, end }: RunRange,
 ): Promise<DbParam[][]> {
-  if (rows.length <= rowsPerSlice) return encoder.encode(rows, firstRowNumber);
   const encoded: DbParam[][] = [];
-  for (let i = 0; i < rows.length; i += rowsPerSlice) {
-    if (i > 0) await setImmediate();
-    for (const row of encoder.encode(rows.slice(i, i + rowsPerSlice), firstRowNumber + i))
+  for (let i = start; i < end; i += rowsPerSlice) {
+    if (i > start) await setImmediate();
+    for (const row of encoder.encode(rows.slice(i, Math.min(i + rowsPerSlice, end)), i + 1))
       encoded.push(row);
   }
   return encoded;
@@ -181,17 +206,21 @@ export class SqlRecordEngine implements RecordStore {
     const def = this.table(table);
     const key = upsertKey(def, options.key);
     const runs: { columns: string[]; firstRowNumber: number; encoded: DbParam[][] }[] = [];
-    for (const { start, columns, rows: run } of rowRuns(rows))
+    for (const run of await runsInSlices(rows))
       runs.push({
-        columns,
-        firstRowNumber: start + 1,
-        encoded: await encodeInSlices(rowEncoder(def, columns, key, this.engine), run, start + 1),
+        columns: run.columns,
+        firstRowNumber: run.start + 1,
+        encoded: await encodeInSlices(rowEncoder(def, run.columns, key, this.engine), rows, run),
       });
     try {
       return await this.db.transaction(async () => {
         let written = 0;
         for (const { columns, encoded, firstRowNumber } of runs)
-          written += await this.db.upsertRows({ table, columns, key }, encoded, firstRowNumber);
+          written += await this.db.upsertRows(
+            { table, columns, key, onlyNew: options.onlyNew === true },
+            encoded,
+            firstRowNumber,
+          );
         return written;
       });
     } finally {
@@ -212,22 +241,17 @@ export class SqlRecordEngine implements RecordStore {
 
   async count(table: string, filter?: RecordFilter): Promise<number> {
     const { sql, params } = countStatement(this.db.dialect, this.table(table), filter);
-    const [row] = await this.db.all(sql, params);
-    return Number(row?.n ?? 0);
+    return this.bookmarks.counted(table, filter, async () => {
+      const [row] = await this.db.all(sql, params);
+      return Number(row?.n ?? 0);
+    });
   }
 
   async readPage(request: PageRequest): Promise<RecordRow[]> {
     const def = this.table(request.table);
     await this.ensureSortIndex(def, request.sort?.[0]?.column);
     const after = await this.bookmarks.nearest(def, request);
-    const { sql, params } = selectStatement(this.db.dialect, def, request, { ...request, after });
-    const columns = this.columnsOf(def, request);
-    const rows = (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
-    // A first page that is full: the reader may jump far next, so a server (which runs it on
-    // another connection) notes the bookmarks now. SQLite, one connection, waits for the jump.
-    if (request.offset === 0 && rows.length === request.limit && this.engine === 'postgresql')
-      this.bookmarks.prepare(def, request);
-    return rows;
+    return readRows(this.db, def, request, request.offset, request.limit, after);
   }
 
   async *stream(table: string, query: RecordQuery, batchSize: number): AsyncIterable<RecordRow[]> {

@@ -9,7 +9,7 @@ import type {
 import { RecordStoreError } from '../record-store';
 import { columnEncoder, type DbParam } from '../row-codec';
 import { quoteIdentifier as q, type Dialect } from './dialect';
-import { keysetCondition } from './keyset';
+import { keysetSegments, type KeysetSegment } from './keyset';
 
 export interface Statement {
   sql: string;
@@ -105,13 +105,19 @@ export function orderKeys(table: TableDefinition, sort: readonly SortKey[] | und
   return keys;
 }
 
+/**
+ * The key's columns hold no nulls, so they take no NULLS clause: one would differ from the
+ * primary key's and the sort indexes' own order (PostgreSQL's default, nulls last ascending)
+ * and make PostgreSQL sort rows those indexes already give in order.
+ */
 export function orderBy(table: TableDefinition, sort: readonly SortKey[] | undefined): string {
   const keys = orderKeys(table, sort);
   return ` ORDER BY ${keys
-    .map(
-      (s) =>
-        `${q(column(table, s.column).name)} ${s.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`,
-    )
+    .map((s) => {
+      const name = q(column(table, s.column).name);
+      if (table.key.includes(s.column)) return `${name} ${s.descending ? 'DESC' : 'ASC'}`;
+      return `${name} ${s.descending ? 'DESC NULLS LAST' : 'ASC NULLS FIRST'}`;
+    })
     .join(', ')}`;
 }
 
@@ -121,31 +127,59 @@ export function selectedColumns(table: TableDefinition, query: RecordQuery): str
   );
 }
 
-/**
- * A query's rows, or a page of them. A page with an anchor (a row before it the reader has) is
- * read from that row on, so the database skips only the rows between the two.
- */
+/** A query's rows, all of them, in its order. */
 export function selectStatement(
   dialect: Dialect,
   table: TableDefinition,
   query: RecordQuery,
-  page?: { offset: number; limit: number; after?: PageAnchor | undefined },
+): Statement {
+  return segmentStatement(dialect, table, query, null);
+}
+
+function segmentStatement(
+  dialect: Dialect,
+  table: TableDefinition,
+  query: RecordQuery,
+  segment: KeysetSegment | null,
 ): Statement {
   const params: DbParam[] = [];
   const cols = selectedColumns(table, query).map(q).join(', ');
-  const after = page?.after && page.after.row < page.offset ? page.after : undefined;
-  let skip = page?.offset ?? 0;
-  const keyset = (p: DbParam[]) => {
-    const condition = after ? keysetCondition(dialect, table, query.sort, after.values, p) : null;
-    if (condition && after) skip = page ? page.offset - after.row - 1 : 0;
-    return condition;
+  const where = whereClause(dialect, table, query.filter, params, (p) => segment?.(p) ?? null);
+  return {
+    sql: `SELECT ${cols} FROM ${q(table.name)}${where}${orderBy(table, query.sort)}`,
+    params,
   };
-  let sql = `SELECT ${cols} FROM ${q(table.name)}${whereClause(dialect, table, query.filter, params, keyset)}${orderBy(table, query.sort)}`;
-  if (page) {
-    params.push(page.limit, skip);
-    sql += ` LIMIT ${dialect.param(params.length - 1)} OFFSET ${dialect.param(params.length)}`;
-  }
-  return { sql, params };
+}
+
+/**
+ * How to read the rows from `offset` on: the statements to read one after the other (without
+ * LIMIT and OFFSET), and how many of their rows to skip first. With an anchor (a row before
+ * `offset` the reader has) they start after that row, so the database skips only the rows
+ * between the two.
+ */
+export function pageStatements(
+  dialect: Dialect,
+  table: TableDefinition,
+  query: RecordQuery,
+  offset: number,
+  after?: PageAnchor,
+): { statements: Statement[]; skip: number } {
+  const segments =
+    after && after.row < offset ? keysetSegments(dialect, table, query.sort, after.values) : null;
+  if (!segments || !after)
+    return { statements: [segmentStatement(dialect, table, query, null)], skip: offset };
+  return {
+    statements: segments.map((s) => segmentStatement(dialect, table, query, s)),
+    skip: offset - after.row - 1,
+  };
+}
+
+/** The same order the other way round: from the last row of a query to its first. */
+export function reversed(table: TableDefinition, sort: readonly SortKey[] | undefined): SortKey[] {
+  const [first] = orderKeys(table, sort);
+  return sort?.length
+    ? sort.map((k) => ({ column: k.column, descending: !k.descending }))
+    : [{ column: (first as SortKey).column, descending: !(first as SortKey).descending }];
 }
 
 export function countStatement(
@@ -174,6 +208,12 @@ export function upsertSql(
   return `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns
     .map((_, i) => dialect.param(i + 1))
     .join(', ')}) ON CONFLICT (${key.map(q).join(', ')}) ${conflict}`;
+}
+
+export function insertSql(dialect: Dialect, table: string, columns: readonly string[]): string {
+  return `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns
+    .map((_, i) => dialect.param(i + 1))
+    .join(', ')})`;
 }
 
 export function deleteSql(dialect: Dialect, table: string, key: readonly string[]): string {

@@ -4,7 +4,8 @@ import { RecordStoreError } from '../record-store';
 import type { DbParam } from '../row-codec';
 import { sqliteDialect } from '../sql/dialect';
 import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
-import { deleteSql, upsertSql } from '../sql/statements';
+import { deleteSql, insertSql, upsertSql } from '../sql/statements';
+import { lastOfEachKey } from '../sql/last-of-each-key';
 import { describeThrown } from '../../../core/describe-thrown';
 
 type Statement = Database.Statement<DbParam[], RawRow>;
@@ -81,6 +82,11 @@ export class SqliteExecutor implements SqlExecutor {
     return this.guard(() => this.prepare(sql).all(...params));
   }
 
+  /** SQLite's planner reads an ORDER BY along an index that gives it, statistics or not. */
+  allInIndexOrder(sql: string, params: readonly DbParam[]): Promise<RawRow[]> {
+    return this.all(sql, params);
+  }
+
   async run(sql: string, params: readonly DbParam[] = []): Promise<number> {
     // DDL changes the schema, which invalidates cached statements.
     if (!/^\s*(INSERT|UPDATE|DELETE)/i.test(sql)) {
@@ -118,12 +124,40 @@ export class SqliteExecutor implements SqlExecutor {
     }
   }
 
-  async upsertRows(shape: UpsertShape, rows: DbParam[][]): Promise<number> {
+  async upsertRows(shape: UpsertShape, rows: DbParam[][], firstRowNumber: number): Promise<number> {
+    if (shape.onlyNew) return this.insertRows(shape, rows, firstRowNumber);
     const statement = this.prepare(upsertSql(this.dialect, shape.table, shape.columns, shape.key));
     return this.guard(() => {
       for (const row of rows) statement.run(...row);
       return rows.length;
     });
+  }
+
+  /** Plain INSERT: no index probe for a match first; a key already there names its row. */
+  private async insertRows(
+    shape: UpsertShape,
+    rows: DbParam[][],
+    firstRowNumber: number,
+  ): Promise<number> {
+    const statement = this.prepare(insertSql(this.dialect, shape.table, shape.columns));
+    const kept = await lastOfEachKey(
+      rows,
+      shape.key.map((k) => shape.columns.indexOf(k)),
+    );
+    const indexes = kept ?? rows.keys();
+    for (const r of indexes) {
+      try {
+        statement.run(...(rows[r] as DbParam[]));
+      } catch (error) {
+        if (!String((error as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT'))
+          throw sqliteError(error, this.file);
+        throw new RecordStoreError(
+          'BAD_VALUE',
+          `Table '${shape.table}', row ${firstRowNumber + r}: another record already has its key or a unique value (${describeThrown(error)}).`,
+        );
+      }
+    }
+    return rows.length;
   }
 
   async deleteRows(table: string, key: readonly string[], keys: DbParam[][]): Promise<number> {
