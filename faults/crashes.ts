@@ -4,7 +4,11 @@
  * SIGKILL at seeded points and run again; then the config store's writes are killed the same
  * way. Results in faults/crash-results.json and a Markdown table.
  *
- *   npm run crashes -- [--seed N] [--trials 10] [--operation export] [--engine sqlite] [--print]
+ *   npm run crashes -- [--seed N] [--trials 10] [--crm dynamics] [--operation export]
+ *                      [--engine sqlite] [--print]
+ *
+ * A run of part of the matrix with the same seed and trials replaces those rows there and keeps
+ * the others.
  */
 import { randomInt } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +23,8 @@ import { operationLabels } from './matrix/fault-kinds';
 import {
   crashOperations,
   crashResultsSchema,
+  lastResults,
+  mergedEntries,
   readResults,
   writeResults,
   type CrashResults,
@@ -32,6 +38,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string' },
     trials: { type: 'string', default: '10' },
+    crm: { type: 'string', multiple: true },
     operation: { type: 'string', multiple: true },
     engine: { type: 'string', multiple: true },
     print: { type: 'boolean', default: false },
@@ -72,6 +79,13 @@ if (unknown.length) {
   );
   process.exit(2);
 }
+const kinds = Object.keys(crmsUnderTest);
+const unknownCrms = (values.crm ?? []).filter((c) => !kinds.includes(c));
+if (unknownCrms.length) {
+  console.error(`Unknown CRM ${unknownCrms.join(', ')}; choose among ${kinds.join(', ')}.`);
+  process.exit(2);
+}
+const pickedCrms = values.crm ?? kinds;
 console.log(`Crash matrix, seed ${seed} (reproduce with --seed ${seed}), ${trials} trials each.`);
 
 const startedAt = performance.now();
@@ -84,11 +98,16 @@ const onTrial = (t: CrashTrial) =>
 // Rows are numbered in a fixed order, so that a seed gives the same kill points for a row
 // whichever rows are picked.
 let row = 0;
-for (const crm of Object.values(crmsUnderTest))
+for (const [kind, crm] of Object.entries(crmsUnderTest))
   for (const engine of engines)
     for (const operation of operations) {
       row += 1;
-      if (!picked.includes(operation) || !pickedEngines.includes(engine)) continue;
+      if (
+        !pickedCrms.includes(kind) ||
+        !picked.includes(operation) ||
+        !pickedEngines.includes(engine)
+      )
+        continue;
       all.push(
         ...(await runCrashRow(
           crm,
@@ -110,13 +129,29 @@ for (const crm of Object.values(crmsUnderTest))
 if (picked.includes('configStore'))
   all.push(...(await runConfigStoreRow(1000, { trials, runSeed: seed, childFile }, onTrial)));
 
+// Kept only from a run of the same seed and trials, so that one --seed reproduces every row.
+const last = await lastResults(resultsFile, crashResultsSchema);
+const comparable = last?.seed === seed && last.trialsPerOperation === trials;
+if (last && !comparable)
+  console.log(
+    `The last results (seed ${last.seed}, ${last.trialsPerOperation} trials) are replaced; run with --seed ${last.seed} --trials ${last.trialsPerOperation} to add to them.`,
+  );
+// The config store's trials (CRM '—') come last, as they run.
+const labels = [...Object.values(crmsUnderTest).map((crm) => crm.label), '—'];
+const rowKey = (t: CrashTrial) => `${t.crm}|${t.engine}|${t.operation}|${t.trial}`;
+const rowRank = (t: CrashTrial) =>
+  ((labels.indexOf(t.crm) * 3 + ['sqlite', 'postgresql', 'none'].indexOf(t.engine)) *
+    crashOperations.length +
+    crashOperations.indexOf(t.operation)) *
+    trials +
+  t.trial;
 const results: CrashResults = {
   // The matrix reads no clock but this stamp and its timings.
   ranAt: new Date().toISOString(),
   seconds: Math.round((performance.now() - startedAt) / 100) / 10,
   seed,
   trialsPerOperation: trials,
-  trials: all,
+  trials: mergedEntries(all, comparable ? last.trials : [], rowKey, rowRank),
 };
 await writeResults(resultsFile, results);
 console.log('');

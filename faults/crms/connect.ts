@@ -1,6 +1,8 @@
 import type { AccountType } from '../../shared/domain/accounts';
 import type { Connector } from '../../electron/connectors/connector';
 import type { DemoEndpoint } from '../../electron/connectors/crm-kind';
+import { DynamicsConnector } from '../../electron/connectors/dynamics/dynamics-connector';
+import { dynamicsDemoLogin } from '../../electron/connectors/dynamics/dynamics-kind';
 import { SalesforceConnector } from '../../electron/connectors/salesforce/salesforce-connector';
 import { salesforceDemoLogin } from '../../electron/connectors/salesforce/salesforce-kind';
 import type { Clock } from '../../electron/core/clock';
@@ -21,10 +23,14 @@ export const connectSalesforce: ConnectToEmulator = (endpoint, clock, callDeadli
     clock,
   );
 
+export const connectDynamics: ConnectToEmulator = (endpoint, clock, callDeadlineMs) =>
+  DynamicsConnector.connect({ ...dynamicsDemoLogin(endpoint), callDeadlineMs }, clock);
+
 /**
  * How each CRM's connector reaches its emulator. Apart from the emulators' side so that the
  * crash child, bundled on its own, carries no emulator code.
  */
 export const connectToEmulator: { readonly [T in AccountType]?: ConnectToEmulator } = {
   salesforce: connectSalesforce,
+  dynamics: connectDynamics,
 };

@@ -49,6 +49,8 @@ const userSchema = z.object({
   fullname: z.string().nullish(),
   domainname: z.string().nullish(),
 });
+const organizationSchema = z.object({ name: z.string() });
+const versionSchema = z.object({ Version: z.string() });
 const pageSchema = z.object({
   value: z.array(z.record(z.string(), z.unknown())),
   '@odata.nextLink': z.string().optional(),
@@ -102,16 +104,28 @@ export class DynamicsConnector implements Connector {
 
   async testConnection(): Promise<ConnectionCheck> {
     const me = await this.api.json({ method: 'GET', path: 'WhoAmI' }, whoAmISchema, 'WhoAmI');
-    const user = await this.api.json(
-      { method: 'GET', path: `systemusers(${me.UserId})?$select=fullname,domainname` },
-      userSchema,
-      'the signed-in user',
-    );
+    const [user, organization, version] = await Promise.all([
+      this.api.json(
+        { method: 'GET', path: `systemusers(${me.UserId})?$select=fullname,domainname` },
+        userSchema,
+        'the signed-in user',
+      ),
+      this.api.json(
+        { method: 'GET', path: `organizations(${me.OrganizationId})?$select=name` },
+        organizationSchema,
+        'the organization',
+      ),
+      this.api.json(
+        { method: 'GET', path: 'RetrieveVersion' },
+        versionSchema,
+        'the version (RetrieveVersion)',
+      ),
+    ]);
     return {
-      organization: me.OrganizationId,
+      organization: `${organization.name} (${me.OrganizationId})`,
       user: user.domainname || user.fullname || me.UserId,
       instanceUrl: this.login.serverUrl,
-      apiVersion: 'Web API v9.2',
+      apiVersion: `Web API v9.2, server ${version.Version}`,
     };
   }
 
@@ -281,6 +295,7 @@ export class DynamicsConnector implements Connector {
         body: plan.body,
         headers: plan.headers,
       });
+      throwIfCallFailed(answer, `the write of record ${plan.index + 1}`);
       results.push(writeOutcome(plan, idField, mode, answer));
     }
     return results;
@@ -327,6 +342,7 @@ export class DynamicsConnector implements Connector {
         continue;
       }
       const answer = await this.api.send({ method: 'DELETE', path: `${set}(${recordId})` });
+      throwIfCallFailed(answer, `the deletion of record ${index + 1}`);
       if (answer.status >= 400) {
         const { code, message } = errorOf(answer);
         results.push(failed(index, code, message, []));
@@ -456,6 +472,15 @@ function writeOutcome(
     ...(mode === 'upsert' ? { created: answer.status === 201 } : {}),
     errors: [],
   };
+}
+
+/**
+ * A refused sign-in, throttling that outlasted the retries, or a server failure says nothing
+ * about the record: the call failed, and the records from it on are left to a resumed run.
+ */
+function throwIfCallFailed(answer: WebApiAnswer, what: string): void {
+  if (answer.status === 401 || answer.status === 429 || answer.status >= 500)
+    throw webApiError(answer, what);
 }
 
 function failed(index: number, code: string, message: string, fields: string[]): WriteResult {
