@@ -105,15 +105,24 @@ export class DynamicsTokens {
   }
 }
 
+/** The service's own sentence in msal-node's text, without its timestamps and trace ids. */
+const aadDescription = /AADSTS\d+:.*?(?=\s+(?:Trace ID|Correlation ID|Timestamp):|$)/s;
+
 /** msal-node's errors carry the service's code and AADSTS message; they hold no secret. */
 function signInError(error: unknown, authority: string): CrmError {
   const e = error as { errorCode?: string; errorMessage?: string };
   const code = e.errorCode ?? null;
-  const message = (e.errorMessage ?? describeThrown(error)).split(/\r?\n/)[0] ?? '';
-  if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|certificate|self.signed/i.test(message))
+  const text = e.errorMessage ?? describeThrown(error);
+  // The service's refusal first: its words may name a certificate without being a TLS failure.
+  const refusal = aadDescription.exec(text)?.[0];
+  const message = refusal ?? text.split(/\r?\n/)[0] ?? '';
+  if (
+    !refusal &&
+    /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|certificate|self.signed/i.test(message)
+  )
     return new CrmError(`Cannot reach ${authority}: ${message}`, code);
   return new CrmError(
-    `Microsoft's identity service refused the sign-in: ${message}${code ? ` (${code})` : ''}.`,
+    `Microsoft's identity service refused the sign-in: ${message.replace(/\.$/, '')}${code ? ` (${code})` : ''}.`,
     code,
   );
 }
