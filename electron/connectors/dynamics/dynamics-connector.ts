@@ -22,6 +22,7 @@ import {
   entityListSchema,
   entitySchema,
   keysSchema,
+  lookupTargets,
   mapEntity,
   mapEntityList,
   optionAttributesSchema,
@@ -83,7 +84,9 @@ const keyLiteral = (value: string) => (guid.test(value) ? value : `'${value.repl
  */
 export class DynamicsConnector implements Connector {
   readonly capabilities = dynamicsCapabilities;
-  private readonly entities = new Map<string, { set: string; id: string }>();
+  private readonly entities = new Map<string, EntityFacts>();
+  /** Entity set names of the entities lookups point to, by logical name. */
+  private readonly sets = new Map<string, string>();
 
   private constructor(
     private readonly api: WebApiClient,
@@ -170,7 +173,12 @@ export class DynamicsConnector implements Connector {
       casts.flatMap((c) => c.value.map((a) => [a.LogicalName, a] as const)),
     );
     const keyFields = new Set(keys.value.flatMap((k) => k.KeyAttributes));
-    this.entities.set(name, { set: entity.EntitySetName, id: entity.PrimaryIdAttribute });
+    this.entities.set(name, {
+      set: entity.EntitySetName,
+      id: entity.PrimaryIdAttribute,
+      lookups: lookupTargets(attributes),
+    });
+    this.sets.set(name, entity.EntitySetName);
     return mapEntity(entity, attributes, options, keyFields, this.login.languageCode);
   }
 
@@ -269,8 +277,9 @@ export class DynamicsConnector implements Connector {
     records: readonly RecordRow[],
     externalIdField?: string,
   ): Promise<WriteResult[]> {
-    const { set, id } = await this.entity(table);
-    const plans = records.map((record, index) =>
+    const { set, id, lookups } = await this.entity(table);
+    const bound = await this.bindLookups(lookups, records);
+    const plans = bound.map((record, index) =>
       writePlan(set, id, mode, index, record, externalIdField),
     );
     const results: WriteResult[] = [];
@@ -355,8 +364,48 @@ export class DynamicsConnector implements Connector {
     // Tokens live in memory only and end with the connector; there is no session to close.
   }
 
-  /** The entity set and primary id of a table, from its definition (read once). */
-  private async entity(table: string): Promise<{ set: string; id: string }> {
+  /**
+   * Lookup values as the Web API takes them: `<name>@odata.bind` naming the row by its entity
+   * set and id (`/contacts(<id>)`), or null to clear it.
+   */
+  private async bindLookups(
+    lookups: ReadonlyMap<string, string>,
+    records: readonly RecordRow[],
+  ): Promise<RecordRow[]> {
+    const used = [...lookups].filter(([name]) => records.some((r) => name in r));
+    if (used.length === 0) return [...records];
+    const sets = new Map<string, string>();
+    for (const [name, target] of used) sets.set(name, await this.entitySetOf(target));
+    return records.map((record) => {
+      const row: RecordRow = {};
+      for (const [name, value] of Object.entries(record)) {
+        const set = sets.get(name);
+        if (set === undefined) row[name] = value;
+        else
+          row[`${name}@odata.bind`] =
+            value === null || value === '' ? null : `/${set}(${String(value)})`;
+      }
+      return row;
+    });
+  }
+
+  private async entitySetOf(logicalName: string): Promise<string> {
+    const known = this.sets.get(logicalName);
+    if (known) return known;
+    const answer = await this.api.json(
+      {
+        method: 'GET',
+        path: `EntityDefinitions(LogicalName='${logicalName.replace(/'/g, "''")}')?$select=EntitySetName`,
+      },
+      z.object({ EntitySetName: z.string() }),
+      `the entity set of '${logicalName}'`,
+    );
+    this.sets.set(logicalName, answer.EntitySetName);
+    return answer.EntitySetName;
+  }
+
+  /** The entity set, primary id and lookups of a table, from its definition (read once). */
+  private async entity(table: string): Promise<EntityFacts> {
     const known = this.entities.get(table);
     if (known) return known;
     await this.describeTable(table);
@@ -396,6 +445,13 @@ export class DynamicsConnector implements Connector {
     if (order.length) parts.push(`$orderby=${encodeURIComponent(order.join(','))}`);
     return parts.join('&');
   }
+}
+
+interface EntityFacts {
+  set: string;
+  id: string;
+  /** Each lookup's target entity. */
+  lookups: ReadonlyMap<string, string>;
 }
 
 interface SendPlan {
