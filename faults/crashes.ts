@@ -4,10 +4,11 @@
  * SIGKILL at seeded points and run again; then the config store's writes are killed the same
  * way. Results in faults/crash-results.json and a Markdown table.
  *
- *   npm run crashes -- [--seed N] [--trials 10] [--crm oracle] [--operation export]
+ *   npm run crashes -- [--seed N] [--trials 10] [--crm dynamics] [--operation export]
  *                      [--engine sqlite] [--print]
  *
- * A run of some rows keeps the other rows of the results file as they were.
+ * A run of part of the matrix with the same seed and trials replaces those rows there and keeps
+ * the others.
  */
 import { randomInt } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,8 @@ import { operationLabels } from './matrix/fault-kinds';
 import {
   crashOperations,
   crashResultsSchema,
+  lastResults,
+  mergedEntries,
   readResults,
   writeResults,
   type CrashResults,
@@ -82,6 +85,7 @@ if (unknownCrms.length) {
   console.error(`Unknown CRM ${unknownCrms.join(', ')}; choose among ${kinds.join(', ')}.`);
   process.exit(2);
 }
+const pickedCrms = values.crm ?? kinds;
 console.log(`Crash matrix, seed ${seed} (reproduce with --seed ${seed}), ${trials} trials each.`);
 
 const startedAt = performance.now();
@@ -98,8 +102,12 @@ for (const [kind, crm] of Object.entries(crmsUnderTest))
   for (const engine of engines)
     for (const operation of operations) {
       row += 1;
-      if (values.crm && !values.crm.includes(kind)) continue;
-      if (!picked.includes(operation) || !pickedEngines.includes(engine)) continue;
+      if (
+        !pickedCrms.includes(kind) ||
+        !picked.includes(operation) ||
+        !pickedEngines.includes(engine)
+      )
+        continue;
       all.push(
         ...(await runCrashRow(
           crm,
@@ -121,16 +129,29 @@ for (const [kind, crm] of Object.entries(crmsUnderTest))
 if (picked.includes('configStore'))
   all.push(...(await runConfigStoreRow(1000, { trials, runSeed: seed, childFile }, onTrial)));
 
-const rowKey = (t: CrashTrial) => `${t.crm}|${t.engine}|${t.operation}`;
-const ranNow = new Set(all.map(rowKey));
-const earlier = await readResults(resultsFile, crashResultsSchema).catch(() => null);
+// Kept only from a run of the same seed and trials, so that one --seed reproduces every row.
+const last = await lastResults(resultsFile, crashResultsSchema);
+const comparable = last?.seed === seed && last.trialsPerOperation === trials;
+if (last && !comparable)
+  console.log(
+    `The last results (seed ${last.seed}, ${last.trialsPerOperation} trials) are replaced; run with --seed ${last.seed} --trials ${last.trialsPerOperation} to add to them.`,
+  );
+// The config store's trials (CRM '—') come last, as they run.
+const labels = [...Object.values(crmsUnderTest).map((crm) => crm.label), '—'];
+const rowKey = (t: CrashTrial) => `${t.crm}|${t.engine}|${t.operation}|${t.trial}`;
+const rowRank = (t: CrashTrial) =>
+  ((labels.indexOf(t.crm) * 3 + ['sqlite', 'postgresql', 'none'].indexOf(t.engine)) *
+    crashOperations.length +
+    crashOperations.indexOf(t.operation)) *
+    trials +
+  t.trial;
 const results: CrashResults = {
-  // The matrix reads no clock but this stamp and its timings (this run's).
+  // The matrix reads no clock but this stamp and its timings.
   ranAt: new Date().toISOString(),
   seconds: Math.round((performance.now() - startedAt) / 100) / 10,
   seed,
   trialsPerOperation: trials,
-  trials: [...(earlier?.trials.filter((t) => !ranNow.has(rowKey(t))) ?? []), ...all],
+  trials: mergedEntries(all, comparable ? last.trials : [], rowKey, rowRank),
 };
 await writeResults(resultsFile, results);
 console.log('');

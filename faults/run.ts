@@ -1,10 +1,9 @@
 /**
  * `npm run faults`: the fault matrix. Every CRM × operation × fault, each cell on a fresh
- * emulator and record store; results in faults/results.json and a Markdown table.
+ * emulator and record store; results in faults/results.json and a Markdown table. A run of part
+ * of the matrix replaces those cells there and keeps the others.
  *
  *   npm run faults -- [--crm salesforce] [--operation export] [--fault slowPage] [--print]
- *
- * A run of some cells keeps the other cells of the results file as they were.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +14,8 @@ import { runFaultCell, type FaultCellSettings } from './matrix/fault-cell';
 import { faultLabels, faultNames, operationLabels, type FaultName } from './matrix/fault-kinds';
 import {
   faultResultsSchema,
+  lastResults,
+  mergedEntries,
   readResults,
   writeResults,
   type FaultCell,
@@ -94,11 +95,15 @@ for (const kind of crms) {
       );
     }
 }
+const labels = Object.values(crmsUnderTest).map((crm) => crm.label);
 const cellKey = (c: FaultCell) => `${c.crm}|${c.operation}|${c.fault}`;
-const ranNow = new Set(cells.map(cellKey));
-const earlier = await readResults(resultsFile, faultResultsSchema).catch(() => null);
+const cellRank = (c: FaultCell) =>
+  (labels.indexOf(c.crm) * operations.length + operations.indexOf(c.operation)) *
+    faultNames.length +
+  faultNames.indexOf(c.fault);
+const last = await lastResults(resultsFile, faultResultsSchema);
 const results: FaultResults = {
-  // The matrix reads no clock but this stamp and its timings (this run's).
+  // The matrix reads no clock but this stamp and its timings.
   ranAt: new Date().toISOString(),
   seconds: Math.round((performance.now() - startedAt) / 100) / 10,
   settings: {
@@ -106,7 +111,7 @@ const results: FaultResults = {
     callDeadlineMs: settings.callDeadlineMs,
     maxAttempts: settings.maxAttempts,
   },
-  cells: [...(earlier?.cells.filter((c) => !ranNow.has(cellKey(c))) ?? []), ...cells],
+  cells: mergedEntries(cells, last?.cells ?? [], cellKey, cellRank),
 };
 await writeResults(resultsFile, results);
 console.log('');

@@ -24,7 +24,23 @@ export interface OracleFields {
   timeZone?: string;
 }
 
-export type SecretTestId = 'account-password' | 'account-client-secret' | 'account-security-token';
+/** A Microsoft Dynamics CRM account, Web API deployment, with one of its CRM O-Auth types. */
+export type DynamicsAccountFields = {
+  label: string;
+  name: string;
+  serverUrl: string;
+  authority: string;
+  clientId: string;
+} & (
+  | { oauthType: 'password'; account: string; password: string }
+  | { oauthType: 'certificate'; privateKey: string; customKeyIdentifier: string }
+);
+
+export type SecretTestId =
+  | 'account-password'
+  | 'account-client-secret'
+  | 'account-security-token'
+  | 'account-dyn-private-key';
 
 /** A write-only secret of the form: its box, its Set / Not set tag and its actions. */
 export class SecretBox {
@@ -79,6 +95,18 @@ export class ExternalAccountsView extends ConsoleWindow {
   readonly syncLink: Locator;
   readonly wizard: ConfigurationWizard;
   readonly sync: EnumerationSyncDialog;
+  /** The Microsoft Dynamics CRM fields (Password is the shared `password` box). */
+  readonly dynamics: {
+    deployment: Locator;
+    oauthType: Locator;
+    retired: Locator;
+    server: Locator;
+    authority: Locator;
+    account: Locator;
+    clientId: Locator;
+    customKeyIdentifier: Locator;
+    privateKey: SecretBox;
+  };
 
   constructor(page: Page) {
     super(page);
@@ -110,6 +138,17 @@ export class ExternalAccountsView extends ConsoleWindow {
     this.syncLink = this.form.getByTestId('account-sync-link');
     this.wizard = new ConfigurationWizard(page);
     this.sync = new EnumerationSyncDialog(page);
+    this.dynamics = {
+      deployment: this.form.getByTestId('account-dyn-deployment'),
+      oauthType: this.form.getByTestId('account-dyn-oauth'),
+      retired: this.form.getByTestId('account-dyn-retired'),
+      server: this.form.getByTestId('account-dyn-server'),
+      authority: this.form.getByTestId('account-dyn-authority'),
+      account: this.form.getByTestId('account-dyn-account'),
+      clientId: this.form.getByTestId('account-dyn-client-id'),
+      customKeyIdentifier: this.form.getByTestId('account-dyn-custom-key'),
+      privateKey: new SecretBox(this.form, 'account-dyn-private-key'),
+    };
   }
 
   /** Opens the node from the explorer. */
@@ -159,6 +198,27 @@ export class ExternalAccountsView extends ConsoleWindow {
     if (fields.apiVersion !== undefined)
       await this.oracle.apiVersion.selectOption(fields.apiVersion);
     if (fields.timeZone !== undefined) await this.oracle.timeZone.fill(fields.timeZone);
+  }
+
+  /** Fills a new Microsoft Dynamics CRM account: the type and O-Auth type, then their fields. */
+  async fillDynamics(fields: DynamicsAccountFields): Promise<void> {
+    const type = this.form.getByTestId('account-type');
+    await type.selectOption({ label: 'Microsoft Dynamics CRM' });
+    await expect(type).toHaveValue('dynamics');
+    await this.label.fill(fields.label);
+    await this.name.fill(fields.name);
+    const dyn = this.dynamics;
+    await dyn.oauthType.selectOption(fields.oauthType);
+    await dyn.server.fill(fields.serverUrl);
+    await dyn.authority.fill(fields.authority);
+    await dyn.clientId.fill(fields.clientId);
+    if (fields.oauthType === 'password') {
+      await dyn.account.fill(fields.account);
+      await this.password.type(fields.password);
+    } else {
+      await dyn.privateKey.type(fields.privateKey);
+      await dyn.customKeyIdentifier.fill(fields.customKeyIdentifier);
+    }
   }
 
   async save(): Promise<void> {

@@ -21,7 +21,7 @@ export function configureDemoOracle(
   return configureDemoAccount(
     app,
     main,
-    { account: demoOracleAccount, schema: demoOracleSchema },
+    { name: demoOracleAccount, label: demoOracleLabel, schema: demoOracleSchema },
     tables,
   );
 }

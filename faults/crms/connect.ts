@@ -1,6 +1,8 @@
 import type { AccountType } from '../../shared/domain/accounts';
 import type { Connector } from '../../electron/connectors/connector';
 import type { DemoEndpoint } from '../../electron/connectors/crm-kind';
+import { DynamicsConnector } from '../../electron/connectors/dynamics/dynamics-connector';
+import { dynamicsDemoLogin } from '../../electron/connectors/dynamics/dynamics-kind';
 import { oracleDemoConnection } from '../../electron/connectors/oracle/oracle-kind';
 import { OracleConnector } from '../../electron/connectors/oracle/oracle-connector';
 import { SalesforceConnector } from '../../electron/connectors/salesforce/salesforce-connector';
@@ -23,6 +25,9 @@ export const connectSalesforce: ConnectToEmulator = (endpoint, clock, callDeadli
     clock,
   );
 
+export const connectDynamics: ConnectToEmulator = (endpoint, clock, callDeadlineMs) =>
+  DynamicsConnector.connect({ ...dynamicsDemoLogin(endpoint), callDeadlineMs }, clock);
+
 /** Web Services v2.0, the CRM user's time zone read from the CRM, as the Demo account has it. */
 export const connectOracle: ConnectToEmulator = (endpoint, _clock, callDeadlineMs) => {
   const connection = oracleDemoConnection(endpoint, {
@@ -40,5 +45,6 @@ export const connectOracle: ConnectToEmulator = (endpoint, _clock, callDeadlineM
  */
 export const connectToEmulator: { readonly [T in AccountType]?: ConnectToEmulator } = {
   salesforce: connectSalesforce,
+  dynamics: connectDynamics,
   oracle: connectOracle,
 };

@@ -1,6 +1,6 @@
 import type { AccountType } from '../../shared/domain/accounts';
 import type { CrmTableDescription } from '../../shared/domain/crm';
-import type { Connector } from '../../electron/connectors/connector';
+import type { Connector, DeletionCursor } from '../../electron/connectors/connector';
 import type { DemoEndpoint } from '../../electron/connectors/crm-kind';
 import type { Clock } from '../../electron/core/clock';
 import type { FaultSpec } from '../../emulators/framework/faults';
@@ -64,6 +64,12 @@ export interface RunningCrm {
     Operation,
     { calls: readonly string[]; midRun: RouteCall; callsFor(size: number): number }
   >;
+  /**
+   * Only for a CRM that reports deletions through change tracking rather than by date (its
+   * first run only takes a token): a token taken now, as the activity would keep it, then
+   * `count` live records deleted after it through the emulator's own data.
+   */
+  trackDeletions?(count: number): Promise<DeletionCursor>;
   /** Arms a fault for the next request(s) of a route; `fired` tells how many it has hit. */
   arm(route: string, fault: InjectedFault): { fired(): number };
   clearFaults(): void;

@@ -101,3 +101,37 @@ export async function readResults<S extends z.ZodType>(
     );
   return parsed.data;
 }
+
+/**
+ * The last results, for a run of part of the matrix to keep what it did not run; null (said on
+ * the console) when there are none or they are of another version.
+ */
+export async function lastResults<S extends z.ZodType>(
+  file: string,
+  schema: S,
+): Promise<z.output<S> | null> {
+  try {
+    return await readResults(file, schema);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      console.log(`${error instanceof Error ? error.message : String(error)} Starting afresh.`);
+    return null;
+  }
+}
+
+/**
+ * This run's entries and the last results' entries for what it did not run (another key), in
+ * the matrix's order: `rank` gives each entry's place.
+ */
+export function mergedEntries<T>(
+  ran: readonly T[],
+  last: readonly T[],
+  key: (entry: T) => string,
+  rank: (entry: T) => number,
+): T[] {
+  const ranKeys = new Set(ran.map(key));
+  return [...last.filter((entry) => !ranKeys.has(key(entry))), ...ran]
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+    .map(({ entry }) => entry);
+}

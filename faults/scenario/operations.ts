@@ -5,6 +5,10 @@ import {
 import type { ColumnDefinition, RecordRow } from '../../shared/domain/records';
 import type { ActivityInput } from '../../shared/domain/workflows/activity-settings';
 import { automaticIndexOptionName } from '../../shared/domain/workflows/crm-connector-settings';
+import {
+  changeTokenOptionName,
+  changeTokenText,
+} from '../../electron/services/workflows/activities/crm-connector/import-deleted';
 import type {
   ActivityEnvironment,
   ActivityOutcome,
@@ -27,6 +31,8 @@ const dayMs = 86_400_000;
 const importWindowDays = 200;
 /** The deleted objects' window: within what the CRM keeps (Salesforce: 30 days). */
 const deletedWindowDays = 29;
+/** Records a change-tracking CRM has deleted after the activity's token. */
+const deletedAfterToken = 120;
 
 export interface ScenarioContext {
   crm: RunningCrm;
@@ -184,7 +190,8 @@ async function exportScenario(ctx: ScenarioContext): Promise<Scenario> {
     [
       { name: 'n', label: 'N', type: 'long' },
       { name: 'lastName', label: 'Last name', type: 'string', length: 80 },
-      { name: 'email', label: 'Email', type: 'string', length: 80 },
+      // Room for a CRM's too-long address (Dynamics checks lengths, not the form).
+      { name: 'email', label: 'Email', type: 'string', length: 255 },
     ],
     rows,
   );
@@ -211,16 +218,29 @@ async function exportScenario(ctx: ScenarioContext): Promise<Scenario> {
   };
 }
 
-/** Import deleted over the last days: the work table must hold the window's deleted ids. */
+/**
+ * Import deleted over the last days: the work table must hold the window's deleted ids. A CRM
+ * that tracks changes answers from the activity's token to now, not for dates: the token is
+ * taken and records deleted after it, and the window opens at the token (its end, ahead, is
+ * cut at now by the activity).
+ */
 async function importDeletedScenario(ctx: ScenarioContext): Promise<Scenario> {
-  const end = ctx.anchor;
-  const start = new Date(end.getTime() - deletedWindowDays * dayMs);
+  const activity: CrmActivity = baseActivity(ctx, 'importDeleted');
+  const tracked = (await ctx.crm.trackDeletions?.(deletedAfterToken)) ?? null;
+  const start = tracked
+    ? tracked.takenAt
+    : new Date(ctx.anchor.getTime() - deletedWindowDays * dayMs);
+  const end = tracked ? new Date(start.getTime() + 365 * dayMs) : ctx.anchor;
+  if (tracked)
+    await ctx.options.put({
+      name: changeTokenOptionName(ctx.instanceName, activity.id),
+      label: 'Change token',
+      type: 'text',
+      value: changeTokenText(tracked),
+    });
   const idField = ctx.crm.table.idField;
   return {
-    activity: {
-      ...baseActivity(ctx, 'importDeleted'),
-      deleted: { start: start.toISOString(), end: end.toISOString() },
-    },
+    activity: { ...activity, deleted: { start: start.toISOString(), end: end.toISOString() } },
     input: null,
     size: 1,
     verify: async (outcome) => {

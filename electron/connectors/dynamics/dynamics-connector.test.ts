@@ -52,10 +52,10 @@ describe('Dynamics connector: signing in', () => {
   it('signs in with password credentials and tells the organization, user and version', async () => {
     const connector = await connect();
     const check = await connector.testConnection();
-    expect(check.organization).toMatch(/^[0-9a-f-]{36}$/);
-    expect(check.user).not.toBe('');
+    expect(check.organization).toBe(`CRM Console Demo (${f.dyn.organization.organizationId})`);
+    expect(check.user).toBe(f.dyn.credentials.username);
     expect(check.instanceUrl).toBe(f.dyn.serverUrl);
-    expect(check.apiVersion).toContain('9.2');
+    expect(check.apiVersion).toMatch(/^Web API v9\.2, server 9\.2\.\d+\.\d+$/);
   });
 
   it('refuses a wrong password with the service’s code, never repeating the password', async () => {
@@ -69,7 +69,9 @@ describe('Dynamics connector: signing in', () => {
       }),
     );
     expect(error.crmCode).toBe('invalid_grant');
-    expect(error.message).toContain('AADSTS50126');
+    expect(error.message).toMatch(
+      /^Microsoft's identity service refused the sign-in: AADSTS50126: .*\(invalid_grant\)\.$/s,
+    );
     expect(error.message).not.toContain('Wr0ng-pass');
   });
 
@@ -81,7 +83,9 @@ describe('Dynamics connector: signing in', () => {
         privateKey: f.dyn.certificate.privateKeyPem,
       },
     });
-    expect((await connector.testConnection()).organization).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await connector.testConnection()).organization).toContain(
+      f.dyn.organization.organizationId,
+    );
   });
 
   it('refuses a certificate the tenant does not know', async () => {
@@ -96,7 +100,10 @@ describe('Dynamics connector: signing in', () => {
       }),
     );
     expect(error.crmCode).toBe('invalid_client');
-    expect(error.message).toContain('AADSTS');
+    expect(error.message).toMatch(
+      /^Microsoft's identity service refused the sign-in: AADSTS7000274: Key was found, but use of the key to verify the signature failed \(invalid_client\)\.$/,
+    );
+    expect(error.message).not.toMatch(/Trace ID|Correlation ID|Timestamp/);
   });
 
   it('refuses an expired assertion', async () => {
@@ -119,11 +126,45 @@ describe('Dynamics connector: signing in', () => {
     }
   });
 
+  it('renews a token before it expires, with no refused call', async () => {
+    const connector = await connect();
+    await connector.testConnection();
+    // A fault of no delay counts the calls of a route: here the token requests.
+    const tokens = f.dyn.faults.add({ route: 'token', kind: 'slow', delayMs: 0, count: Infinity });
+    const start = f.clock.now();
+    f.clock.set(start + 2 * 60 * 60_000);
+    try {
+      expect((await connector.testConnection()).organization).toContain(
+        f.dyn.organization.organizationId,
+      );
+      expect(tokens.fired).toBe(1);
+    } finally {
+      tokens.remove();
+      f.clock.set(start);
+    }
+  });
+
+  it('a 401 mid-run renews the token once and retries; a second 401 is the call’s error', async () => {
+    const connector = await connect();
+    const once = f.dyn.faults.add({ route: 'whoAmI', kind: 'expiredSession' });
+    expect((await connector.testConnection()).organization).toContain(
+      f.dyn.organization.organizationId,
+    );
+    expect(once.fired).toBe(1);
+    const twice = f.dyn.faults.add({ route: 'whoAmI', kind: 'expiredSession', count: 3 });
+    const error = await refusal(connector.testConnection());
+    expect(error.message).toContain('Dynamics 365 refused WhoAmI');
+    expect(twice.fired).toBe(2);
+    twice.remove();
+  });
+
   it('renews a token that ends mid-run, once, and goes on', async () => {
     const connector = await connect();
     await connector.testConnection();
     f.dyn.expireTokens();
-    expect((await connector.testConnection()).organization).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await connector.testConnection()).organization).toContain(
+      f.dyn.organization.organizationId,
+    );
   });
 });
 
@@ -403,6 +444,35 @@ describe('Dynamics connector: writes', () => {
     expect(updated.map((r) => r.ok)).toEqual([true, false]);
     const rows = await byLast(connector, 'Upsert-D');
     expect(rows.find((r) => r.contactid === id)?.firstname).toBe('Again');
+  });
+
+  it('writes lookups with @odata.bind: set, cleared, and a row that does not exist refused', async () => {
+    const connector = await connect();
+    const contacts = f.dyn.organization.entity('contact');
+    const loyalties = f.dyn.organization.entity('new_loyalty');
+    const contactId = contacts?.idOf(3) ?? '';
+    const results = await connector.write('new_loyalty', 'insert', [
+      { new_name: 'Bound-E', new_contactid: contactId },
+      { new_name: 'Unbound-E', new_contactid: null },
+      { new_name: 'Dangling-E', new_contactid: '0f1e2d3c-4b5a-4968-8776-000000000000' },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, false]);
+    expect(results[2]?.errors[0]?.code).toBe('0x80040217');
+    const valueOf = (id: string | null) => {
+      const ref = loyalties?.refOf(id ?? '') ?? null;
+      return ref === null || !loyalties
+        ? undefined
+        : loyalties.reader().at(ref).read('new_contactid');
+    };
+    expect(valueOf(results[0]?.id ?? null)).toBe(contactId);
+    expect(valueOf(results[1]?.id ?? null)).toBeNull();
+    const fields = (await connector.describeTable('new_loyalty')).fields;
+    const rows = await allRows(
+      connector,
+      { table: 'new_loyalty', fields: ['new_loyaltyid', 'new_name', 'new_contactid'] },
+      fields,
+    );
+    expect(rows.find((r) => r.new_name === 'Bound-E')?.new_contactid).toBe(contactId);
   });
 
   it('upserts by an alternate key', async () => {

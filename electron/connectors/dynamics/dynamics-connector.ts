@@ -22,6 +22,7 @@ import {
   entityListSchema,
   entitySchema,
   keysSchema,
+  lookupTargets,
   mapEntity,
   mapEntityList,
   optionAttributesSchema,
@@ -49,6 +50,8 @@ const userSchema = z.object({
   fullname: z.string().nullish(),
   domainname: z.string().nullish(),
 });
+const organizationSchema = z.object({ name: z.string() });
+const versionSchema = z.object({ Version: z.string() });
 const pageSchema = z.object({
   value: z.array(z.record(z.string(), z.unknown())),
   '@odata.nextLink': z.string().optional(),
@@ -81,7 +84,9 @@ const keyLiteral = (value: string) => (guid.test(value) ? value : `'${value.repl
  */
 export class DynamicsConnector implements Connector {
   readonly capabilities = dynamicsCapabilities;
-  private readonly entities = new Map<string, { set: string; id: string }>();
+  private readonly entities = new Map<string, EntityFacts>();
+  /** Entity set names of the entities lookups point to, by logical name. */
+  private readonly sets = new Map<string, string>();
 
   private constructor(
     private readonly api: WebApiClient,
@@ -102,16 +107,28 @@ export class DynamicsConnector implements Connector {
 
   async testConnection(): Promise<ConnectionCheck> {
     const me = await this.api.json({ method: 'GET', path: 'WhoAmI' }, whoAmISchema, 'WhoAmI');
-    const user = await this.api.json(
-      { method: 'GET', path: `systemusers(${me.UserId})?$select=fullname,domainname` },
-      userSchema,
-      'the signed-in user',
-    );
+    const [user, organization, version] = await Promise.all([
+      this.api.json(
+        { method: 'GET', path: `systemusers(${me.UserId})?$select=fullname,domainname` },
+        userSchema,
+        'the signed-in user',
+      ),
+      this.api.json(
+        { method: 'GET', path: `organizations(${me.OrganizationId})?$select=name` },
+        organizationSchema,
+        'the organization',
+      ),
+      this.api.json(
+        { method: 'GET', path: 'RetrieveVersion' },
+        versionSchema,
+        'the version (RetrieveVersion)',
+      ),
+    ]);
     return {
-      organization: me.OrganizationId,
+      organization: `${organization.name} (${me.OrganizationId})`,
       user: user.domainname || user.fullname || me.UserId,
       instanceUrl: this.login.serverUrl,
-      apiVersion: 'Web API v9.2',
+      apiVersion: `Web API v9.2, server ${version.Version}`,
     };
   }
 
@@ -156,7 +173,12 @@ export class DynamicsConnector implements Connector {
       casts.flatMap((c) => c.value.map((a) => [a.LogicalName, a] as const)),
     );
     const keyFields = new Set(keys.value.flatMap((k) => k.KeyAttributes));
-    this.entities.set(name, { set: entity.EntitySetName, id: entity.PrimaryIdAttribute });
+    this.entities.set(name, {
+      set: entity.EntitySetName,
+      id: entity.PrimaryIdAttribute,
+      lookups: lookupTargets(attributes),
+    });
+    this.sets.set(name, entity.EntitySetName);
     return mapEntity(entity, attributes, options, keyFields, this.login.languageCode);
   }
 
@@ -255,8 +277,9 @@ export class DynamicsConnector implements Connector {
     records: readonly RecordRow[],
     externalIdField?: string,
   ): Promise<WriteResult[]> {
-    const { set, id } = await this.entity(table);
-    const plans = records.map((record, index) =>
+    const { set, id, lookups } = await this.entity(table);
+    const bound = await this.bindLookups(lookups, records);
+    const plans = bound.map((record, index) =>
       writePlan(set, id, mode, index, record, externalIdField),
     );
     const results: WriteResult[] = [];
@@ -281,6 +304,7 @@ export class DynamicsConnector implements Connector {
         body: plan.body,
         headers: plan.headers,
       });
+      throwIfCallFailed(answer, `the write of record ${plan.index + 1}`);
       results.push(writeOutcome(plan, idField, mode, answer));
     }
     return results;
@@ -327,6 +351,7 @@ export class DynamicsConnector implements Connector {
         continue;
       }
       const answer = await this.api.send({ method: 'DELETE', path: `${set}(${recordId})` });
+      throwIfCallFailed(answer, `the deletion of record ${index + 1}`);
       if (answer.status >= 400) {
         const { code, message } = errorOf(answer);
         results.push(failed(index, code, message, []));
@@ -339,8 +364,48 @@ export class DynamicsConnector implements Connector {
     // Tokens live in memory only and end with the connector; there is no session to close.
   }
 
-  /** The entity set and primary id of a table, from its definition (read once). */
-  private async entity(table: string): Promise<{ set: string; id: string }> {
+  /**
+   * Lookup values as the Web API takes them: `<name>@odata.bind` naming the row by its entity
+   * set and id (`/contacts(<id>)`), or null to clear it.
+   */
+  private async bindLookups(
+    lookups: ReadonlyMap<string, string>,
+    records: readonly RecordRow[],
+  ): Promise<RecordRow[]> {
+    const used = [...lookups].filter(([name]) => records.some((r) => name in r));
+    if (used.length === 0) return [...records];
+    const sets = new Map<string, string>();
+    for (const [name, target] of used) sets.set(name, await this.entitySetOf(target));
+    return records.map((record) => {
+      const row: RecordRow = {};
+      for (const [name, value] of Object.entries(record)) {
+        const set = sets.get(name);
+        if (set === undefined) row[name] = value;
+        else
+          row[`${name}@odata.bind`] =
+            value === null || value === '' ? null : `/${set}(${String(value)})`;
+      }
+      return row;
+    });
+  }
+
+  private async entitySetOf(logicalName: string): Promise<string> {
+    const known = this.sets.get(logicalName);
+    if (known) return known;
+    const answer = await this.api.json(
+      {
+        method: 'GET',
+        path: `EntityDefinitions(LogicalName='${logicalName.replace(/'/g, "''")}')?$select=EntitySetName`,
+      },
+      z.object({ EntitySetName: z.string() }),
+      `the entity set of '${logicalName}'`,
+    );
+    this.sets.set(logicalName, answer.EntitySetName);
+    return answer.EntitySetName;
+  }
+
+  /** The entity set, primary id and lookups of a table, from its definition (read once). */
+  private async entity(table: string): Promise<EntityFacts> {
     const known = this.entities.get(table);
     if (known) return known;
     await this.describeTable(table);
@@ -380,6 +445,13 @@ export class DynamicsConnector implements Connector {
     if (order.length) parts.push(`$orderby=${encodeURIComponent(order.join(','))}`);
     return parts.join('&');
   }
+}
+
+interface EntityFacts {
+  set: string;
+  id: string;
+  /** Each lookup's target entity. */
+  lookups: ReadonlyMap<string, string>;
 }
 
 interface SendPlan {
@@ -456,6 +528,15 @@ function writeOutcome(
     ...(mode === 'upsert' ? { created: answer.status === 201 } : {}),
     errors: [],
   };
+}
+
+/**
+ * A refused sign-in, throttling that outlasted the retries, or a server failure says nothing
+ * about the record: the call failed, and the records from it on are left to a resumed run.
+ */
+function throwIfCallFailed(answer: WebApiAnswer, what: string): void {
+  if (answer.status === 401 || answer.status === 429 || answer.status >= 500)
+    throw webApiError(answer, what);
 }
 
 function failed(index: number, code: string, message: string, fields: string[]): WriteResult {

@@ -4,6 +4,7 @@ import {
   type AuthenticationResult,
   type Configuration,
 } from '@azure/msal-node';
+import { z } from 'zod';
 import type { Clock } from '../../core/clock';
 import { describeThrown } from '../../core/describe-thrown';
 import { CrmError } from '../crm-error';
@@ -91,6 +92,7 @@ export class DynamicsTokens {
   }
 
   private async fetch(): Promise<string> {
+    const askedAt = this.clock.now();
     let result: AuthenticationResult | null;
     try {
       result = await this.acquire();
@@ -99,21 +101,52 @@ export class DynamicsTokens {
     }
     if (!result?.accessToken)
       throw new CrmError(`${this.auth.authority} gave no access token.`, 'no_token');
-    const expiresAt = result.expiresOn?.getTime() ?? this.clock.now() + 60 * 60_000;
-    this.token = { value: result.accessToken, expiresAt };
+    this.token = { value: result.accessToken, expiresAt: askedAt + lifetimeMs(result.accessToken) };
     return result.accessToken;
   }
 }
+
+const claimsSchema = z.object({ iat: z.number(), exp: z.number() });
+/** Entra ID's shortest access-token lifetime, for a token that does not tell its own. */
+const defaultLifetimeMs = 60 * 60_000;
+
+/**
+ * How long a token lasts, from its own `iat` and `exp` claims, so that its end is reckoned on
+ * the injected clock (msal-node's `expiresOn` is on the system's). A token that is no readable
+ * JWT is given Entra ID's shortest lifetime; a 401 renews it anyway.
+ */
+function lifetimeMs(token: string): number {
+  try {
+    const payload: unknown = JSON.parse(
+      Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    );
+    const claims = claimsSchema.safeParse(payload);
+    if (claims.success && claims.data.exp > claims.data.iat)
+      return (claims.data.exp - claims.data.iat) * 1000;
+  } catch {
+    // Not a JWT: the default below.
+  }
+  return defaultLifetimeMs;
+}
+
+/** The service's own sentence in msal-node's text, without its timestamps and trace ids. */
+const aadDescription = /AADSTS\d+:.*?(?=\s+(?:Trace ID|Correlation ID|Timestamp):|$)/s;
 
 /** msal-node's errors carry the service's code and AADSTS message; they hold no secret. */
 function signInError(error: unknown, authority: string): CrmError {
   const e = error as { errorCode?: string; errorMessage?: string };
   const code = e.errorCode ?? null;
-  const message = (e.errorMessage ?? describeThrown(error)).split(/\r?\n/)[0] ?? '';
-  if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|certificate|self.signed/i.test(message))
+  const text = e.errorMessage ?? describeThrown(error);
+  // The service's refusal first: its words may name a certificate without being a TLS failure.
+  const refusal = aadDescription.exec(text)?.[0];
+  const message = refusal ?? text.split(/\r?\n/)[0] ?? '';
+  if (
+    !refusal &&
+    /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|certificate|self.signed/i.test(message)
+  )
     return new CrmError(`Cannot reach ${authority}: ${message}`, code);
   return new CrmError(
-    `Microsoft's identity service refused the sign-in: ${message}${code ? ` (${code})` : ''}.`,
+    `Microsoft's identity service refused the sign-in: ${message.replace(/\.$/, '')}${code ? ` (${code})` : ''}.`,
     code,
   );
 }

@@ -50,6 +50,8 @@ export const attributesSchema = z.object({
       IsPrimaryId: z.boolean().default(false),
       RequiredLevel: z.object({ Value: z.string() }).nullish(),
       AttributeOf: z.string().nullish(),
+      /** A lookup's target entities. */
+      Targets: z.array(z.string()).nullish(),
     }),
   ),
 });
@@ -199,3 +201,17 @@ export function mapEntity(
 export const keysSchema = z.object({
   value: z.array(z.object({ KeyAttributes: z.array(z.string()) })),
 });
+
+/**
+ * The entity each lookup of a table points to (its first target when it has several, as an
+ * owner's `systemuser` before `team`): a lookup is written as `<name>@odata.bind`.
+ */
+export function lookupTargets(attributes: z.output<typeof attributesSchema>): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const a of attributes.value) {
+    const type = typeName(a);
+    const first = a.Targets?.[0];
+    if ((type === 'LookupType' || type === 'OwnerType') && first) targets.set(a.LogicalName, first);
+  }
+  return targets;
+}

@@ -36,8 +36,8 @@ async function createSchema(tables: string[]) {
 describe('Microsoft CRM configuration wizard on the Demo Dynamics account', () => {
   it('tests the connection, generates the mscrm schema with the skip lines, approves it at log-on and syncs option sets', async () => {
     expect(await call('accounts.testConnection', { name: 'demoDynamics' })).toMatchObject({
-      organization: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown,
-      apiVersion: 'Web API v9.2',
+      organization: expect.stringMatching(/^CRM Console Demo \([0-9a-f-]{36}\)$/) as unknown,
+      apiVersion: expect.stringMatching(/^Web API v9\.2, server 9\.2\.\d+\.\d+$/) as unknown,
     });
     const step1 = (await call('wizard.listTables', { account: 'demoDynamics' })) as {
       tables: { name: string }[];

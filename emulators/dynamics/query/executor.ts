@@ -1,5 +1,5 @@
 import type { EntityStore } from '../data/entity-store';
-import { compareValues, matches } from './filter';
+import { compareValues, matches, type FilterNode } from './filter';
 import type { EntityQuery } from './query-options';
 
 /** Dataverse counts up to this many rows for `$count=true`. */
@@ -34,15 +34,22 @@ export class QueryExecutor {
 
   run(store: EntityStore, query: EntityQuery, page: PageRequest, cacheKey: string): QueryPage {
     const reader = store.reader();
-    const live = (ref: number) =>
-      !store.isDeleted(ref) &&
-      (query.filter === null || matches(query.filter, (name) => reader.at(ref).read(name)));
+    const read = (name: string) => reader.read(name);
+    const live = (ref: number) => {
+      if (store.isDeleted(ref)) return false;
+      if (query.filter === null) return true;
+      // Placed once per row, so that a filter naming a column many times reads it once.
+      reader.at(ref);
+      return matches(query.filter, read);
+    };
+    const seek = seekRefs(store, query.filter);
+    const scan = (from: number) =>
+      seek ? seek.filter((ref) => ref >= from) : range(from, store.size);
     const limit = Math.min(page.size, query.top ?? Infinity);
     const result: QueryPage = { refs: [], more: false };
-    if (query.count) result.count = countMatches(store, live);
+    if (query.count) result.count = countMatches(scan(0), live);
     if (query.orderBy.length === 0) {
-      const start = page.afterRef === null ? 0 : page.afterRef + 1;
-      for (let ref = start; ref < store.size; ref++) {
+      for (const ref of scan(page.afterRef === null ? 0 : page.afterRef + 1)) {
         if (!live(ref)) continue;
         if (result.refs.length === limit) {
           result.more = query.top === null;
@@ -55,6 +62,7 @@ export class QueryExecutor {
     const order = this.sortedRefs(
       store,
       query,
+      scan(0),
       live,
       `${cacheKey}|${store.size}|${store.writeCount}`,
     );
@@ -67,13 +75,14 @@ export class QueryExecutor {
   private sortedRefs(
     store: EntityStore,
     query: EntityQuery,
+    candidates: Iterable<number>,
     live: (ref: number) => boolean,
     key: string,
   ): number[] {
     if (this.sorted?.key === key) return this.sorted.refs;
     const reader = store.reader();
     const rows: { ref: number; values: ReturnType<typeof reader.read>[] }[] = [];
-    for (let ref = 0; ref < store.size; ref++) {
+    for (const ref of candidates) {
       if (!live(ref)) continue;
       reader.at(ref);
       rows.push({
@@ -95,14 +104,46 @@ export class QueryExecutor {
 }
 
 function countMatches(
-  store: EntityStore,
+  candidates: Iterable<number>,
   live: (ref: number) => boolean,
 ): { value: number; limitExceeded: boolean } {
   let value = 0;
-  for (let ref = 0; ref < store.size; ref++) {
+  for (const ref of candidates) {
     if (!live(ref)) continue;
     if (value === countLimit) return { value, limitExceeded: true };
     value++;
   }
   return { value, limitExceeded: false };
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let ref = from; ref < to; ref++) yield ref;
+}
+
+/**
+ * The only rows a filter can match when it names rows by primary id (`id eq a or id eq b`,
+ * possibly within an `and`), in id order: the seek the service's clustered key gives instead
+ * of a scan. Null when the filter needs a scan; the rows found are still checked against it.
+ */
+function seekRefs(store: EntityStore, filter: FilterNode | null): number[] | null {
+  const seek = (node: FilterNode): number[] | null => {
+    if (node.kind === 'and') return seek(node.left) ?? seek(node.right);
+    if (node.kind === 'or') {
+      const left = seek(node.left);
+      const right = left && seek(node.right);
+      return left && right ? [...left, ...right] : null;
+    }
+    if (
+      node.kind === 'compare' &&
+      node.op === 'eq' &&
+      node.column.attribute.name === store.spec.primaryIdAttribute &&
+      typeof node.value === 'string'
+    ) {
+      const ref = store.anyRefOf(node.value);
+      return ref === null ? [] : [ref];
+    }
+    return null;
+  };
+  const refs = filter && seek(filter);
+  return refs && [...new Set(refs)].sort((a, b) => a - b);
 }

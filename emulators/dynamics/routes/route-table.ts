@@ -4,6 +4,7 @@ import { identityRoutes } from '../identity/identity-routes';
 import { batchRoutes } from './batch';
 import { entitySetRoutes } from './entity-sets';
 import { metadataRoutes } from './metadata';
+import { organizationRoutes } from './organization';
 import { whoAmIRoutes } from './who-am-i';
 import { writeRoutes } from './writes';
 
@@ -14,6 +15,7 @@ export type DynamicsRouteModule = (ctx: DynamicsContext) => Route[];
 export const coreRouteModules: readonly DynamicsRouteModule[] = [
   identityRoutes,
   whoAmIRoutes,
+  organizationRoutes,
   batchRoutes,
   metadataRoutes,
   entitySetRoutes,

@@ -29,7 +29,9 @@ async function idsFound(
 
 /**
  * For a delete cut short: the ids the CRM still knows (in its recycle bin) but no longer holds
- * live were deleted by it; the others are sent again and get the CRM's own answer.
+ * live were deleted by it; the others are sent again and get the CRM's own answer. A CRM that
+ * keeps no deleted records (Dynamics) cannot tell an id it deleted from one it never had: there
+ * an id of the batch no longer live is taken as deleted by it.
  */
 async function findDeleted(
   connector: Connector,
@@ -39,7 +41,9 @@ async function findDeleted(
 ): Promise<Map<string, RecordResult>> {
   const idField = remote.table.idField;
   const ids = records.map((r) => String(r.values[idField] ?? ''));
-  const known = await idsFound(connector, remote, ids, true, signal);
+  const known = connector.capabilities.queryAll
+    ? await idsFound(connector, remote, ids, true, signal)
+    : new Set(ids);
   const live = await idsFound(connector, remote, ids, false, signal);
   const found = new Map<string, RecordResult>();
   for (const record of records) {

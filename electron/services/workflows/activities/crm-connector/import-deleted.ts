@@ -9,7 +9,11 @@ import type { RemoteTable } from './remote-table';
 export const changeTokenOptionName = (instance: string, activity: string) =>
   `CHANGETOKEN_${instance}_${activity}`;
 
-/** `<instant> <token>`, as the option keeps it; null when there is none yet. */
+/** `<instant> <token>`: how the option keeps a cursor. */
+export const changeTokenText = (cursor: DeletionCursor) =>
+  `${cursor.takenAt.toISOString()} ${cursor.token}`;
+
+/** The cursor an option keeps; null when there is none yet. */
 function cursorOf(name: string, text: string): DeletionCursor | null {
   if (!text.trim()) return null;
   const [at = '', ...rest] = text.trim().split(' ');
@@ -86,7 +90,7 @@ export async function runImportDeleted(
       name: optionName,
       label: `Change token of ${activity.label || activity.id}`,
       type: 'text',
-      value: `${answer.cursor.takenAt.toISOString()} ${answer.cursor.token}`,
+      value: changeTokenText(answer.cursor),
     });
   }
   context.log(
