@@ -6,7 +6,14 @@ describe('parseConsoleFlags', () => {
   it('reads --browser, --port and --data-dir, ignoring switches Electron adds', () => {
     expect(
       parseConsoleFlags(['--browser', '--port', '8123', '--data-dir', '/d', '--inspect=0'], {}),
-    ).toEqual({ browser: true, port: 8123, dataDir: '/d', databaseUrl: null, help: false });
+    ).toEqual({
+      browser: true,
+      port: 8123,
+      dataDir: '/d',
+      databaseUrl: null,
+      demoLatency: 'off',
+      help: false,
+    });
   });
 
   it('defaults to a free port and no data dir', () => {
@@ -15,6 +22,7 @@ describe('parseConsoleFlags', () => {
       port: 0,
       dataDir: null,
       databaseUrl: null,
+      demoLatency: 'off',
       help: false,
     });
   });
@@ -32,6 +40,14 @@ describe('parseConsoleFlags', () => {
     expect(parseConsoleFlags([], { CRM_CONSOLE_DATABASE_URL: url }).databaseUrl).toBe(url);
     expect(() => parseConsoleFlags(['--database-url', 'mysql://x'], {})).toThrow(
       /PostgreSQL connection string/,
+    );
+  });
+
+  it("takes the Demo accounts' latency from the flag or the environment, off by default", () => {
+    expect(parseConsoleFlags(['--demo-latency', 'real'], {}).demoLatency).toBe('real');
+    expect(parseConsoleFlags([], { CRM_CONSOLE_DEMO_LATENCY: 'lan' }).demoLatency).toBe('lan');
+    expect(() => parseConsoleFlags(['--demo-latency', 'slow'], {})).toThrow(
+      "--demo-latency expects one of off, lan, real, not 'slow'.",
     );
   });
 

@@ -1,21 +1,25 @@
 import { parseArgs } from 'node:util';
+import { isLatencyName, latencyNames, type LatencyName } from '../wiring/demo-emulators';
 
 export interface ConsoleFlags {
   browser: boolean;
   port: number;
   dataDir: string | null;
   databaseUrl: string | null;
+  demoLatency: LatencyName;
   help: boolean;
 }
 
-export const flagsHelp = `Usage: npm start -- [--browser] [--port N] [--data-dir DIR] [--database-url URL]
+export const flagsHelp = `Usage: npm start -- [--browser] [--port N] [--data-dir DIR] [--database-url URL] [--demo-latency off|lan|real]
 
   --browser        serve the console to a browser on 127.0.0.1 even where Electron is installed
   --port N         the browser host's port (default: a free one)
   --data-dir DIR   where the console keeps its files (default: the platform's user-data folder;
                    the CRM_CONSOLE_DATA_DIR environment variable works too)
   --database-url URL  keep the platform's records in this PostgreSQL database instead of the
-                   embedded SQLite file (or CRM_CONSOLE_DATABASE_URL)`;
+                   embedded SQLite file (or CRM_CONSOLE_DATABASE_URL)
+  --demo-latency P the Demo accounts' CRMs answer at loopback speed (off, the default), as on a
+                   LAN (lan) or as the real services do (real); or CRM_CONSOLE_DEMO_LATENCY`;
 
 export class FlagError extends Error {}
 
@@ -32,6 +36,7 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
+      'demo-latency': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,11 +58,17 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
     throw new FlagError(
       '--database-url expects a PostgreSQL connection string (postgres://user@host:port/db).',
     );
+  const demoLatency = values['demo-latency'] ?? env.CRM_CONSOLE_DEMO_LATENCY ?? 'off';
+  if (typeof demoLatency !== 'string' || !isLatencyName(demoLatency))
+    throw new FlagError(
+      `--demo-latency expects one of ${latencyNames.join(', ')}, not '${String(demoLatency)}'.`,
+    );
   return {
     browser: values.browser === true,
     port,
     dataDir: dataDir ?? null,
     databaseUrl: databaseUrl ?? null,
+    demoLatency,
     help: values.help === true,
   };
 }

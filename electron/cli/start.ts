@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     dataDir: flags.dataDir ?? defaultDataDir(process.env),
     port: flags.port,
     databaseUrl: flags.databaseUrl,
+    demoLatency: flags.demoLatency,
     sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
     sandboxWorker: { file: join(__dirname, 'sandbox-worker.cjs') },
     rendererDir: join(__dirname, 'renderer'),

@@ -17,8 +17,11 @@ import { soapEndpoint } from './routes/soap';
 import { oracleOperationNames, operationName, parseSoapAction } from './soap/actions';
 import { OracleSessions } from './sessions';
 import { header } from '../framework/http-types';
+import { emulatorLatency, type LatencyOptions } from '../framework/latency/emulator-latency';
+import type { LatencyName } from '../framework/latency/profile';
+import { oracleRealLatency } from './latency';
 
-export interface OracleEmulatorOptions {
+export interface OracleEmulatorOptions extends LatencyOptions {
   /** Holds the CA, the server certificate and the credentials (`<dataDir>/emulators/`). */
   dataDir: string;
   /** 0 picks a free port. */
@@ -57,6 +60,8 @@ export interface OracleEmulator {
   expireSessions(): void;
   /** Fault-target names. */
   routeNames(): string[];
+  /** The latency profile it answers with. */
+  latency: LatencyName;
   close(): Promise<void>;
 }
 
@@ -110,16 +115,19 @@ export async function startOracleEmulator(options: OracleEmulatorOptions): Promi
     },
   ]);
   const faults = new FaultSwitchboard(() => oracleOperationNames);
+  const latency = emulatorLatency(options, oracleRealLatency, () => null);
   const server = await startHttpsServer({
     certificates,
     port: options.port ?? 0,
-    dispatch: createDispatcher(router, faults, oracleDialect(ctx), (route, req) =>
-      route.name === 'session'
-        ? req.url.searchParams.get('command')?.toLowerCase() === 'logoff'
-          ? 'logoff'
-          : 'login'
-        : operationName(parseSoapAction(header(req, 'soapaction'))),
-    ),
+    dispatch: createDispatcher(router, faults, oracleDialect(ctx), {
+      faultTarget: (route, req) =>
+        route.name === 'session'
+          ? req.url.searchParams.get('command')?.toLowerCase() === 'logoff'
+            ? 'logoff'
+            : 'login'
+          : operationName(parseSoapAction(header(req, 'soapaction'))),
+      latency: latency.model,
+    }),
   });
   return {
     serverUrl: server.origin,
@@ -133,6 +141,10 @@ export async function startOracleEmulator(options: OracleEmulatorOptions): Promi
     company,
     expireSessions: () => ctx.sessions.closeAll(),
     routeNames: () => [...oracleOperationNames],
-    close: () => server.close(),
+    latency: latency.profile,
+    close: async () => {
+      latency.close();
+      await server.close();
+    },
   };
 }

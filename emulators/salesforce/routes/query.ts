@@ -38,12 +38,15 @@ export function queryRoutes(ctx: SalesforceContext): Route[] {
     );
     const done = end >= refs.length;
     if (done) ctx.cursors.close(cursorId);
-    return json(200, {
-      totalSize: refs.length,
-      done,
-      ...(done ? {} : { nextRecordsUrl: `/services/data/v${version}/query/${cursorId}-${end}` }),
-      records,
-    });
+    return {
+      ...json(200, {
+        totalSize: refs.length,
+        done,
+        ...(done ? {} : { nextRecordsUrl: `/services/data/v${version}/query/${cursorId}-${end}` }),
+        records,
+      }),
+      records: records.length,
+    };
   }
 
   function run(req: EmulatorRequest, version: string, includeDeleted: boolean): EmulatorResponse {
