@@ -7,6 +7,7 @@ import {
 import type { SalesforceContext } from '../context';
 import { apiError, json } from '../responses';
 import type { Cursor } from '../soql/cursors';
+import { columnMetadataOf } from '../soql/column-metadata';
 import { SoqlError } from '../soql/errors';
 import { runQuery } from '../soql/executor';
 import { planQuery } from '../soql/plan';
@@ -56,6 +57,7 @@ export function queryRoutes(ctx: SalesforceContext): Route[] {
     try {
       const now = ctx.now();
       const plan = planQuery(soql, ctx.org, now);
+      if (req.url.searchParams.get('columns') === 'true') return json(200, columnMetadataOf(plan));
       const result = runQuery(plan, includeDeleted);
       if (plan.fields === null)
         return json(200, { totalSize: result.totalSize, done: true, records: [] });
