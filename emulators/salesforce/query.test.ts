@@ -136,8 +136,12 @@ describe('query and queryMore', () => {
 describe('query column metadata (columns=true)', () => {
   it("lists the query's columns, relationships nested, without rows", async () => {
     const soql = 'SELECT Id, LastName, Account.Name, Account.Owner.Email FROM Contact';
+    interface Column {
+      columnName: string;
+      joinColumns: Column[];
+    }
     const answer = await f.conn.request<{
-      columnMetadata: { columnName: string; joinColumns: { columnName: string }[] }[];
+      columnMetadata: Column[];
       entityName: string;
       idSelected: boolean;
       keyPrefix: string;
