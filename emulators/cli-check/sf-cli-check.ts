@@ -36,6 +36,8 @@ function sfRunner(cli: SfCli, home: string, caFile: string, token: string) {
     SF_ACCESS_TOKEN: token,
     SF_DISABLE_TELEMETRY: 'true',
     SF_AUTOUPDATE_DISABLE: 'true',
+    // Else the CLI leaves an `sf update --autoupdate` running in the background.
+    SF_DISABLE_AUTOUPDATE: 'true',
     SF_SKIP_NEW_VERSION_CHECK: 'true',
     SF_USE_PROGRESS_BAR: 'false',
   };
