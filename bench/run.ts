@@ -10,17 +10,33 @@ import {
   withTempDir,
 } from './records-bench';
 import { postgresFloor } from './postgres-floor';
+import { isLatencyName, latencyNames } from '../emulators/framework/latency/profile';
 
-/** `npm run bench -- records [--rows N] [--database-url URL]`: figures, printed and saved. */
+/**
+ * `npm run bench -- records|explorer|workflows|sandbox [--rows N] [--database-url URL]
+ * [--latency off|lan|real]`: figures, printed and saved.
+ */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     rows: { type: 'string' },
     recipients: { type: 'string', default: '10000' },
     'database-url': { type: 'string' },
+    latency: { type: 'string', default: 'off' },
   },
 });
 const suite = positionals[0] ?? 'records';
+const latency = values.latency;
+if (!isLatencyName(latency)) {
+  console.error(`--latency expects one of ${latencyNames.join(', ')}, not '${latency}'.`);
+  process.exit(2);
+}
+// Every suite says which latency profile it ran under; only those with a CRM emulator have one.
+console.log(
+  suite === 'workflows'
+    ? `Latency profile: ${latency} (emulators/README.md, "Latency").`
+    : `Latency profile: none (the ${suite} suite reaches no CRM emulator).`,
+);
 // Each suite loads its own modules: Playwright alone takes a second to load.
 if (suite === 'explorer') {
   const { runExplorerBench } = await import('./explorer-bench');
@@ -34,6 +50,7 @@ if (suite === 'workflows') {
       Number(values.rows ?? '100000'),
       Number(values.recipients),
       values['database-url'] ?? null,
+      latency,
     ),
   );
 }

@@ -46,8 +46,10 @@ describe('emulator flags', () => {
       portBase: 9443,
       seed: 1,
       dataDir: '/d',
+      latency: 'off',
       help: false,
     });
+    expect(parseEmulatorFlags(['--latency', 'real'], {}).latency).toBe('real');
     expect(parseEmulatorFlags([], { CRM_CONSOLE_DATA_DIR: '/env' })).toMatchObject({
       records: 1000,
       portBase: 0,
@@ -64,6 +66,9 @@ describe('emulator flags', () => {
       "--port-base expects a whole number from 0 to 65533, not '70000'.",
     );
     expect(() => parseEmulatorFlags(['--nope'], {})).toThrow();
+    expect(() => parseEmulatorFlags(['--latency', 'wan'], {})).toThrow(
+      "--latency expects one of off, lan, real, not 'wan'.",
+    );
   });
 });
 
@@ -111,8 +116,16 @@ describe('npm run emulators', () => {
         dynamics: Record<string, string>;
         oracle: Record<string, string>;
         caFile: string;
+        latency: string;
       };
-      expect(Object.keys(printed)).toEqual(['salesforce', 'dynamics', 'oracle', 'caFile']);
+      expect(Object.keys(printed)).toEqual([
+        'salesforce',
+        'dynamics',
+        'oracle',
+        'caFile',
+        'latency',
+      ]);
+      expect(printed.latency).toBe('off');
       expect(Object.keys(printed.dynamics)).toEqual([
         'serverUrl',
         'authority',

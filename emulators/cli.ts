@@ -23,12 +23,14 @@ async function main(): Promise<void> {
   const salesforce = await startSalesforceEmulator({
     dataDir: flags.dataDir,
     port: flags.portBase,
+    latency: flags.latency,
     records: flags.records,
     seed: flags.seed,
   });
   const dynamics = await startDynamicsEmulator({
     dataDir: flags.dataDir,
     port: flags.portBase === 0 ? 0 : flags.portBase + 1,
+    latency: flags.latency,
     records: flags.records,
     seed: flags.seed,
   });
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     dataDir: flags.dataDir,
     // Dynamics 365 takes portBase + 1.
     port: flags.portBase === 0 ? 0 : flags.portBase + 2,
+    latency: flags.latency,
     records: flags.records,
     seed: flags.seed,
   });
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
         timeZone: oracle.timeZone,
       },
       caFile: salesforce.caFile,
+      latency: flags.latency,
     })}\n`,
   );
   const stop = () => {

@@ -1,6 +1,7 @@
 import type { AccountType } from '../shared/domain/accounts';
 import type { Clock } from '../electron/core/clock';
 import type { FaultSwitchboard } from './framework/faults';
+import type { LatencyName } from './framework/latency/profile';
 import { startDynamicsEmulator } from './dynamics/emulator';
 import { startOracleEmulator } from './oracle/emulator';
 import { startSalesforceEmulator } from './salesforce/emulator';
@@ -21,6 +22,8 @@ export interface DemoEmulatorOptions {
   /** Records per object. */
   records: number;
   clock: Clock;
+  /** How far away the CRMs seem (default `off`): `real` shows the console as a real org would. */
+  latency?: LatencyName;
 }
 
 type Starter = (options: DemoEmulatorOptions) => Promise<DemoEmulator>;

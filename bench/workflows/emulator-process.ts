@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { SalesforceLogin } from '../../electron/connectors/salesforce/salesforce-connector';
 import { certificateFiles, loadCertificates } from '../../emulators/framework/certificates';
+import type { LatencyName } from '../../emulators/framework/latency/profile';
 
 /** The one line `dist/emulators.cjs` prints once it listens. */
 const readySchema = z.object({
@@ -42,6 +43,7 @@ const certificateCache = join(
 export async function startEmulatorProcess(
   dataDir: string,
   records: number,
+  latency: LatencyName = 'off',
 ): Promise<EmulatorProcess> {
   await loadCertificates(certificateCache);
   await cp(certificateFiles(certificateCache).dir, certificateFiles(dataDir).dir, {
@@ -49,7 +51,10 @@ export async function startEmulatorProcess(
   });
   const child = spawn(
     process.execPath,
-    [join('dist', 'emulators.cjs'), '--records', String(records), '--data-dir', dataDir],
+    [
+      join('dist', 'emulators.cjs'),
+      ...['--records', String(records), '--data-dir', dataDir, '--latency', latency],
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const exited = once(child, 'exit').then(([code]) => {

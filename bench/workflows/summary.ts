@@ -1,3 +1,4 @@
+import type { LatencyName } from '../../emulators/framework/latency/profile';
 import type { JournalFigures } from './journal-figures';
 import type { PhaseFigures } from './sampling';
 import type { RecordStoreEngine } from '../../electron/storage/records/record-store';
@@ -9,6 +10,8 @@ export interface WorkflowsFigures {
   /** Other work on the machine skews every figure: the load when the bench started and ended. */
   machine: { cpus: number; loadAverageAtStart: number; loadAverageAtEnd: number };
   engine: RecordStoreEngine;
+  /** The emulator's latency profile (`npm run emulators -- --latency`). */
+  latency: LatencyName;
   contacts: number;
   recipients: number;
   import: PhaseFigures & { rows: number; rowsPerSecond: number };
@@ -35,7 +38,7 @@ export function printSummary(f: WorkflowsFigures): void {
     `peak RSS ${p.peakRssMb} MB, heap ${p.peakHeapUsedMb} MB, worst event-loop delay ${p.worstEventLoopDelayMs} ms (p99 ${p.p99EventLoopDelayMs} ms)`;
   const flag = (value: number, floor: number) => (value < floor ? ` — BELOW ${n(floor)}/s` : '');
   console.log(
-    `\nWorkflows, with the real activity modules, jsforce and the HTTPS emulator, on ${f.engine === 'postgresql' ? 'PostgreSQL' : 'SQLite'}:`,
+    `\nWorkflows, with the real activity modules, jsforce and the HTTPS emulator (latency ${f.latency}), on ${f.engine === 'postgresql' ? 'PostgreSQL' : 'SQLite'}:`,
   );
   const { cpus, loadAverageAtStart, loadAverageAtEnd } = f.machine;
   console.log(

@@ -1,3 +1,4 @@
+import type { LatencyName } from '../../emulators/framework/latency/profile';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { systemClock } from '../../electron/core/clock';
 import { availableParallelism, loadavg } from 'node:os';
@@ -70,11 +71,14 @@ async function measure(
   contacts: number,
   recipients: number,
   databaseUrl: string | null,
+  latency: LatencyName,
   signal: AbortSignal,
 ): Promise<WorkflowsFigures> {
   const loadAverageAtStart = round(loadavg()[0] ?? 0, 2);
-  console.log(`Starting the Salesforce emulator with ${contacts.toLocaleString('en')} contacts…`);
-  const emulator = await startEmulatorProcess(join(dir, 'emulator'), contacts);
+  console.log(
+    `Starting the Salesforce emulator with ${contacts.toLocaleString('en')} contacts, latency ${latency}…`,
+  );
+  const emulator = await startEmulatorProcess(join(dir, 'emulator'), contacts, latency);
   const records = await openRecordStore({
     dataDir: join(dir, 'console'),
     databaseUrl,
@@ -146,6 +150,7 @@ async function measure(
     await probe.close();
 
     const figures: WorkflowsFigures = {
+      latency,
       machine: {
         cpus: availableParallelism(),
         loadAverageAtStart,
@@ -209,6 +214,7 @@ export async function runWorkflowsBench(
   contacts: number,
   recipients: number,
   serverUrl: string | null = null,
+  latency: LatencyName = 'off',
 ): Promise<number> {
   for (const [flag, value] of [
     ['--rows', contacts],
@@ -224,14 +230,14 @@ export async function runWorkflowsBench(
   try {
     const figures = await withTempDir((dir) =>
       withBenchDatabase(serverUrl, (databaseUrl) =>
-        measure(dir, contacts, recipients, databaseUrl, controller.signal),
+        measure(dir, contacts, recipients, databaseUrl, latency, controller.signal),
       ),
     );
     printSummary(figures);
     const file = join(
       'bench',
       'results',
-      serverUrl ? 'workflows-postgresql.json' : 'workflows.json',
+      `workflows${serverUrl ? '-postgresql' : ''}${latency === 'off' ? '' : `-${latency}`}.json`,
     );
     await mkdir(dirname(file), { recursive: true });
     await writeFile(

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError } from '../storage/data-file-error';
 import { createConsoleCore } from '../wiring/composition-root';
+import type { LatencyName } from '../wiring/demo-emulators';
 import { startBrowserHost } from './browser-host';
 import type { SandboxWorkerEntry } from '../services/sandbox/sandbox-thread';
 import type { SqliteWorkerEntry } from '../storage/records/sqlite/sqlite-record-store';
@@ -10,6 +11,8 @@ import { dataFolder } from '../core/data-folder';
 export interface RunOptions {
   dataDir: string;
   databaseUrl: string | null;
+  /** How far away the Demo accounts' CRMs seem (default `off`). */
+  demoLatency?: LatencyName;
   sqliteWorker: SqliteWorkerEntry;
   sandboxWorker: SandboxWorkerEntry;
   port: number;
@@ -28,6 +31,7 @@ export async function runBrowserHost(options: RunOptions): Promise<void> {
   const core = await createConsoleCore({
     dataDir: options.dataDir,
     databaseUrl: options.databaseUrl,
+    demoLatency: options.demoLatency,
     sqliteWorker: options.sqliteWorker,
     sandboxWorker: options.sandboxWorker,
   });

@@ -12,6 +12,7 @@ describe('parseConsoleFlags', () => {
       port: 8123,
       dataDir: '/d',
       databaseUrl: null,
+      demoLatency: 'off',
       help: false,
     });
   });
@@ -23,6 +24,7 @@ describe('parseConsoleFlags', () => {
       port: 0,
       dataDir: null,
       databaseUrl: null,
+      demoLatency: 'off',
       help: false,
     });
   });
@@ -54,6 +56,14 @@ describe('parseConsoleFlags', () => {
     );
     expect(() => parseConsoleFlags(['--service', '--browser', '--database-url', url], {})).toThrow(
       /cannot be used together/,
+    );
+  });
+
+  it("takes the Demo accounts' latency from the flag or the environment, off by default", () => {
+    expect(parseConsoleFlags(['--demo-latency', 'real'], {}).demoLatency).toBe('real');
+    expect(parseConsoleFlags([], { CRM_CONSOLE_DEMO_LATENCY: 'lan' }).demoLatency).toBe('lan');
+    expect(() => parseConsoleFlags(['--demo-latency', 'slow'], {})).toThrow(
+      "--demo-latency expects one of off, lan, real, not 'slow'.",
     );
   });
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isLatencyName, latencyNames, type LatencyName } from '../wiring/demo-emulators';
 
 export interface ConsoleFlags {
   browser: boolean;
@@ -7,10 +8,12 @@ export interface ConsoleFlags {
   port: number;
   dataDir: string | null;
   databaseUrl: string | null;
+  demoLatency: LatencyName;
   help: boolean;
 }
 
 export const flagsHelp = `Usage: npm start -- [--browser | --service] [--port N] [--data-dir DIR] [--database-url URL]
+                    [--demo-latency off|lan|real]
    or: crm-console [the same flags]   (the bin of this package, once built)
 
   --browser        serve the console to a browser on 127.0.0.1 even where Electron is installed
@@ -21,7 +24,9 @@ export const flagsHelp = `Usage: npm start -- [--browser | --service] [--port N]
   --data-dir DIR   where the console keeps its files (default: the platform's user-data folder;
                    the CRM_CONSOLE_DATA_DIR environment variable works too)
   --database-url URL  keep the platform's records in this PostgreSQL database instead of the
-                   embedded SQLite file (or CRM_CONSOLE_DATABASE_URL)`;
+                   embedded SQLite file (or CRM_CONSOLE_DATABASE_URL)
+  --demo-latency P the Demo accounts' CRMs answer at loopback speed (off, the default), as on a
+                   LAN (lan) or as the real services do (real); or CRM_CONSOLE_DEMO_LATENCY`;
 
 export class FlagError extends Error {}
 
@@ -39,6 +44,7 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'database-url': { type: 'string' },
+      'demo-latency': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,12 +76,18 @@ export function parseConsoleFlags(argv: readonly string[], env: NodeJS.ProcessEn
     throw new FlagError(
       'Service mode keeps the records in PostgreSQL: give --database-url or set CRM_CONSOLE_DATABASE_URL.',
     );
+  const demoLatency = values['demo-latency'] ?? env.CRM_CONSOLE_DEMO_LATENCY ?? 'off';
+  if (typeof demoLatency !== 'string' || !isLatencyName(demoLatency))
+    throw new FlagError(
+      `--demo-latency expects one of ${latencyNames.join(', ')}, not '${String(demoLatency)}'.`,
+    );
   return {
     browser: values.browser === true,
     service,
     port,
     dataDir: dataDir ?? null,
     databaseUrl: databaseUrl ?? null,
+    demoLatency,
     help: values.help === true,
   };
 }

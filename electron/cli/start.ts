@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     port: flags.port,
     databaseUrl: flags.databaseUrl,
     rendererDir,
+    demoLatency: flags.demoLatency,
   });
 }
 

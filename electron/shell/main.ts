@@ -28,6 +28,7 @@ async function start(): Promise<void> {
   const core = await createConsoleCore({
     dataDir: app.getPath('userData'),
     databaseUrl: flags.databaseUrl,
+    demoLatency: flags.demoLatency,
     sqliteWorker: { file: join(__dirname, 'sqlite-worker.cjs') },
     sandboxWorker: { file: join(__dirname, 'sandbox-worker.cjs') },
     cipher: safeStorageCipher() ?? undefined,

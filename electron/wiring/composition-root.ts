@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AccountsService } from '../services/accounts/accounts-service';
 import { ConnectorFactory } from '../services/accounts/connector-factory';
-import { DemoEmulators } from './demo-emulators';
+import { DemoEmulators, type LatencyName } from './demo-emulators';
 import { WizardService } from '../services/wizard/wizard-service';
 import { NamedCollection } from '../services/collections/named-collection';
 import { EnumerationSyncService } from '../services/enumeration-sync/enumeration-sync-service';
@@ -44,6 +44,8 @@ export interface ConsoleCoreOptions {
   sandboxWorker: SandboxWorkerEntry;
   /** Records per object in the Demo accounts' CRM emulators (default 1,000). */
   demoRecords?: number;
+  /** How far away the Demo accounts' CRMs seem (default `off`). */
+  demoLatency?: LatencyName;
   /** The OS keychain cipher when the host has one (Electron safeStorage); else AES-GCM. */
   cipher?: SecretCipher;
   /** Where "now" comes from for every service, connector and Demo emulator (default: the system's). */
@@ -113,7 +115,12 @@ async function wire(
     new NamedCollection(store, 'accounts', 'External account'),
     cipher,
   );
-  const demo = new DemoEmulators({ dataDir, records: options.demoRecords ?? 1000, clock });
+  const demo = new DemoEmulators({
+    dataDir,
+    records: options.demoRecords ?? 1000,
+    clock,
+    latency: options.demoLatency,
+  });
   const connectors = new ConnectorFactory(accounts, demo, clock);
   const optionCollection = new NamedCollection(store, 'options', 'Option');
   const sandbox = new SandboxPool(options.sandboxWorker);

@@ -7,6 +7,12 @@ import {
   type DemoEmulatorOptions,
 } from '../../emulators/demo-emulators';
 
+export {
+  isLatencyName,
+  latencyNames,
+  type LatencyName,
+} from '../../emulators/framework/latency/profile';
+
 /**
  * The CRM emulators behind the built-in Demo accounts, each started the first time its Demo
  * account is used and kept until the console stops. Their CA is trusted, with verification on.

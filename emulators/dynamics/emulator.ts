@@ -17,8 +17,11 @@ import { dynamicsDialect } from './dialect';
 import { AccessTokens } from './identity/access-tokens';
 import { tokenSigner } from './identity/token-signer';
 import { buildRoutes } from './routes/route-table';
+import { emulatorLatency, type LatencyOptions } from '../framework/latency/emulator-latency';
+import type { LatencyName } from '../framework/latency/profile';
+import { dynamicsLimits, dynamicsRealLatency } from './limits';
 
-export interface DynamicsEmulatorOptions {
+export interface DynamicsEmulatorOptions extends LatencyOptions {
   /** Holds the CA, the server certificate, the credentials and the client certificate. */
   dataDir: string;
   /** 0 picks a free port. */
@@ -63,6 +66,8 @@ export interface DynamicsEmulator {
   /** Ends every access token, so the next call answers 401. */
   expireTokens(): void;
   routeNames(): string[];
+  /** The latency profile it answers with. */
+  latency: LatencyName;
   close(): Promise<void>;
 }
 
@@ -104,12 +109,14 @@ export async function startDynamicsEmulator(
     now,
     origin: () => origin,
   };
+  const latency = emulatorLatency(options, dynamicsRealLatency, dynamicsLimits);
   const { server, faults, routeNames } = await serveRoutes({
     routes: buildRoutes(ctx),
     dialect: dynamicsDialect(ctx),
     certificates,
     port: options.port ?? 0,
     onRequest: options.onRequest,
+    latency: latency.model,
   });
   origin = server.origin;
   return {
@@ -127,6 +134,10 @@ export async function startDynamicsEmulator(
     organization,
     expireTokens: () => ctx.tokens.expireAll(),
     routeNames,
-    close: () => server.close(),
+    latency: latency.profile,
+    close: async () => {
+      latency.close();
+      await server.close();
+    },
   };
 }

@@ -6,6 +6,7 @@ import type {
   Route,
   RouteHandler,
 } from './http-types';
+import type { LatencyModel } from './latency/latency-model';
 import type { Router } from './router';
 
 /** The answers whose wording belongs to one CRM: errors, throttling, expired sessions. */
@@ -26,17 +27,28 @@ export interface EmulatorDialect {
 
 export type Dispatch = (req: Omit<EmulatorRequest, 'params'>) => Promise<EmulatorResponse>;
 
+export interface DispatchOptions {
+  /**
+   * What faults aim at when one route serves several operations (Oracle's one SOAP endpoint);
+   * by default the route's name.
+   */
+  faultTarget?: (route: Route, req: EmulatorRequest) => string;
+  /** Delays and limits as the real service has them; none when absent. */
+  latency?: LatencyModel;
+}
+
 /**
- * Routes a request, applies any armed fault, and lets the dialect word the failures.
- * `faultTarget` names what faults aim at when one route serves several operations (Oracle's
- * one SOAP endpoint); by default the route's name.
+ * Routes a request, applies any armed fault, and lets the dialect word the failures. With a
+ * latency model, each answer waits its modeled duration and the service's limits apply.
  */
 export function createDispatcher(
   router: Router,
   faults: FaultSwitchboard,
   dialect: EmulatorDialect,
-  faultTarget: (route: Route, req: EmulatorRequest) => string = (route) => route.name,
+  options: DispatchOptions = {},
 ): Dispatch {
+  const faultTarget = options.faultTarget ?? ((route: Route) => route.name);
+  const latency = options.latency;
   return async (incoming) => {
     const match = router.match(incoming.method, incoming.url.pathname);
     const req: EmulatorRequest = {
@@ -49,10 +61,20 @@ export function createDispatcher(
     else if (match.kind === 'wrongMethod') res = dialect.methodNotAllowed(req, match.allowed);
     else {
       routeName = faultTarget(match.route, req);
-      const fault = faults.take(routeName);
-      res = fault
-        ? await faultResponse(req, fault, dialect, match.route.handle)
-        : await runHandler(match.route.handle, req, dialect);
+      const admission = latency?.admit(req, routeName);
+      if (admission && 'refused' in admission) res = admission.refused;
+      else {
+        const fault = faults.take(routeName);
+        res = fault
+          ? await faultResponse(req, fault, dialect, match.route.handle)
+          : await runHandler(match.route.handle, req, dialect);
+        if (latency) {
+          const duration = latency.durationMs(req, res);
+          admission?.ticket.planned(duration);
+          await latency.timers.sleep(duration);
+        }
+        admission?.ticket.release();
+      }
     }
     dialect.decorate?.(req, res, routeName);
     return res;

@@ -26,6 +26,8 @@ export interface EmulatorResponse {
   headers?: Record<string, string>;
   body?: string | Buffer;
   delivery?: Delivery;
+  /** Records the call read or wrote: the latency model's server time is per record. */
+  records?: number;
 }
 
 export type RouteHandler = (req: EmulatorRequest) => EmulatorResponse | Promise<EmulatorResponse>;

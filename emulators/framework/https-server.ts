@@ -45,7 +45,9 @@ export async function startHttpsServer(options: HttpsServerOptions): Promise<Htt
     }
     const answer = await options.dispatch({
       method: req.method ?? 'GET',
-      url: new URL(req.url ?? '/', origin),
+      // Concatenated, not resolved: a path starting `//` (a base URL with a trailing slash, as
+      // the Salesforce CLI keeps one) is a path, not another host.
+      url: new URL(`${origin}${req.url ?? '/'}`),
       headers: req.headers,
       body,
     });

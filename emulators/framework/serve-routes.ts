@@ -3,6 +3,7 @@ import { createDispatcher, type EmulatorDialect } from './dispatcher';
 import { FaultSwitchboard } from './faults';
 import type { EmulatorRequest, Route } from './http-types';
 import { startHttpsServer, type HttpsEmulatorServer } from './https-server';
+import type { LatencyModel } from './latency/latency-model';
 import { Router } from './router';
 
 /** Told as each routed request is handled: `before` it takes effect and `after` (not yet sent). */
@@ -21,6 +22,7 @@ export async function serveRoutes(options: {
   certificates: EmulatorCertificates;
   port: number;
   onRequest?: RequestObserver;
+  latency?: LatencyModel;
 }): Promise<ServedRoutes> {
   const observe = options.onRequest;
   const routes = options.routes.map((route) =>
@@ -41,7 +43,7 @@ export async function serveRoutes(options: {
   const server = await startHttpsServer({
     certificates: options.certificates,
     port: options.port,
-    dispatch: createDispatcher(router, faults, options.dialect),
+    dispatch: createDispatcher(router, faults, options.dialect, { latency: options.latency }),
   });
   return { server, faults, routeNames: () => router.names() };
 }

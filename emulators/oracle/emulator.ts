@@ -17,9 +17,12 @@ import { soapEndpoint } from './routes/soap';
 import { oracleOperationNames, operationName, parseSoapAction } from './soap/actions';
 import { OracleSessions } from './sessions';
 import { header, type EmulatorRequest, type Route } from '../framework/http-types';
+import { emulatorLatency, type LatencyOptions } from '../framework/latency/emulator-latency';
+import type { LatencyName } from '../framework/latency/profile';
 import type { RequestObserver } from '../framework/serve-routes';
+import { oracleRealLatency } from './latency';
 
-export interface OracleEmulatorOptions {
+export interface OracleEmulatorOptions extends LatencyOptions {
   /** Holds the CA, the server certificate and the credentials (`<dataDir>/emulators/`). */
   dataDir: string;
   /** 0 picks a free port. */
@@ -60,6 +63,8 @@ export interface OracleEmulator {
   expireSessions(): void;
   /** Fault-target names. */
   routeNames(): string[];
+  /** The latency profile it answers with. */
+  latency: LatencyName;
   close(): Promise<void>;
 }
 
@@ -135,10 +140,14 @@ export async function startOracleEmulator(options: OracleEmulatorOptions): Promi
       : routes,
   );
   const faults = new FaultSwitchboard(() => oracleOperationNames);
+  const latency = emulatorLatency(options, oracleRealLatency, () => null);
   const server = await startHttpsServer({
     certificates,
     port: options.port ?? 0,
-    dispatch: createDispatcher(router, faults, oracleDialect(ctx), target),
+    dispatch: createDispatcher(router, faults, oracleDialect(ctx), {
+      faultTarget: target,
+      latency: latency.model,
+    }),
   });
   return {
     serverUrl: server.origin,
@@ -152,6 +161,10 @@ export async function startOracleEmulator(options: OracleEmulatorOptions): Promi
     company,
     expireSessions: () => ctx.sessions.closeAll(),
     routeNames: () => [...oracleOperationNames],
-    close: () => server.close(),
+    latency: latency.profile,
+    close: async () => {
+      latency.close();
+      await server.close();
+    },
   };
 }

@@ -6,7 +6,7 @@ import { apiError, invalidSession, notFound } from './responses';
 import { bearerToken } from './sessions';
 
 /** Routes that are not REST API calls and do not count against the daily API limit. */
-const uncounted = new Set(['token', 'revoke', 'identity', 'versions']);
+const uncounted = new Set(['token', 'revoke', 'identity', 'userinfo', 'versions']);
 
 /** How Salesforce words failures, throttling and expired sessions; and its limit header. */
 export function salesforceDialect(ctx: SalesforceContext): EmulatorDialect {

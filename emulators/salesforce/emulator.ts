@@ -12,8 +12,11 @@ import { salesforceDialect } from './dialect';
 import { buildRoutes, type SalesforceRouteModule } from './routes/route-table';
 import { Sessions } from './sessions';
 import { CursorStore } from './soql/cursors';
+import { emulatorLatency, type LatencyOptions } from '../framework/latency/emulator-latency';
+import type { LatencyName } from '../framework/latency/profile';
+import { salesforceLimits, salesforceRealLatency } from './limits';
 
-export interface SalesforceEmulatorOptions {
+export interface SalesforceEmulatorOptions extends LatencyOptions {
   /** Holds the CA, the server certificate and the credentials (`<dataDir>/emulators/`). */
   dataDir: string;
   /** 0 picks a free port. */
@@ -60,6 +63,8 @@ export interface SalesforceEmulator {
   expireSessions(): void;
   /** Route names, for faults. */
   routeNames(): string[];
+  /** The latency profile it answers with. */
+  latency: LatencyName;
   close(): Promise<void>;
 }
 
@@ -103,12 +108,14 @@ export async function startSalesforceEmulator(
     origin: () => origin,
     apiUsage: { used: 0, limit: 5000 },
   };
+  const latency = emulatorLatency(options, salesforceRealLatency, () => salesforceLimits());
   const { server, faults, routeNames } = await serveRoutes({
     routes: buildRoutes(ctx, options.routeModules),
     dialect: salesforceDialect(ctx),
     certificates,
     port: options.port ?? 0,
     onRequest: options.onRequest,
+    latency: latency.model,
   });
   origin = server.origin;
   return {
@@ -122,6 +129,10 @@ export async function startSalesforceEmulator(
     org,
     expireSessions: () => ctx.sessions.revokeAll(),
     routeNames,
-    close: () => server.close(),
+    latency: latency.profile,
+    close: async () => {
+      latency.close();
+      await server.close();
+    },
   };
 }

@@ -132,3 +132,31 @@ describe('query and queryMore', () => {
     expect(Object.keys(account.Headquarters__c as object)).toEqual(['latitude', 'longitude']);
   });
 });
+
+describe('query column metadata (columns=true)', () => {
+  it("lists the query's columns, relationships nested, without rows", async () => {
+    const soql = 'SELECT Id, LastName, Account.Name, Account.Owner.Email FROM Contact';
+    interface Column {
+      columnName: string;
+      joinColumns: Column[];
+    }
+    const answer = await f.conn.request<{
+      columnMetadata: Column[];
+      entityName: string;
+      idSelected: boolean;
+      keyPrefix: string;
+    }>(`/services/data/v62.0/query?q=${encodeURIComponent(soql)}&columns=true`);
+    expect(answer.entityName).toBe('Contact');
+    expect(answer.keyPrefix).toBe('003');
+    expect(answer.idSelected).toBe(true);
+    expect(answer.columnMetadata.map((c) => c.columnName)).toEqual([
+      'Id',
+      'LastName',
+      'Account',
+      'Account',
+    ]);
+    expect(answer.columnMetadata[2]?.joinColumns.map((c) => c.columnName)).toEqual(['Name']);
+    expect(answer.columnMetadata[3]?.joinColumns[0]?.joinColumns[0]?.columnName).toBe('Email');
+    expect(answer).not.toHaveProperty('records');
+  });
+});

@@ -100,6 +100,7 @@ export function batchRoutes(ctx: DynamicsContext): Route[] {
     const answers: string[] = [];
     const contentIds = new Map<string, string>();
     let stopped = false;
+    let operations = 0;
     for (const part of parseMultipart(req.body.toString('utf8'), boundary)) {
       const changeSetBoundary = boundaryOf(part.headers.get('content-type'));
       if (changeSetBoundary) {
@@ -113,6 +114,7 @@ export function batchRoutes(ctx: DynamicsContext): Route[] {
                   partText(badQuery('GET requests are not allowed inside a change set.')),
                 );
               const { res, contentId } = await runOne(req, request, contentIds);
+              operations += 1;
               if (res.status >= 400) throw new ChangeSetFailed(partText(res, contentId));
               texts.push(partText(res, contentId));
             }
@@ -130,6 +132,7 @@ export function batchRoutes(ctx: DynamicsContext): Route[] {
         continue;
       }
       const { res, contentId } = await runOne(req, part, contentIds);
+      operations += 1;
       answers.push(partText(res, contentId));
       stopped = res.status >= 400 && !continueOnError;
       if (stopped) break;
@@ -139,6 +142,7 @@ export function batchRoutes(ctx: DynamicsContext): Route[] {
       status: stopped ? 400 : 200,
       headers: { ...odataHeaders, 'Content-Type': `multipart/mixed; boundary=${responseBoundary}` },
       body: `${answers.map((text) => `--${responseBoundary}\r\n${text}\r\n`).join('')}--${responseBoundary}--\r\n`,
+      records: operations,
     };
   };
 

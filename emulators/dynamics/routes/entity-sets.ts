@@ -118,15 +118,18 @@ export function entitySetRoutes(ctx: DynamicsContext): Route[] {
           '$deltatoken',
           deltaTokenOf(trackingVersion, ctx.now()),
         );
-      return json(
-        200,
-        body,
-        preferenceApplied(
-          pageSize.applied,
-          annotations.applied,
-          trackingVersion === null ? null : 'odata.track-changes',
+      return {
+        ...json(
+          200,
+          body,
+          preferenceApplied(
+            pageSize.applied,
+            annotations.applied,
+            trackingVersion === null ? null : 'odata.track-changes',
+          ),
         ),
-      );
+        records: page.refs.length,
+      };
     });
 
   /** Following a delta link: rows changed since its token, and `$deletedEntity` entries. */

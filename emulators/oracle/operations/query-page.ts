@@ -4,7 +4,7 @@ import type { OracleObjectStore } from '../data/object-store';
 import { readTemplate, wholeNumber } from '../query/read-template';
 import { lovModeOf, renderValue, type RenderOptions } from '../query/render-value';
 import { runQuery, type QueryPage } from '../query/run-query';
-import { child, soapResponse, type XmlElement } from '../soap/envelope';
+import { child, soapResponse, type OperationAnswer, type XmlElement } from '../soap/envelope';
 import { oracleErrors } from '../soap/oracle-error';
 import { expectInput, listOf } from './object-of';
 
@@ -42,7 +42,7 @@ export function queryPageV2(
   store: OracleObjectStore,
   namespace: string,
   input: XmlElement,
-): string {
+): OperationAnswer {
   expectInput(input, `${store.name}QueryPage_Input`);
   const list = listOf(input, store);
   const record = child(list, store.name);
@@ -74,12 +74,13 @@ export function queryPageV2(
     timeZone: ctx.timeZone,
     lovMode: lovModeOf(child(input, 'LOVLanguageMode')?.text),
   };
-  return soapResponse(namespace, `${store.name}QueryPage_Output`, (output) => {
+  const xml = soapResponse(namespace, `${store.name}QueryPage_Output`, (output) => {
     const out = output.ele(`urn:/crmondemand/xml/${store.name}/Data`, `ListOf${store.name}`);
     if (page.recordCount !== null) out.att('recordcount', String(page.recordCount));
     out.att('lastpage', String(page.lastPage));
     writeRecords(out, store, page, template.fields, options);
   });
+  return { xml, records: page.refs.length };
 }
 
 /**
@@ -92,7 +93,7 @@ export function queryPageV1(
   store: OracleObjectStore,
   namespace: string,
   input: XmlElement,
-): string {
+): OperationAnswer {
   expectInput(input, `${store.name}WS_${store.name}QueryPage_Input`);
   const list = listOf(input, store);
   const record = child(list, store.name);
@@ -121,7 +122,7 @@ export function queryPageV1(
     countNeeded: false,
   });
   const options: RenderOptions = { api: 'v1', timeZone: ctx.timeZone, lovMode: 'LDC' };
-  return soapResponse(namespace, `${store.name}WS_${store.name}QueryPage_Output`, (output) => {
+  const xml = soapResponse(namespace, `${store.name}WS_${store.name}QueryPage_Output`, (output) => {
     output.ele(namespace, 'ns:LastPage').txt(String(page.lastPage));
     const out = output.ele(
       `urn:/crmondemand/xml/${store.spec.namespaceName}`,
@@ -129,4 +130,5 @@ export function queryPageV1(
     );
     writeRecords(out, store, page, template.fields, options);
   });
+  return { xml, records: page.refs.length };
 }

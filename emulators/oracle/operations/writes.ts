@@ -2,7 +2,7 @@ import type { FieldValue } from '../../data/generation';
 import type { Caller, OracleContext } from '../context';
 import type { OracleObjectStore } from '../data/object-store';
 import { renderValue } from '../query/render-value';
-import { soapResponse, type XmlElement } from '../soap/envelope';
+import { soapResponse, type OperationAnswer, type XmlElement } from '../soap/envelope';
 import { OracleError, oracleErrors } from '../soap/oracle-error';
 import { missingRequired, readRecord, type IncomingRecord } from './field-values';
 import { expectInput, listOf } from './object-of';
@@ -87,7 +87,7 @@ export function writeRecords(
   namespace: string,
   method: WriteMethod,
   input: XmlElement,
-): string {
+): OperationAnswer {
   expectInput(input, `${store.name}${method}_Input`);
   const elements = listOf(input, store).children.filter((element) => element.name === store.name);
   if (elements.length === 0)
@@ -116,7 +116,7 @@ export function writeRecords(
   });
   const options = { api: 'v2', timeZone: ctx.timeZone, lovMode: 'LIC' } as const;
   const reader = store.reader();
-  return soapResponse(namespace, `${store.name}${method}_Output`, (output) => {
+  const xml = soapResponse(namespace, `${store.name}${method}_Output`, (output) => {
     const list = output.ele(`urn:/crmondemand/xml/${store.name}/Data`, `ListOf${store.name}`);
     for (const ref of refs) {
       const record = list.ele(store.name);
@@ -128,4 +128,5 @@ export function writeRecords(
       }
     }
   });
+  return { xml, records: refs.length };
 }

@@ -6,7 +6,7 @@ import { deletedItemQueryPage } from '../operations/deleted-items';
 import { getPicklistValues } from '../operations/picklists';
 import { writeRecords, type WriteMethod } from '../operations/writes';
 import { parseSoapAction, type SoapAction } from '../soap/actions';
-import { readSoapRequest, type SoapRequest } from '../soap/envelope';
+import { readSoapRequest, type OperationAnswer, type SoapRequest } from '../soap/envelope';
 import { faultResponse, xmlHeaders } from '../soap/fault-response';
 import { OracleError, oracleErrors } from '../soap/oracle-error';
 import { sessionIdOf } from '../sessions';
@@ -33,11 +33,11 @@ function perform(
   soap: SoapRequest,
   caller: Caller,
   label: string,
-): string {
+): OperationAnswer {
   if (action.api === 'deletedItem' && action.method === 'DeletedItemQueryPage')
-    return deletedItemQueryPage(ctx, action.namespace, soap.input);
+    return { xml: deletedItemQueryPage(ctx, action.namespace, soap.input), records: 0 };
   if (action.api === 'picklist' && action.method === 'GetPicklistValues')
-    return getPicklistValues(ctx, action.namespace, soap.input);
+    return { xml: getPicklistValues(ctx, action.namespace, soap.input), records: 0 };
   if (action.api === 'v2' || action.api === 'v1') {
     const store = storeFor(ctx, action.object, label);
     const method = action.method.startsWith(store.name)
@@ -64,7 +64,8 @@ export function soapEndpoint(ctx: OracleContext, req: EmulatorRequest): Emulator
     const wait = ctx.limiter.admit(caller.rateKey);
     if (wait !== null) throw oracleErrors.rateExceeded(wait);
     if (!action) throw oracleErrors.unknownOperation(label);
-    return { status: 200, headers: xmlHeaders, body: perform(ctx, action, soap, caller, label) };
+    const { xml, records } = perform(ctx, action, soap, caller, label);
+    return { status: 200, headers: xmlHeaders, body: xml, records };
   } catch (error) {
     if (error instanceof OracleError) return faultResponse(error);
     throw error;

@@ -84,6 +84,12 @@ export function readSoapRequest(body: Buffer): SoapRequest {
 }
 
 /** A SOAP envelope whose body holds one element; `fill` writes its content. */
+/** An operation's SOAP answer and how many records it read or wrote (for the latency model). */
+export interface OperationAnswer {
+  xml: string;
+  records: number;
+}
+
 export function soapResponse(
   namespace: string,
   outputName: string,

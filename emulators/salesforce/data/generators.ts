@@ -33,6 +33,20 @@ export function addressGenerators(prefix: string, salt: string): Record<string, 
   };
 }
 
+/** The same generators, all null together on a share of the records (an address not given). */
+export function sometimes(
+  generators: Record<string, Generator>,
+  salt: string,
+  nullShare: number,
+): Record<string, Generator> {
+  return Object.fromEntries(
+    Object.entries(generators).map(([field, generate]) => [
+      field,
+      (ctx: GenContext) => (ctx.rnd.chance(`${salt}:none`, nullShare) ? null : generate(ctx)),
+    ]),
+  );
+}
+
 function jitter(ctx: GenContext, salt: string, base: number): number {
   return Math.round((base + (ctx.rnd.float(salt) - 0.5) * 0.05) * 1e6) / 1e6;
 }

@@ -51,10 +51,13 @@ export function collectionRoutes(ctx: SalesforceContext): Route[] {
   ): EmulatorResponse => {
     const body = readCollection(req);
     if ('status' in body) return body;
-    return json(
-      200,
-      runWriteBatch(ctx.org, body.records.map(toOperation), options(body.allOrNone, call)),
-    );
+    return {
+      ...json(
+        200,
+        runWriteBatch(ctx.org, body.records.map(toOperation), options(body.allOrNone, call)),
+      ),
+      records: body.records.length,
+    };
   };
 
   return [
@@ -105,14 +108,17 @@ export function collectionRoutes(ctx: SalesforceContext): Route[] {
           `ids parameter cannot have more than ${maxCollectionSize} ids`,
         );
       const allOrNone = req.url.searchParams.get('allOrNone') === 'true';
-      return json(
-        200,
-        runWriteBatch(
-          ctx.org,
-          ids.map((id) => ({ kind: 'delete', id })),
-          options(allOrNone, call),
+      return {
+        ...json(
+          200,
+          runWriteBatch(
+            ctx.org,
+            ids.map((id) => ({ kind: 'delete', id })),
+            options(allOrNone, call),
+          ),
         ),
-      );
+        records: ids.length,
+      };
     }),
   ];
 }

@@ -3,6 +3,7 @@ import { apiVersions, releaseLabel, type SalesforceContext } from '../context';
 import { describeGlobalEntry, describeObject } from '../schema/describe-object';
 import { json, notFound } from '../responses';
 import { dataRoute } from './guard';
+import { limitsOf } from './limits';
 
 /** Versions, resources, limits, describeGlobal and describe. */
 export function metadataRoutes(ctx: SalesforceContext): Route[] {
@@ -36,14 +37,7 @@ export function metadataRoutes(ctx: SalesforceContext): Route[] {
         ]),
       );
     }),
-    dataRoute(ctx, 'limits', 'GET', '/limits', () => {
-      const { used, limit } = ctx.apiUsage;
-      return json(200, {
-        DailyApiRequests: { Max: limit, Remaining: Math.max(0, limit - used) },
-        DailyBulkV2QueryJobs: { Max: 10000, Remaining: 10000 },
-        DailyBulkV2QueryFileStorageMB: { Max: 976562, Remaining: 976562 },
-      });
-    }),
+    dataRoute(ctx, 'limits', 'GET', '/limits', () => json(200, limitsOf(ctx))),
     dataRoute(ctx, 'describeGlobal', 'GET', '/sobjects', (_req, { version }) =>
       json(200, {
         encoding: 'UTF-8',

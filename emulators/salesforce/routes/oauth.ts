@@ -1,9 +1,15 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { header, type EmulatorResponse, type Route } from '../../framework/http-types';
+import {
+  header,
+  type EmulatorRequest,
+  type EmulatorResponse,
+  type Route,
+} from '../../framework/http-types';
 import type { SalesforceContext } from '../context';
 import { json } from '../responses';
 import { bearerToken } from '../sessions';
+import { identityOf, userInfoOf } from './identity';
 
 const tokenRequest = z.object({
   grant_type: z.string().optional(),
@@ -26,6 +32,11 @@ function sameSecret(given: string | undefined, expected: string): boolean {
 /** The OAuth 2.0 token endpoint (password and client-credentials grants), revoke, identity. */
 export function oauthRoutes(ctx: SalesforceContext): Route[] {
   const { credentials, org } = ctx;
+  const sessionOf = (req: EmulatorRequest) => {
+    const token =
+      bearerToken(header(req, 'authorization')) ?? req.url.searchParams.get('oauth_token');
+    return token ? ctx.sessions.check(token) : null;
+  };
 
   function grant(userId: string, scope?: string): EmulatorResponse {
     const issuedAt = String(ctx.now());
@@ -83,37 +94,31 @@ export function oauthRoutes(ctx: SalesforceContext): Route[] {
       method: 'GET',
       path: '/id/:orgId/:userId',
       handle: (req) => {
-        const token =
-          bearerToken(header(req, 'authorization')) ?? req.url.searchParams.get('oauth_token');
-        const session = token ? ctx.sessions.check(token) : null;
+        const session = sessionOf(req);
         if (!session)
           return {
             status: 403,
             headers: { 'Content-Type': 'text/plain' },
             body: 'Bad_OAuth_Token',
           };
-        const users = org.store('User');
-        const reader = users?.reader().at(0);
-        return json(200, {
-          id: `${ctx.origin()}/id/${org.organizationId}/${session.userId}`,
-          asserted_user: true,
-          user_id: session.userId,
-          organization_id: org.organizationId,
-          username: credentials.username,
-          nick_name: credentials.username.split('@')[0],
-          display_name: reader ? reader.read('Name') : 'Admin User',
-          email: reader ? reader.read('Email') : credentials.username,
-          active: true,
-          user_type: 'STANDARD',
-          language: 'en_US',
-          locale: 'en_US',
-          utcOffset: 0,
-          urls: {
-            rest: `${ctx.origin()}/services/data/v{version}/`,
-            sobjects: `${ctx.origin()}/services/data/v{version}/sobjects/`,
-            query: `${ctx.origin()}/services/data/v{version}/query/`,
-          },
-        });
+        if (req.params.orgId !== org.organizationId || req.params.userId !== session.userId)
+          return { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'Bad_Id' };
+        return json(200, identityOf(ctx, session.userId));
+      },
+    },
+    {
+      name: 'userinfo',
+      method: 'GET',
+      path: '/services/oauth2/userinfo',
+      handle: (req) => {
+        const session = sessionOf(req);
+        if (!session)
+          return {
+            status: 403,
+            headers: { 'Content-Type': 'text/plain' },
+            body: 'Bad_OAuth_Token',
+          };
+        return json(200, userInfoOf(ctx, session.userId));
       },
     },
   ];

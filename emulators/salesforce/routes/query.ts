@@ -7,6 +7,7 @@ import {
 import type { SalesforceContext } from '../context';
 import { apiError, json } from '../responses';
 import type { Cursor } from '../soql/cursors';
+import { columnMetadataOf } from '../soql/column-metadata';
 import { SoqlError } from '../soql/errors';
 import { runQuery } from '../soql/executor';
 import { planQuery } from '../soql/plan';
@@ -38,12 +39,15 @@ export function queryRoutes(ctx: SalesforceContext): Route[] {
     );
     const done = end >= refs.length;
     if (done) ctx.cursors.close(cursorId);
-    return json(200, {
-      totalSize: refs.length,
-      done,
-      ...(done ? {} : { nextRecordsUrl: `/services/data/v${version}/query/${cursorId}-${end}` }),
-      records,
-    });
+    return {
+      ...json(200, {
+        totalSize: refs.length,
+        done,
+        ...(done ? {} : { nextRecordsUrl: `/services/data/v${version}/query/${cursorId}-${end}` }),
+        records,
+      }),
+      records: records.length,
+    };
   }
 
   function run(req: EmulatorRequest, version: string, includeDeleted: boolean): EmulatorResponse {
@@ -53,6 +57,7 @@ export function queryRoutes(ctx: SalesforceContext): Route[] {
     try {
       const now = ctx.now();
       const plan = planQuery(soql, ctx.org, now);
+      if (req.url.searchParams.get('columns') === 'true') return json(200, columnMetadataOf(plan));
       const result = runQuery(plan, includeDeleted);
       if (plan.fields === null)
         return json(200, { totalSize: result.totalSize, done: true, records: [] });

@@ -1,7 +1,8 @@
-import { addressGenerators, amount, phoneNumber, pick } from '../../data/generators';
+import { addressGenerators, amount, phoneNumber, pick, sometimes } from '../../data/generators';
 import { companyStems, companySuffixes } from '../../../data/words';
 import {
   addressFields,
+  date,
   geolocationFields,
   integer,
   lookup,
@@ -14,6 +15,8 @@ import {
   url,
 } from '../fields';
 import type { SObjectSpec } from '../object-spec';
+import { dataComFields, photoUrlField, readOnly, viewedFields } from '../standard-fields';
+import { leadSources } from './contact';
 
 export const industries = [
   'Agriculture',
@@ -59,6 +62,7 @@ export const accountTypes = [
   'Other',
 ];
 export const ratings = ['Hot', 'Warm', 'Cold'];
+const ownerships = ['Public', 'Private', 'Subsidiary', 'Other'];
 
 export const account: SObjectSpec = {
   name: 'Account',
@@ -75,15 +79,31 @@ export const account: SObjectSpec = {
     picklist('Type', 'Account Type', { values: accountTypes }),
     lookup('ParentId', 'Parent Account ID', ['Account'], 'Parent'),
     ...addressFields('Billing', 'Billing'),
+    ...addressFields('Shipping', 'Shipping'),
     phone('Phone', 'Account Phone'),
     phone('Fax', 'Account Fax'),
     text('AccountNumber', 'Account Number', 40),
     url('Website', 'Website'),
+    photoUrlField(),
+    text('Sic', 'SIC Code', 20),
     picklist('Industry', 'Industry', { values: industries }),
     number('AnnualRevenue', 'Annual Revenue', 'currency', 18, 0),
     integer('NumberOfEmployees', 'Employees', 8),
-    picklist('Rating', 'Account Rating', { values: ratings }),
+    picklist('Ownership', 'Ownership', { values: ownerships }),
+    text('TickerSymbol', 'Ticker Symbol', 20),
     textArea('Description', 'Account Description', 32000),
+    picklist('Rating', 'Account Rating', { values: ratings }),
+    text('Site', 'Account Site', 80),
+    date('LastActivityDate', 'Last Activity', readOnly),
+    ...viewedFields(),
+    ...dataComFields('JigsawCompanyId', 'Jigsaw Company ID'),
+    picklist('AccountSource', 'Account Source', { values: leadSources }),
+    text('DunsNumber', 'D-U-N-S Number', 9),
+    text('Tradestyle', 'Tradestyle', 255),
+    text('NaicsCode', 'NAICS Code', 8),
+    text('NaicsDesc', 'NAICS Description', 120),
+    text('YearStarted', 'Year Started', 4),
+    text('SicDesc', 'SIC Description', 80),
     ...geolocationFields('Headquarters', 'Headquarters'),
   ],
   generators: {
@@ -92,6 +112,7 @@ export const account: SObjectSpec = {
     Type: pick(accountTypes, 'type', 0.1),
     ParentId: ({ rnd, refTo }) => (rnd.chance('parent', 0.05) ? refTo('Account', 'parent') : null),
     ...addressGenerators('Billing', 'billing'),
+    ...sometimes(addressGenerators('Shipping', 'shipping'), 'shipping', 0.4),
     Phone: phoneNumber('phone', 0.05),
     Fax: phoneNumber('fax', 0.7),
     AccountNumber: ({ index }) => `AC${String(100000 + index)}`,
@@ -102,6 +123,11 @@ export const account: SObjectSpec = {
     NumberOfEmployees: ({ rnd }) =>
       rnd.chance('employees:none', 0.2) ? null : rnd.int('employees', 1, 50_000),
     Rating: pick(ratings, 'rating', 0.3),
+    Ownership: pick(ownerships, 'ownership', 0.5),
+    AccountSource: pick(leadSources, 'accountSource', 0.4),
+    YearStarted: ({ rnd }) =>
+      rnd.chance('yearStarted:none', 0.5) ? null : String(rnd.int('yearStarted', 1890, 2024)),
+    CleanStatus: () => 'Pending',
     Headquarters__Latitude__s: (ctx) => ctx.get('BillingLatitude'),
     Headquarters__Longitude__s: (ctx) => ctx.get('BillingLongitude'),
   },

@@ -12,7 +12,9 @@ import { companyStems, companySuffixes, emailDomains, titles } from '../../../da
 import {
   addressFields,
   checkbox,
+  date,
   email,
+  lookup,
   integer,
   number,
   phone,
@@ -23,6 +25,14 @@ import {
   url,
 } from '../fields';
 import type { SObjectSpec } from '../object-spec';
+import {
+  dataComFields,
+  emailBounceFields,
+  faxOptOutField,
+  photoUrlField,
+  readOnly,
+  viewedFields,
+} from '../standard-fields';
 import { industries, ratings } from './account';
 import { leadSources, salutations } from './contact';
 
@@ -41,6 +51,7 @@ export const lead: SObjectSpec = {
   keyPrefix: '00Q',
   fields: [
     ...systemFields('Lead', { owner: true, isDeleted: true }),
+    lookup('MasterRecordId', 'Master Record ID', ['Lead'], 'MasterRecord', readOnly),
     text('LastName', 'Last Name', 80, { ...personName3, nillable: false }),
     text('FirstName', 'First Name', 40, personName3),
     picklist('Salutation', 'Salutation', { values: salutations }, personName3),
@@ -55,8 +66,10 @@ export const lead: SObjectSpec = {
     ...addressFields('', ''),
     phone('Phone', 'Phone'),
     phone('MobilePhone', 'Mobile Phone'),
+    phone('Fax', 'Fax'),
     email('Email', 'Email', { idLookup: true }),
     url('Website', 'Website'),
+    photoUrlField(),
     textArea('Description', 'Description', 32000),
     picklist('LeadSource', 'Lead Source', { values: leadSources }),
     picklist(
@@ -71,6 +84,25 @@ export const lead: SObjectSpec = {
     integer('NumberOfEmployees', 'Employees', 8),
     checkbox('HasOptedOutOfEmail', 'Email Opt Out'),
     checkbox('IsConverted', 'Converted', { createable: true, updateable: false }),
+    date('ConvertedDate', 'Converted Date', readOnly),
+    lookup('ConvertedAccountId', 'Converted Account ID', ['Account'], 'ConvertedAccount', readOnly),
+    lookup('ConvertedContactId', 'Converted Contact ID', ['Contact'], 'ConvertedContact', readOnly),
+    lookup(
+      'ConvertedOpportunityId',
+      'Converted Opportunity ID',
+      ['Opportunity'],
+      'ConvertedOpportunity',
+      readOnly,
+    ),
+    checkbox('IsUnreadByOwner', 'Unread By Owner'),
+    date('LastActivityDate', 'Last Activity', readOnly),
+    checkbox('DoNotCall', 'Do Not Call'),
+    faxOptOutField(),
+    ...viewedFields(),
+    date('LastTransferDate', 'Last Transfer Date', readOnly),
+    ...dataComFields('JigsawContactId', 'Jigsaw Contact ID'),
+    text('CompanyDunsNumber', 'Company D-U-N-S Number', 9),
+    ...emailBounceFields(),
   ],
   generators: {
     FirstName: firstName,
@@ -98,6 +130,9 @@ export const lead: SObjectSpec = {
       rnd.chance('employees:none', 0.4) ? null : rnd.int('employees', 1, 5000),
     HasOptedOutOfEmail: ({ rnd }) => rnd.chance('optOut', 0.1),
     IsConverted: (ctx) => ctx.get('Status') === 'Closed - Converted',
+    Fax: phoneNumber('fax', 0.8),
+    DoNotCall: ({ rnd }) => rnd.chance('doNotCall', 0.05),
+    CleanStatus: () => 'Pending',
   },
   derived: { Name: personName },
 };
