@@ -1,5 +1,7 @@
 import { Tree, type TreeNodeInfo } from '@blueprintjs/core';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { routePath } from '../navigation/console-routes';
 import { useExplorer } from '../stores/stores-context';
 import { PendingSchemasMark } from '../views/schemas/pending-schemas-mark';
 import {
@@ -56,7 +58,10 @@ export function ExplorerTree() {
   const selectedId = useExplorer((s) => s.selectedId);
   const openId = useExplorer((s) => s.openId);
   const expanded = useExplorer((s) => s.expanded);
-  const open = useExplorer((s) => s.open);
+  const navigate = useNavigate();
+  // Opening a node is going to its address: Back returns, and a wizard or changes can hold it.
+  const open = (id: ExplorerNodeId) =>
+    void navigate(routePath({ node: id, item: null, wizard: null }));
   const setExpanded = useExplorer((s) => s.setExpanded);
   const pressKey = useExplorer((s) => s.pressKey);
   const treeRef = useRef<HTMLDivElement>(null);
@@ -68,7 +73,8 @@ export function ExplorerTree() {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!isNavigationKey(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    pressKey(event.key);
+    const opened = pressKey(event.key);
+    if (opened) open(opened);
   };
   const nodeId = (node: TreeNodeInfo): ExplorerNodeId | null =>
     typeof node.id === 'string' && isExplorerNodeId(node.id) ? node.id : null;

@@ -1,4 +1,6 @@
 import { ExplorerTree } from '../explorer/explorer-tree';
+import { LeaveConfirmation } from '../navigation/leave-confirmation';
+import { RouteSync } from '../navigation/route-sync';
 import { ViewRouter } from '../views/view-router';
 import { StatusBar } from './status-bar';
 import { TopNavbar } from './top-navbar';
@@ -18,6 +20,8 @@ export function MainLayout() {
         </main>
       </div>
       <StatusBar />
+      <RouteSync />
+      <LeaveConfirmation />
     </div>
   );
 }

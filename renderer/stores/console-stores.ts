@@ -10,6 +10,7 @@ import { createRecordsStore } from './records/records-store';
 import { createSchemasStore } from './records/schemas-store';
 import { createSessionStore } from './session-store';
 import type { Notifier } from './store-deps';
+import { createUnsavedFormsStore, type UnsavedFormsStore } from './unsaved-forms-store';
 import {
   createWorkflowStores,
   workflowStoreList,
@@ -27,6 +28,7 @@ export interface ConsoleStores extends CrmStores, WorkflowStores {
   schemas: ReturnType<typeof createSchemasStore>;
   records: ReturnType<typeof createRecordsStore>;
   jobs: ReturnType<typeof createJobsStore>;
+  unsavedForms: UnsavedFormsStore;
 }
 
 /**
@@ -52,6 +54,7 @@ export function createConsoleStores(
     schemas: createSchemasStore(deps),
     records: createRecordsStore(deps, jobs),
     jobs,
+    unsavedForms: createUnsavedFormsStore(),
     ...createCrmStores(deps, { jobs, enumerations }),
     ...createWorkflowStores(deps),
   };
@@ -64,6 +67,7 @@ export function createConsoleStores(
       stores.schemas,
       stores.records,
       stores.jobs,
+      stores.unsavedForms,
       ...crmStoreList(stores),
       ...workflowStoreList(stores),
     ])

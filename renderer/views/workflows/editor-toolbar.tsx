@@ -1,4 +1,6 @@
 import { Button, Tag } from '@blueprintjs/core';
+import { useNavigate } from 'react-router';
+import { routePath } from '../../navigation/console-routes';
 import { useWorkflowEditor } from '../../stores/stores-context';
 import { RunControls } from './run-controls';
 
@@ -8,7 +10,9 @@ export function EditorToolbar() {
   const dirty = useWorkflowEditor((s) => s.dirty);
   const saving = useWorkflowEditor((s) => s.saving);
   const save = useWorkflowEditor((s) => s.save);
-  const close = useWorkflowEditor((s) => s.close);
+  const navigate = useNavigate();
+  // Back to the list's address: unsaved changes ask first (LeaveConfirmation).
+  const close = () => void navigate(routePath({ node: 'workflows', item: null, wizard: null }));
   return (
     <div className="workflow-toolbar" role="toolbar" aria-label="Workflow">
       <Button icon="arrow-left" variant="minimal" text="Workflows" onClick={close} />
