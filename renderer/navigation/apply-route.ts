@@ -46,7 +46,6 @@ export async function applyRoute(stores: ConsoleStores, route: ConsoleRoute): Pr
     enumerations: stores.enumerations,
     'data-schemas': stores.schemas,
   } as const;
-  if (route.node in byNode)
-    await showItem(byNode[route.node as keyof typeof byNode], route.item);
+  if (route.node in byNode) await showItem(byNode[route.node as keyof typeof byNode], route.item);
   if (route.wizard !== null && route.item !== null) await openWizard(stores, route.item);
 }

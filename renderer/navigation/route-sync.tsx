@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useConsoleStores } from '../stores/stores-context';
 import { applyRoute } from './apply-route';
@@ -16,25 +16,27 @@ export function RouteSync() {
   const navigate = useNavigate();
   const shown = useRef(pathname);
   const applying = useRef(0);
-  const follow = useRef<(correcting: boolean) => void>(() => {});
 
-  follow.current = (correcting) => {
-    if (applying.current > 0) return;
-    const target = storesRoute(stores);
-    const path = routePath(target);
-    if (path === shown.current) return;
-    const from = parseRoute(shown.current);
-    // A wizard step is not a place to go back to; a corrected address replaces the wrong one.
-    const replace = correcting || (from !== null && sameWizard(from, target));
-    shown.current = path;
-    void navigate(path, { replace });
-  };
+  const follow = useCallback(
+    (correcting: boolean) => {
+      if (applying.current > 0) return;
+      const target = storesRoute(stores);
+      const path = routePath(target);
+      if (path === shown.current) return;
+      const from = parseRoute(shown.current);
+      // A wizard step is not a place to go back to; a corrected address replaces the wrong one.
+      const replace = correcting || (from !== null && sameWizard(from, target));
+      shown.current = path;
+      void navigate(path, { replace });
+    },
+    [stores, navigate],
+  );
 
   useEffect(() => {
     shown.current = pathname;
     const wanted = parseRoute(pathname);
     if (wanted === null) {
-      follow.current(true);
+      follow(true);
       return;
     }
     if (routePath(wanted) === routePath(storesRoute(stores))) return;
@@ -42,9 +44,9 @@ export function RouteSync() {
     void applyRoute(stores, wanted).finally(() => {
       applying.current -= 1;
       // What no longer exists (a deleted workflow, a disabled account) is not shown.
-      follow.current(true);
+      follow(true);
     });
-  }, [pathname, stores]);
+  }, [pathname, stores, follow]);
 
   useEffect(() => {
     const watched = [
@@ -57,10 +59,10 @@ export function RouteSync() {
       stores.schemas,
     ] as const;
     const stops = watched.map((store) =>
-      (store.subscribe as (listener: () => void) => () => void)(() => follow.current(false)),
+      (store.subscribe as (listener: () => void) => () => void)(() => follow(false)),
     );
     return () => stops.forEach((stop) => stop());
-  }, [stores]);
+  }, [stores, follow]);
 
   return null;
 }

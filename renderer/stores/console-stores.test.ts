@@ -114,9 +114,9 @@ describe('explorer store', () => {
     expect(explorer.getState().selectedId).toBe('profiles-and-targets');
     explorer.getState().pressKey('ArrowRight');
     explorer.getState().pressKey('ArrowRight');
-    explorer.getState().pressKey('Enter');
+    expect(explorer.getState().pressKey('Enter')).toBe('recipients');
     expect(explorer.getState()).toMatchObject({
-      openId: 'recipients',
+      selectedId: 'recipients',
       expanded: ['administration', 'profiles-and-targets'],
     });
   });

@@ -30,10 +30,14 @@ export function consoleHarness(handlers: FakeHandlers = {}) {
     messages: notes.messages,
     /** Calls made on one channel, in order. */
     callsTo: (channel: string) => fake.calls.filter((c) => c.channel === channel),
-    /** Renders under a router whose history starts at `at` (the window's hash routes). */
-    render(ui: ReactElement, { at = '/' }: { at?: string } = {}) {
+    /** Renders under a router at `at`, or at the last of a history (the window's hash routes). */
+    render(ui: ReactElement, { at = '/' }: { at?: string | readonly string[] } = {}) {
       const user = userEvent.setup({ delay: null });
-      const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [at] });
+      const entries = typeof at === 'string' ? [at] : [...at];
+      const router = createMemoryRouter([{ path: '*', element: ui }], {
+        initialEntries: entries,
+        initialIndex: entries.length - 1,
+      });
       const view = render(
         <BlueprintProvider>
           <StoresProvider stores={stores}>
