@@ -1,4 +1,5 @@
-import { DialogStep, MultistepDialog } from '@blueprintjs/core';
+import { DialogStep } from '@blueprintjs/core';
+import { StepsDialog } from '../../components/steps-dialog';
 import { useJobs, useWizard } from '../../stores/stores-context';
 import { wizardSteps, type WizardStepId } from '../../stores/crm/wizard-store';
 import { CreateSchemaStep } from './create-schema-step';
@@ -29,7 +30,7 @@ export function ConfigurationWizard() {
   const active = isActive(state);
 
   return (
-    <MultistepDialog
+    <StepsDialog
       isOpen={account !== null}
       onClose={close}
       title="Salesforce configuration wizard"
@@ -72,6 +73,6 @@ export function ConfigurationWizard() {
         panel={<CreateSchemaStep />}
         backButtonProps={{ ...back, disabled: active }}
       />
-    </MultistepDialog>
+    </StepsDialog>
   );
 }
