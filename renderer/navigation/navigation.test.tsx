@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExplorerTree } from '../explorer/explorer-tree';
@@ -19,12 +20,12 @@ beforeAll(() => {
 /** The explorer, the workflow editor's toolbar and the navigation, without the diagram. */
 function Shell() {
   return (
-    <>
+    <StrictMode>
       <ExplorerTree />
       <EditorPanel />
       <RouteSync />
       <LeaveConfirmation />
-    </>
+    </StrictMode>
   );
 }
 
