@@ -8,6 +8,7 @@ import {
   openRecordStore,
   withTempDir,
 } from './records-bench';
+import { postgresFloor } from './postgres-floor';
 
 /** `npm run bench -- records [--rows N] [--database-url URL]`: figures, printed and saved. */
 const { positionals, values } = parseArgs({
@@ -27,7 +28,13 @@ if (suite === 'explorer') {
 // Contacts imported (--rows) and recipients exported (--recipients).
 if (suite === 'workflows') {
   const { runWorkflowsBench } = await import('./workflows/workflows-bench');
-  process.exit(await runWorkflowsBench(Number(values.rows ?? '100000'), Number(values.recipients)));
+  process.exit(
+    await runWorkflowsBench(
+      Number(values.rows ?? '100000'),
+      Number(values.recipients),
+      values['database-url'] ?? null,
+    ),
+  );
 }
 if (suite === 'sandbox') {
   const { runSandboxBench } = await import('./sandbox-bench');
@@ -63,6 +70,9 @@ const results = await withTempDir(async (dir) => {
     },
   };
   if (databaseUrl) {
+    const floor = await postgresFloor(databaseUrl, rows);
+    console.log('  PostgreSQL COPY into the table:', floor.copyIntoTable);
+    console.log('  PostgreSQL COPY into a temporary table + one upsert:', floor.copyPlusUpsert);
     const pg = await openRecordStore({ dataDir: dir, databaseUrl, sqliteWorker });
     await pg.dropTable('BenchContact').catch(() => undefined);
     const upsert = await loadThroughStore(pg, rows, batch);
@@ -71,7 +81,14 @@ const results = await withTempDir(async (dir) => {
     console.log('  data explorer on PostgreSQL:', pgBrowse);
     await pg.dropTable('BenchContact');
     await pg.close();
-    out.postgresql = { upsert, browse: pgBrowse };
+    const ratio = (floorSeconds: number) => Math.round((upsert.seconds / floorSeconds) * 100) / 100;
+    out.postgresql = {
+      upsert,
+      copyFloor: floor,
+      ratioToCopyPlusUpsert: ratio(floor.copyPlusUpsert.seconds),
+      ratioToCopy: ratio(floor.copyIntoTable.seconds),
+      browse: pgBrowse,
+    };
   }
   return out;
 });
@@ -83,5 +100,15 @@ await writeFile(
   `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`,
 );
 console.log(
-  `Ratio to the raw floor: ${(results.sqlite as { ratioToFloor: number }).ratioToFloor} (target ≤ 1.5). Written to ${file}.`,
+  `SQLite: ratio to the raw floor ${(results.sqlite as { ratioToFloor: number }).ratioToFloor} (target ≤ 1.5).`,
 );
+if (results.postgresql) {
+  const { ratioToCopyPlusUpsert, ratioToCopy } = results.postgresql as {
+    ratioToCopyPlusUpsert: number;
+    ratioToCopy: number;
+  };
+  console.log(
+    `PostgreSQL: ratio to COPY + upsert ${ratioToCopyPlusUpsert} (target ≤ 2), to plain COPY ${ratioToCopy}.`,
+  );
+}
+console.log(`Written to ${file}.`);

@@ -9,7 +9,17 @@ import { Connection } from 'jsforce';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeBundleOptions } from '../scripts/bundle-options.mjs';
 import { EmulatorFlagError, parseEmulatorFlags } from './cli-flags';
+import {
+  httpsCall,
+  listAttributes,
+  queryPageV2Input,
+  readSoapAnswer,
+  soapEnvelope,
+} from './test-support/oracle';
 import { trustEmulatorCa } from './test-support/trust-ca';
+import { ConfidentialClientApplication } from '@azure/msal-node';
+import { apiRequest } from './test-support/dynamics';
+import { trustingNetworkClient } from './test-support/https-client';
 
 let workDir: string;
 let bundle: string;
@@ -57,6 +67,30 @@ describe('emulator flags', () => {
   });
 });
 
+/** The printed Dynamics details sign in with msal-node's certificate flow and reach WhoAmI. */
+async function checkDynamics(dynamics: Record<string, string>, caPem: string): Promise<void> {
+  const { serverUrl, authority, clientId, certificateFile, privateKeyFile, thumbprint } = dynamics;
+  expect(authority).toMatch(new RegExp(`^${serverUrl}/[0-9a-f-]{36}$`));
+  const app = new ConfidentialClientApplication({
+    auth: {
+      clientId: String(clientId),
+      authority: String(authority),
+      knownAuthorities: [new URL(String(serverUrl)).host],
+      clientCertificate: {
+        thumbprint: String(thumbprint),
+        privateKey: await readFile(String(privateKeyFile), 'utf8'),
+      },
+    },
+    system: { networkClient: trustingNetworkClient(caPem) },
+  });
+  const result = await app.acquireTokenByClientCredential({ scopes: [`${serverUrl}/.default`] });
+  expect(await readFile(String(certificateFile), 'utf8')).toContain('BEGIN CERTIFICATE');
+  const whoAmI = await apiRequest({ serverUrl: String(serverUrl), caPem }, 'GET', '/WhoAmI', {
+    token: result?.accessToken ?? '',
+  });
+  expect(whoAmI.status).toBe(200);
+}
+
 describe('npm run emulators', () => {
   it('prints one JSON line a client can log in with, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [bundle, '--records', '100', '--data-dir', workDir], {
@@ -74,9 +108,22 @@ describe('npm run emulators', () => {
     try {
       const printed = JSON.parse(firstLine) as {
         salesforce: Record<string, string>;
+        dynamics: Record<string, string>;
+        oracle: Record<string, string>;
         caFile: string;
       };
-      expect(Object.keys(printed)).toEqual(['salesforce', 'caFile']);
+      expect(Object.keys(printed)).toEqual(['salesforce', 'dynamics', 'oracle', 'caFile']);
+      expect(Object.keys(printed.dynamics)).toEqual([
+        'serverUrl',
+        'authority',
+        'clientId',
+        'username',
+        'password',
+        'certificateFile',
+        'privateKeyFile',
+        'thumbprint',
+      ]);
+      await checkDynamics(printed.dynamics, await readFile(printed.caFile, 'utf8'));
       expect(Object.keys(printed.salesforce)).toEqual([
         'loginUrl',
         'username',
@@ -99,6 +146,32 @@ describe('npm run emulators', () => {
       } finally {
         untrust();
       }
+      const oracle = printed.oracle;
+      expect(Object.keys(oracle)).toEqual(['serverUrl', 'username', 'password', 'timeZone']);
+      expect(oracle.timeZone).toBe('America/New_York');
+      const ca = await readFile(printed.caFile, 'utf8');
+      const endpoint = `${oracle.serverUrl}/Services/Integration`;
+      const login = await httpsCall(`${endpoint}?command=login`, ca, {
+        method: 'GET',
+        headers: { UserName: String(oracle.username), Password: String(oracle.password) },
+      });
+      expect(login.status).toBe(200);
+      const page = readSoapAnswer(
+        await httpsCall(endpoint, ca, {
+          method: 'POST',
+          headers: {
+            SOAPAction: '"document/urn:crmondemand/ws/ecbs/account/:AccountQueryPage"',
+            Cookie: String(login.headers['set-cookie']?.[0]).split(';')[0] ?? '',
+          },
+          body: soapEnvelope(
+            {},
+            'urn:crmondemand/ws/ecbs/account/',
+            'AccountQueryPage_Input',
+            queryPageV2Input('Account', { Id: '' }, { recordcountneeded: true }),
+          ),
+        }),
+      );
+      expect(Number(listAttributes(page, 'Account').recordcount)).toBeGreaterThan(90);
     } finally {
       child.kill('SIGTERM');
     }

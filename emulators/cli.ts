@@ -1,4 +1,6 @@
 import { EmulatorFlagError, emulatorFlagsHelp, parseEmulatorFlags } from './cli-flags';
+import { startDynamicsEmulator } from './dynamics/emulator';
+import { startOracleEmulator } from './oracle/emulator';
 import { startSalesforceEmulator } from './salesforce/emulator';
 
 /**
@@ -24,6 +26,19 @@ async function main(): Promise<void> {
     records: flags.records,
     seed: flags.seed,
   });
+  const dynamics = await startDynamicsEmulator({
+    dataDir: flags.dataDir,
+    port: flags.portBase === 0 ? 0 : flags.portBase + 1,
+    records: flags.records,
+    seed: flags.seed,
+  });
+  const oracle = await startOracleEmulator({
+    dataDir: flags.dataDir,
+    // Dynamics 365 takes portBase + 1.
+    port: flags.portBase === 0 ? 0 : flags.portBase + 2,
+    records: flags.records,
+    seed: flags.seed,
+  });
   const { username, password, securityToken, clientId, clientSecret } = salesforce.credentials;
   process.stdout.write(
     `${JSON.stringify({
@@ -35,11 +50,29 @@ async function main(): Promise<void> {
         clientId,
         clientSecret,
       },
+      dynamics: {
+        serverUrl: dynamics.serverUrl,
+        authority: dynamics.authority,
+        clientId: dynamics.credentials.clientId,
+        username: dynamics.credentials.username,
+        password: dynamics.credentials.password,
+        certificateFile: dynamics.certificate.certificateFile,
+        privateKeyFile: dynamics.certificate.privateKeyFile,
+        thumbprint: dynamics.certificate.thumbprint,
+      },
+      oracle: {
+        serverUrl: oracle.serverUrl,
+        username: oracle.credentials.username,
+        password: oracle.credentials.password,
+        timeZone: oracle.timeZone,
+      },
       caFile: salesforce.caFile,
     })}\n`,
   );
   const stop = () => {
-    void salesforce.close().then(() => process.exit(0));
+    void Promise.all([salesforce.close(), dynamics.close(), oracle.close()]).then(() =>
+      process.exit(0),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,6 +1,8 @@
 import type { AccountType } from '../shared/domain/accounts';
 import type { Clock } from '../electron/core/clock';
 import type { FaultSwitchboard } from './framework/faults';
+import { startDynamicsEmulator } from './dynamics/emulator';
+import { startOracleEmulator } from './oracle/emulator';
 import { startSalesforceEmulator } from './salesforce/emulator';
 
 /** A running emulator, as a Demo account sees it. */
@@ -29,6 +31,17 @@ const starters: { readonly [T in AccountType]: Starter } = {
     const sf = await startSalesforceEmulator({ ...options, persistWrites: true });
     const { loginUrl: url, credentials, caPem, faults, close } = sf;
     return { url, credentials: { ...credentials }, caPem, faults, close };
+  },
+  dynamics: async (options) => {
+    const dyn = await startDynamicsEmulator({ ...options, persistWrites: true });
+    const { serverUrl: url, authority, credentials, caPem, faults, close } = dyn;
+    const { clientId, username, password } = credentials;
+    return { url, credentials: { authority, clientId, username, password }, caPem, faults, close };
+  },
+  oracle: async (options) => {
+    const ora = await startOracleEmulator({ ...options, persistWrites: true });
+    const { serverUrl: url, credentials, timeZone, caPem, faults, close } = ora;
+    return { url, credentials: { ...credentials, timeZone }, caPem, faults, close };
   },
 };
 

@@ -82,6 +82,7 @@ const cells: FaultCell[] = [];
 let n = 0;
 for (const kind of crms) {
   const crm = crmsUnderTest[kind];
+  if (!crm) continue;
   for (const operation of ops)
     for (const fault of faults) {
       const cell = await runFaultCell(crm, operation, fault, `F${++n}`, settings);

@@ -11,11 +11,20 @@ import {
   pageRequestSchema,
   recordFilterSchema,
   recordQuerySchema,
+  recordRowSchema,
   type RecordRow,
   type TableDefinition,
   type TableSummary,
 } from './domain/records';
 import { optionSchema, type Option } from './domain/options';
+import type { ErrorIssue } from './errors';
+import {
+  fileImportSchema,
+  fileEncodings,
+  fileSeparators,
+  uploadIdSchema,
+  type FilePreview,
+} from './domain/file-import';
 import type { SchemaChanges, SchemaDetail, SchemaSummary } from './domain/schemas';
 import type { ConnectionCheck, WizardTables } from './domain/crm';
 import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
@@ -23,6 +32,7 @@ import type { CrmCapabilitiesView, CrmTableDescription } from './domain/crm';
 import { crmFilterNodeSchema, type CrmFilterProblem } from './domain/crm-filter';
 import type { RunLogLine, RunView, WorkflowSummary } from './domain/workflows/run-views';
 import { workflowSchema, type StoredWorkflow } from './domain/workflows/workflow-graph';
+import { activitySchema } from './domain/workflows/activity-settings';
 
 /** Who may call a channel: anyone (the logon screen) or a logged-on operator. */
 export type Access = 'public' | 'operator';
@@ -127,6 +137,53 @@ export const contract = {
     z.object({ table: internalNameSchema, filter: recordFilterSchema.optional() }).strict(),
   ),
   'records.page': channel<RecordRow[]>()(pageRequestSchema.strict()),
+  /** Record editing: each field checked as the record store checks it. */
+  'records.check': channel<ErrorIssue[]>()(
+    z.object({ table: internalNameSchema, values: recordRowSchema }).strict(),
+  ),
+  'records.create': channel<RecordRow>()(
+    z.object({ table: internalNameSchema, values: recordRowSchema }).strict(),
+  ),
+  /** `original` is the row as it was read: a record changed since is refused with CONFLICT. */
+  'records.update': channel<RecordRow>()(
+    z
+      .object({ table: internalNameSchema, original: recordRowSchema, values: recordRowSchema })
+      .strict(),
+  ),
+  /** Deletes the records with these keys, all or none. */
+  'records.delete': channel<number>()(
+    z
+      .object({ table: internalNameSchema, keys: z.array(recordRowSchema).min(1).max(1000) })
+      .strict(),
+  ),
+  /**
+   * A file to load, sent in pieces of at most 512 KiB (base64): the same path for both hosts,
+   * each piece checked against the size so far.
+   */
+  'records.upload': channel<{ size: number }>()(
+    z
+      .object({
+        uploadId: uploadIdSchema,
+        offset: z.number().int().min(0),
+        data: z
+          .string()
+          .max(700_000, 'A piece of a file is at most 512 KiB.')
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
+      })
+      .strict(),
+  ),
+  'records.previewFile': channel<FilePreview>()(
+    z
+      .object({
+        uploadId: uploadIdSchema,
+        encoding: z.enum(fileEncodings).optional(),
+        separator: z.enum(fileSeparators).optional(),
+        header: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  /** Starts a background import (all or nothing); progress and the rejects file as job events. */
+  'records.importFile': channel<{ jobId: string }>()(fileImportSchema),
   /** Starts a background export; progress and the file come as job events. */
   'records.exportCsv': channel<{ jobId: string }>()(
     z.object({ table: internalNameSchema, query: recordQuerySchema }).strict(),
@@ -167,6 +224,8 @@ export const contract = {
   /** The CRM connector activity's editor: the remote objects of the account's approved schema. */
   'workflows.remoteObjects': channel<CrmTableDescription[]>()(byAccount),
   'workflows.crmCapabilities': channel<CrmCapabilitiesView>()(byAccount),
+  /** The checks Start makes on one activity, run on the draft being edited: one line each. */
+  'workflows.checkActivity': channel<string[]>()(z.object({ activity: activitySchema }).strict()),
   /** "Edit the filter...": the seed's rules checked, with the one-line summary and the query. */
   'workflows.checkCrmFilter': channel<CrmFilterCheck>()(
     z

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { plainValidationMessage } from './validation-messages';
+
+// Every process that checks data at a boundary loads this module: its refusals read as
+// sentences wherever a schema has no message of its own.
+z.config({ customError: plainValidationMessage });
 
 /** Every error that crosses the contract carries one of these codes. */
 export const errorCodes = [
@@ -49,6 +54,21 @@ export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
   }));
 }
 
+/** Where an issue is, for a person: the line of a list (the last index in its path), if any. */
+function lineOf(path: string): string {
+  const index = path.split('.').findLast((part) => /^\d+$/.test(part));
+  return index === undefined ? '' : `Line ${Number(index) + 1}: `;
+}
+
+/**
+ * The issues for a person: each message once, with the line of a list it concerns but without
+ * the internal path it was found at (no "mapping.1.destination").
+ */
+export function issueMessages(issues: readonly ErrorIssue[]): string {
+  return [...new Set(issues.map((i) => lineOf(i.path) + i.message))].join(' ');
+}
+
+/** The issues for a log or a file's diagnosis: each with where it was found. */
 export function describeIssues(issues: readonly ErrorIssue[]): string {
   return issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
 }

@@ -36,6 +36,8 @@ export type ConsoleEvent =
 /** What a finished job leaves behind, e.g. the file an export wrote. */
 export interface JobResult {
   rows?: number;
+  /** Rows an import refused; their lines and reasons are in the export file. */
+  rejected?: number;
   /** The file's name in the data dir's exports folder. */
   exportFile?: string;
   /** Where it is on disk. */

@@ -1,5 +1,6 @@
 import type { JournalFigures } from './journal-figures';
 import type { PhaseFigures } from './sampling';
+import type { RecordStoreEngine } from '../../electron/storage/records/record-store';
 
 /** The floors under which a figure is called out and looked into. */
 const targets = { importRowsPerSecond: 2000, updateRowsPerSecond: 5000 };
@@ -7,6 +8,7 @@ const targets = { importRowsPerSecond: 2000, updateRowsPerSecond: 5000 };
 export interface WorkflowsFigures {
   /** Other work on the machine skews every figure: the load when the bench started and ended. */
   machine: { cpus: number; loadAverageAtStart: number; loadAverageAtEnd: number };
+  engine: RecordStoreEngine;
   contacts: number;
   recipients: number;
   import: PhaseFigures & { rows: number; rowsPerSecond: number };
@@ -32,7 +34,9 @@ export function printSummary(f: WorkflowsFigures): void {
   const memory = (p: PhaseFigures) =>
     `peak RSS ${p.peakRssMb} MB, heap ${p.peakHeapUsedMb} MB, worst event-loop delay ${p.worstEventLoopDelayMs} ms (p99 ${p.p99EventLoopDelayMs} ms)`;
   const flag = (value: number, floor: number) => (value < floor ? ` — BELOW ${n(floor)}/s` : '');
-  console.log('\nWorkflows, with the real activity modules, jsforce and the HTTPS emulator:');
+  console.log(
+    `\nWorkflows, with the real activity modules, jsforce and the HTTPS emulator, on ${f.engine === 'postgresql' ? 'PostgreSQL' : 'SQLite'}:`,
+  );
   const { cpus, loadAverageAtStart, loadAverageAtEnd } = f.machine;
   console.log(
     `  (${cpus} CPUs; load average ${loadAverageAtStart} at the start, ${loadAverageAtEnd} at the end)`,

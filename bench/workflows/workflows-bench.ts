@@ -14,6 +14,7 @@ import { updateDataActivity } from '../../electron/services/workflows/activities
 import type { Population } from '../../electron/services/workflows/activity';
 import { SandboxPool } from '../../electron/services/sandbox/sandbox-pool';
 import { openRecordStore } from '../../electron/storage/records/open-record-store';
+import { withBenchDatabase } from './bench-database';
 import { withTempDir } from '../records-bench';
 import { ActivityRunner, type Execution } from './activity-runner';
 import { startEmulatorProcess } from './emulator-process';
@@ -68,6 +69,7 @@ async function measure(
   dir: string,
   contacts: number,
   recipients: number,
+  databaseUrl: string | null,
   signal: AbortSignal,
 ): Promise<WorkflowsFigures> {
   const loadAverageAtStart = round(loadavg()[0] ?? 0, 2);
@@ -75,6 +77,7 @@ async function measure(
   const emulator = await startEmulatorProcess(join(dir, 'emulator'), contacts);
   const records = await openRecordStore({
     dataDir: join(dir, 'console'),
+    databaseUrl,
     sqliteWorker: { file: join(process.cwd(), 'dist', 'sqlite-worker.cjs') },
   });
   const sandbox = new SandboxPool({ file: join(process.cwd(), 'dist', 'sandbox-worker.cjs') });
@@ -148,6 +151,7 @@ async function measure(
         loadAverageAtStart,
         loadAverageAtEnd: round(loadavg()[0] ?? 0, 2),
       },
+      engine: records.engine,
       contacts,
       recipients,
       import: {
@@ -197,8 +201,15 @@ async function measure(
   }
 }
 
-/** `npm run bench -- workflows [--rows N] [--recipients M]`: prints the figures and saves them. */
-export async function runWorkflowsBench(contacts: number, recipients: number): Promise<number> {
+/**
+ * `npm run bench -- workflows [--rows N] [--recipients M] [--database-url URL]`: prints the
+ * figures and saves them; with a URL, the record store is a fresh database on that server.
+ */
+export async function runWorkflowsBench(
+  contacts: number,
+  recipients: number,
+  serverUrl: string | null = null,
+): Promise<number> {
   for (const [flag, value] of [
     ['--rows', contacts],
     ['--recipients', recipients],
@@ -212,10 +223,16 @@ export async function runWorkflowsBench(contacts: number, recipients: number): P
   process.once('SIGINT', stop);
   try {
     const figures = await withTempDir((dir) =>
-      measure(dir, contacts, recipients, controller.signal),
+      withBenchDatabase(serverUrl, (databaseUrl) =>
+        measure(dir, contacts, recipients, databaseUrl, controller.signal),
+      ),
     );
     printSummary(figures);
-    const file = join('bench', 'results', 'workflows.json');
+    const file = join(
+      'bench',
+      'results',
+      serverUrl ? 'workflows-postgresql.json' : 'workflows.json',
+    );
     await mkdir(dirname(file), { recursive: true });
     await writeFile(
       file,

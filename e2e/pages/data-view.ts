@@ -151,4 +151,77 @@ export class DataView extends ConsoleWindow {
     const saved = await this.exportPanel.getByTestId('export-saved-path').innerText();
     return readFile(saved.replace(/^Saved to /, ''), 'utf8');
   }
+
+  /**
+   * New: fills the form's fields (by column name: text typed, `select:` an option's label, a
+   * boolean ticks the box) and creates the record.
+   */
+  async createRecord(fields: Record<string, string | boolean | { select: string }>): Promise<void> {
+    await this.view.getByTestId('record-new').click();
+    await this.fillRecord(fields);
+    await this.page.getByRole('button', { name: 'Create' }).click();
+    await expect(this.page.getByTestId('record-form')).toBeHidden();
+  }
+
+  /** Selects the grid's row at `row` (from 0) with a click on one of its cells. */
+  async selectRow(row: number, column = 'id'): Promise<void> {
+    await this.grid
+      .locator(
+        `.bp6-table-quadrant-main [data-testid="grid-cell"][data-column="${column}"][data-row="${row}"]`,
+      )
+      .click();
+  }
+
+  /** Edit of the selected row: changes the fields given and saves. */
+  async editSelected(fields: Record<string, string | boolean | { select: string }>): Promise<void> {
+    await this.view.getByTestId('record-edit').click();
+    await this.fillRecord(fields);
+    await this.page.getByRole('button', { name: 'Save' }).click();
+    await expect(this.page.getByTestId('record-form')).toBeHidden();
+  }
+
+  /** Delete of the selected rows, confirmed. */
+  async deleteSelected(confirmation: string): Promise<void> {
+    await this.view.getByTestId('record-delete').click();
+    await expect(this.page.getByTestId('confirm-delete-message')).toHaveText(confirmation);
+    await this.page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  }
+
+  /**
+   * Import: sends the file, maps the file's columns (by position, to column labels), then
+   * starts and waits for the end; returns the result line.
+   */
+  async importFile(
+    file: { name: string; text: string },
+    mapping: readonly string[],
+  ): Promise<string> {
+    await this.view.getByTestId('import-button').click();
+    const dialog = this.page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-file-input').setInputFiles({
+      name: file.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file.text, 'utf8'),
+    });
+    for (const [i, label] of mapping.entries())
+      await dialog.getByTestId(`import-map-${i}`).selectOption({ label });
+    await this.page.getByTestId('import-start').click();
+    const progress = dialog.getByTestId('import-progress');
+    await expect(progress).toHaveAttribute('data-status', 'succeeded');
+    const message = await progress.getByTestId('import-message').innerText();
+    await this.page.getByRole('button', { name: 'Close' }).last().click();
+    await expect(dialog).toBeHidden();
+    return message;
+  }
+
+  private async fillRecord(
+    fields: Record<string, string | boolean | { select: string }>,
+  ): Promise<void> {
+    const form = this.page.getByTestId('record-form');
+    for (const [column, value] of Object.entries(fields)) {
+      const field = form.getByTestId(`record-field-${column}`);
+      if (typeof value === 'boolean') await field.setChecked(value);
+      else if (typeof value === 'object') await field.selectOption({ label: value.select });
+      else await field.fill(value);
+    }
+  }
 }

@@ -42,7 +42,18 @@ export interface WriteResult {
   id: string | null;
   /** For an upsert: whether the record was created rather than updated. */
   created?: boolean;
-  errors: { code: string; message: string; fields: string[] }[];
+  errors: WriteError[];
+}
+
+/** Why the CRM refused a record: its code, and where the CRM gives them its symbol and log file. */
+export interface WriteError {
+  code: string;
+  message: string;
+  fields: string[];
+  /** The error symbol, when the CRM tells it apart from the code (Oracle's `IDS_…`). */
+  symbol?: string;
+  /** The CRM's log file of the error (Oracle's `logfilename`). */
+  logFilename?: string;
 }
 
 export interface DeletedRecord {
@@ -50,12 +61,33 @@ export interface DeletedRecord {
   deletedDate: string;
 }
 
+/**
+ * Where a CRM that reports deletions since a token (Dynamics change tracking) stopped last
+ * time: the token and the instant it was taken. Kept per activity, like the automatic index.
+ */
+export interface DeletionCursor {
+  token: string;
+  takenAt: Date;
+}
+
+export interface DeletedAnswer {
+  records: DeletedRecord[];
+  /** Where the next run starts, for a CRM that tracks changes; saved once the records are. */
+  cursor?: DeletionCursor;
+}
+
 /** Limits the seeds name per CRM, checked before a call is made. */
 export interface ConnectorCapabilities {
   /** How long the CRM keeps deleted records (Salesforce: 30 days); null when it does not say. */
   deletedRetentionDays: number | null;
-  /** Whether the import may sort (Order by: Salesforce and Dynamics only). */
+  /** Whether the import may sort (Order by). */
   orderBy: boolean;
+  /**
+   * When set, an import may sort or filter but not both (Oracle's v1.0 API): the limitation in
+   * the seed's words, quoted when both are asked. A filter, an automatic index or upstream ids
+   * all filter.
+   */
+  sortOrFilterOnly: string | null;
   /** Whether the import can include deleted, archived and merged records (Salesforce queryAll). */
   queryAll: boolean;
   /** Whether the CRM's datetimes carry a time zone (Oracle's do not). */
@@ -66,6 +98,8 @@ export interface ConnectorCapabilities {
   indexFields: readonly string[];
   /** The field telling when a record was created, to find the records of an export cut short. */
   createdField: string | null;
+  /** Whether a reject names the CRM's log file of the error (Oracle's `errorLogFilename`). */
+  rejectLogFile: boolean;
 }
 
 /**
@@ -90,8 +124,17 @@ export interface Connector {
   ): AsyncIterable<CrmPage>;
   /** How many records a query gives, when the CRM can say so cheaply. */
   count?(query: CrmQuery, fields: readonly CrmField[]): Promise<number>;
-  /** Records deleted between `start` and `end`, both included; refused past the retention. */
-  deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]>;
+  /**
+   * Records deleted between `start` and `end`, both included; refused past the retention. A CRM
+   * that tracks changes answers from `cursor` (the last run's) on, and refuses a window its
+   * token cannot give.
+   */
+  deleted(
+    table: string,
+    start: Date,
+    end: Date,
+    cursor?: DeletionCursor | null,
+  ): Promise<DeletedAnswer>;
   /**
    * Writes records in batches of the CRM's size, one result per record in order. An upsert
    * matches on `externalIdField` (or the record id); a failed record does not stop the others.

@@ -1,4 +1,6 @@
 import type { AccountSettings, AccountType } from '../../shared/domain/accounts';
+import type { CrmField } from '../../shared/domain/crm';
+import type { CrmFilterNode, RightHandValues } from '../../shared/domain/crm-filter';
 import type { Clock } from '../core/clock';
 import type { Connector, ConnectorCapabilities } from './connector';
 
@@ -22,11 +24,18 @@ export type ConnectorAccess =
   | { kind: 'demo'; endpoint: DemoEndpoint };
 
 /**
- * One CRM kind, as the console knows it: what it allows (known without a login) and how to open
- * its connector. Each kind's folder exports one; `registry.ts` lists them.
+ * One CRM kind, as the console knows it: what an account of it allows (known from its settings,
+ * without a login) and how to open its connector. Each kind's folder exports one; `registry.ts`
+ * lists them.
  */
 export interface CrmKind<T extends AccountType> {
   readonly type: T;
-  readonly capabilities: ConnectorCapabilities;
+  capabilities(settings: AccountSettings[T]): ConnectorCapabilities;
+  /** A filter that passed `checkCrmFilter`, in the CRM's query language (the editor shows it). */
+  filterQuery(
+    node: CrmFilterNode,
+    fields: ReadonlyMap<string, CrmField>,
+    values: RightHandValues,
+  ): string;
   connect(settings: AccountSettings[T], access: ConnectorAccess, clock: Clock): Promise<Connector>;
 }

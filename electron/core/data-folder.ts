@@ -7,5 +7,7 @@ export const dataFolder = {
   secretKey: 'secret.key',
   records: 'records.sqlite',
   exports: 'exports',
+  /** Files uploaded to be loaded into a table (data explorer import, Data loading (file)). */
+  imports: 'imports',
   workflowRuns: 'workflow-runs',
 } as const;

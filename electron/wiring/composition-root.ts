@@ -149,7 +149,7 @@ async function wire(
     jobs,
     workflows,
     workflowEngine,
-    crmDesign: new CrmDesignService(activityEnvironment),
+    crmDesign: new CrmDesignService(activityEnvironment, connectors),
   });
   const dispatcher = new Dispatcher(handlers, session, log);
   return {

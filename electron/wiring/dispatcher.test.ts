@@ -73,8 +73,9 @@ describe('Dispatcher', () => {
       ok: false,
       error: {
         code: 'INVALID_ARGUMENT',
+        // The path stays in the issues (for the field); the message reads as a sentence.
         message:
-          'values.0.label: Label holds U+202E, a bidirectional control character, which is not allowed.',
+          'Line 1: Label holds U+202E, a bidirectional control character, which is not allowed.',
         details: {
           issues: [
             {

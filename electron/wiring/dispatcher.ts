@@ -7,7 +7,7 @@ import {
   type ParsedArgOf,
   type ResultOf,
 } from '../../shared/contract';
-import { describeIssues, issuesFromZod, type Envelope } from '../../shared/errors';
+import { issueMessages, issuesFromZod, type Envelope } from '../../shared/errors';
 import { ConsoleError } from '../core/console-error';
 
 import { describeThrown } from '../core/describe-thrown';
@@ -62,7 +62,7 @@ export class Dispatcher {
     const parsed = spec.arg.safeParse(rawArg);
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error);
-      throw new ConsoleError('INVALID_ARGUMENT', describeIssues(issues), { issues });
+      throw new ConsoleError('INVALID_ARGUMENT', issueMessages(issues), { issues });
     }
     const handler = this.handlers[channel] as (arg: unknown) => unknown;
     return handler(parsed.data);

@@ -79,6 +79,13 @@ export function createHandlers(s: Services): Handlers {
     'records.describe': ({ table }) => s.records.describe(table),
     'records.count': ({ table, filter }) => s.records.count(table, filter),
     'records.page': (request) => s.records.page(request),
+    'records.check': ({ table, values }) => s.records.check(table, values),
+    'records.create': ({ table, values }) => s.records.create(table, values),
+    'records.update': ({ table, original, values }) => s.records.update(table, original, values),
+    'records.delete': ({ table, keys }) => s.records.remove(table, keys),
+    'records.upload': ({ uploadId, offset, data }) => s.records.upload(uploadId, offset, data),
+    'records.previewFile': ({ uploadId, ...format }) => s.records.previewFile(uploadId, format),
+    'records.importFile': (request) => s.records.importFile(request),
     'records.exportCsv': ({ table, query }) => s.records.exportCsv(table, query),
 
     'jobs.cancel': ({ jobId }) => s.jobs.cancel(jobId),
@@ -98,9 +105,11 @@ export function createHandlers(s: Services): Handlers {
     'workflows.log': ({ runId, afterSeq, limit }) => s.workflowEngine.log(runId, afterSeq, limit),
     'workflows.remoteObjects': ({ account }) => s.crmDesign.remoteObjects(account),
     'workflows.crmCapabilities': ({ account }) => {
-      const { orderBy, queryAll, deletedRetentionDays } = s.connectors.capabilitiesOf(account);
-      return { orderBy, queryAll, deletedRetentionDays };
+      const { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays } =
+        s.connectors.capabilitiesOf(account);
+      return { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays };
     },
+    'workflows.checkActivity': ({ activity }) => s.workflowEngine.checkActivity(activity),
     'workflows.checkCrmFilter': (arg) => s.crmDesign.checkFilter(arg),
   };
 }

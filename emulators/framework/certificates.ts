@@ -186,3 +186,26 @@ async function createServerCertificate(
   cert.sign(forge.pki.privateKeyFromPem(caKeyPem), forge.md.sha256.create());
   return { certPem: forge.pki.certificateToPem(cert), keyPem: keys.privatePem };
 }
+
+/**
+ * A self-signed certificate and its key, as an app registration's client certificate is:
+ * the identity services verify client assertions against its public key.
+ */
+export async function createSelfSignedCertificate(
+  commonName: string,
+  now: Date,
+  validDays: number,
+): Promise<{ certPem: string; keyPem: string }> {
+  const keys = await newRsaKeys();
+  const cert = newCertificate(keys.publicPem, now, validDays);
+  const subject = [{ name: 'commonName', value: commonName }];
+  cert.setSubject(subject);
+  cert.setIssuer(subject);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false, critical: true },
+    { name: 'keyUsage', digitalSignature: true, critical: true },
+    { name: 'extKeyUsage', clientAuth: true },
+  ]);
+  cert.sign(forge.pki.privateKeyFromPem(keys.privatePem), forge.md.sha256.create());
+  return { certPem: forge.pki.certificateToPem(cert), keyPem: keys.privatePem };
+}

@@ -1,5 +1,11 @@
 import type { FaultSpec, FaultSwitchboard } from './faults';
-import type { EmulatorRequest, EmulatorResponse, HttpMethod, RouteHandler } from './http-types';
+import type {
+  EmulatorRequest,
+  EmulatorResponse,
+  HttpMethod,
+  Route,
+  RouteHandler,
+} from './http-types';
 import type { Router } from './router';
 
 /** The answers whose wording belongs to one CRM: errors, throttling, expired sessions. */
@@ -20,11 +26,16 @@ export interface EmulatorDialect {
 
 export type Dispatch = (req: Omit<EmulatorRequest, 'params'>) => Promise<EmulatorResponse>;
 
-/** Routes a request, applies any armed fault, and lets the dialect word the failures. */
+/**
+ * Routes a request, applies any armed fault, and lets the dialect word the failures.
+ * `faultTarget` names what faults aim at when one route serves several operations (Oracle's
+ * one SOAP endpoint); by default the route's name.
+ */
 export function createDispatcher(
   router: Router,
   faults: FaultSwitchboard,
   dialect: EmulatorDialect,
+  faultTarget: (route: Route, req: EmulatorRequest) => string = (route) => route.name,
 ): Dispatch {
   return async (incoming) => {
     const match = router.match(incoming.method, incoming.url.pathname);
@@ -37,7 +48,7 @@ export function createDispatcher(
     if (match.kind === 'none') res = dialect.notFound(req);
     else if (match.kind === 'wrongMethod') res = dialect.methodNotAllowed(req, match.allowed);
     else {
-      routeName = match.route.name;
+      routeName = faultTarget(match.route, req);
       const fault = faults.take(routeName);
       res = fault
         ? await faultResponse(req, fault, dialect, match.route.handle)

@@ -31,3 +31,31 @@ export async function readTextIfExists(path: string): Promise<string | null> {
     throw error;
   }
 }
+
+/**
+ * Secrets kept as JSON, readable by the user alone: made by `create` on first use and kept, so
+ * that accounts pointing at an emulator keep working. A corrupt file is an error naming `what`,
+ * never silently replaced.
+ */
+export async function loadSecretJson<T>(
+  file: string,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  create: () => T,
+  what: string,
+): Promise<T> {
+  const text = await readTextIfExists(file);
+  if (text === null) {
+    const value = create();
+    await writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`, { secret: true });
+    return value;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error(`${file} is not valid JSON; fix or delete it.`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) throw new Error(`${file} does not hold ${what}; fix or delete it.`);
+  return result.data;
+}

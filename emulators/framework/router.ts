@@ -5,15 +5,21 @@ export type RouteMatch =
   | { kind: 'wrongMethod'; allowed: HttpMethod[] }
   | { kind: 'none' };
 
+/** A path segment: a literal, a whole-segment `:param`, or a pattern such as `:set(:key)`. */
+type Segment =
+  | { kind: 'literal'; text: string }
+  | { kind: 'param'; name: string }
+  | { kind: 'pattern'; regex: RegExp; names: string[] };
+
 interface CompiledRoute {
   route: Route;
-  segments: string[];
+  segments: Segment[];
 }
 
 /**
  * A route table matched segment by segment. Later modules extend an emulator by adding
  * routes (Bulk API 2.0 for Salesforce, for instance); a trailing slash is ignored, as the
- * CRMs do.
+ * CRMs do. A segment may mix text and parameters, as OData's `contacts(<key>)` does.
  */
 export class Router {
   private readonly routes: CompiledRoute[] = [];
@@ -23,7 +29,8 @@ export class Router {
   }
 
   addAll(routes: readonly Route[]): this {
-    for (const route of routes) this.routes.push({ route, segments: split(route.path) });
+    for (const route of routes)
+      this.routes.push({ route, segments: split(route.path).map(compileSegment) });
     return this;
   }
 
@@ -48,19 +55,44 @@ function split(path: string): string[] {
   return path.split('/').filter((segment) => segment !== '');
 }
 
-function matchSegments(pattern: string[], actual: string[]): Record<string, string> | null {
+function compileSegment(text: string): Segment {
+  if (!text.includes(':')) return { kind: 'literal', text };
+  if (/^:\w+$/.test(text)) return { kind: 'param', name: text.slice(1) };
+  const names: string[] = [];
+  const source = text
+    .split(/(:\w+)/)
+    .map((part) => {
+      if (!part.startsWith(':')) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(part.slice(1));
+      return '(.+?)';
+    })
+    .join('');
+  return { kind: 'pattern', regex: new RegExp(`^${source}$`), names };
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+function matchSegments(pattern: Segment[], actual: string[]): Record<string, string> | null {
   if (pattern.length !== actual.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i++) {
-    const expected = pattern[i] as string;
-    const segment = actual[i] as string;
-    if (expected.startsWith(':')) {
-      try {
-        params[expected.slice(1)] = decodeURIComponent(segment);
-      } catch {
-        return null;
-      }
-    } else if (expected !== segment) return null;
+    const expected = pattern[i] as Segment;
+    const segment = decode(actual[i] as string);
+    if (segment === null) return null;
+    if (expected.kind === 'literal') {
+      if (expected.text !== segment) return null;
+    } else if (expected.kind === 'param') params[expected.name] = segment;
+    else {
+      const m = expected.regex.exec(segment);
+      if (!m) return null;
+      expected.names.forEach((name, n) => (params[name] = m[n + 1] as string));
+    }
   }
   return params;
 }

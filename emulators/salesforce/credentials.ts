@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readTextIfExists, writeFileAtomic } from '../framework/private-files';
+import { loadSecretJson } from '../framework/private-files';
 
 /** What a client needs to log in to the Salesforce emulator. */
 export interface SalesforceCredentials {
@@ -44,22 +44,11 @@ function newCredentials(): SalesforceCredentials {
  * alone in `<dataDir>/emulators/salesforce.json`) so that accounts pointing at it keep working.
  * A corrupt file is an error, never silently replaced.
  */
-export async function loadSalesforceCredentials(dataDir: string): Promise<SalesforceCredentials> {
-  const file = join(dataDir, 'emulators', 'salesforce.json');
-  const text = await readTextIfExists(file);
-  if (text === null) {
-    const credentials = newCredentials();
-    await writeFileAtomic(file, `${JSON.stringify(credentials, null, 2)}\n`, { secret: true });
-    return credentials;
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new Error(`${file} is not valid JSON; fix or delete it.`);
-  }
-  const result = credentialsSchema.safeParse(parsed);
-  if (!result.success)
-    throw new Error(`${file} does not hold Salesforce emulator credentials; fix or delete it.`);
-  return result.data;
+export function loadSalesforceCredentials(dataDir: string): Promise<SalesforceCredentials> {
+  return loadSecretJson(
+    join(dataDir, 'emulators', 'salesforce.json'),
+    credentialsSchema,
+    newCredentials,
+    'Salesforce emulator credentials',
+  );
 }

@@ -1,15 +1,13 @@
 import { systemClock, type Clock } from '../../electron/core/clock';
 import { certificateFiles, loadCertificates } from '../framework/certificates';
+import type { FaultSwitchboard } from '../framework/faults';
+import { serveRoutes } from '../framework/serve-routes';
 import { join } from 'node:path';
-import { createDispatcher } from '../framework/dispatcher';
-import { FaultSwitchboard } from '../framework/faults';
-import type { EmulatorRequest } from '../framework/http-types';
-import { startHttpsServer } from '../framework/https-server';
-import { Router } from '../framework/router';
 import type { SalesforceContext } from './context';
 import { loadSalesforceCredentials, type SalesforceCredentials } from './credentials';
 import { Org } from './data/org';
-import { openWriteJournal } from './data/write-journal';
+import { openWriteJournal } from '../framework/write-journal';
+import { attachJournal, storeWriteSchema } from './data/org-journal';
 import { salesforceDialect } from './dialect';
 import { buildRoutes, type SalesforceRouteModule } from './routes/route-table';
 import { Sessions } from './sessions';
@@ -82,14 +80,19 @@ export async function startSalesforceEmulator(
   const generated = { seed: options.seed ?? 1, records: options.records ?? 1000 };
   const startAnchor = options.anchor?.getTime() ?? Math.floor(now() / 1000) * 1000;
   const journal = options.persistWrites
-    ? await openWriteJournal(writeJournalFile(options.dataDir), generated, startAnchor)
+    ? await openWriteJournal(
+        writeJournalFile(options.dataDir),
+        generated,
+        startAnchor,
+        storeWriteSchema,
+      )
     : null;
   const org = new Org({
     ...generated,
     anchor: journal?.anchor ?? startAnchor,
     username: credentials.username,
   });
-  journal?.attach(org);
+  if (journal) attachJournal(org, journal);
   let origin = '';
   const ctx: SalesforceContext = {
     org,
@@ -100,26 +103,12 @@ export async function startSalesforceEmulator(
     origin: () => origin,
     apiUsage: { used: 0, limit: 5000 },
   };
-  const observe = options.onRequest;
-  const routes = buildRoutes(ctx, options.routeModules).map((route) =>
-    observe
-      ? {
-          ...route,
-          handle: async (req: EmulatorRequest) => {
-            await observe(route.name, 'before');
-            const res = await route.handle(req);
-            await observe(route.name, 'after');
-            return res;
-          },
-        }
-      : route,
-  );
-  const router = new Router(routes);
-  const faults = new FaultSwitchboard(() => router.names());
-  const server = await startHttpsServer({
+  const { server, faults, routeNames } = await serveRoutes({
+    routes: buildRoutes(ctx, options.routeModules),
+    dialect: salesforceDialect(ctx),
     certificates,
     port: options.port ?? 0,
-    dispatch: createDispatcher(router, faults, salesforceDialect(ctx)),
+    onRequest: options.onRequest,
   });
   origin = server.origin;
   return {
@@ -132,7 +121,7 @@ export async function startSalesforceEmulator(
     clock,
     org,
     expireSessions: () => ctx.sessions.revokeAll(),
-    routeNames: () => router.names(),
+    routeNames,
     close: () => server.close(),
   };
 }

@@ -1,7 +1,6 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Connection } from 'jsforce';
 import {
   startSalesforceEmulator,
@@ -9,7 +8,7 @@ import {
   type SalesforceEmulatorOptions,
 } from '../salesforce/emulator';
 import { SettableClock } from '../../electron/core/clock';
-import { certificateFiles, loadCertificates } from '../framework/certificates';
+import { seedCertificates } from './certificates';
 import { trustEmulatorCa } from './trust-ca';
 
 /**
@@ -24,22 +23,6 @@ export interface SalesforceFixture {
   conn: Connection;
   newConnection(): Connection;
   dispose(): Promise<void>;
-}
-
-const certificateCache = fileURLToPath(
-  new URL('../../node_modules/.cache/crm-console/emulator-certificates', import.meta.url),
-);
-
-/**
- * Puts a CA and server certificate made once per machine into a fresh data folder, sparing each
- * test file two RSA key generations. Should two test workers race on the cache, the emulator
- * finds the copied files inconsistent and makes its own: slower, never wrong.
- */
-async function seedCertificates(dataDir: string): Promise<void> {
-  await loadCertificates(certificateCache);
-  await cp(certificateFiles(certificateCache).dir, certificateFiles(dataDir).dir, {
-    recursive: true,
-  });
 }
 
 /** Starts an emulator on a fresh data folder, trusts its CA, and logs jsforce in. */

@@ -32,10 +32,12 @@ async function runActivity(args: Extract<ChildArgs, { mode: 'activity' }>): Prom
   });
   const config = await ConfigStore.open(args.configFile);
   const clock = systemClock;
+  const connect = connectToEmulator[args.crm];
+  if (!connect) throw new Error(`No connector reaches the ${args.crm} emulator.`);
   const { env } = standaloneEnvironment({
     records,
     dataDir: args.dataDir,
-    connect: () => connectToEmulator[args.crm](args.endpoint, clock, 30_000),
+    connect: () => connect(args.endpoint, clock, 30_000),
     approvedTables: () => args.approved,
     instanceName: args.instanceName,
     clock,

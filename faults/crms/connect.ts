@@ -15,14 +15,16 @@ export type ConnectToEmulator = (
   callDeadlineMs: number,
 ) => Promise<Connector>;
 
+export const connectSalesforce: ConnectToEmulator = (endpoint, clock, callDeadlineMs) =>
+  SalesforceConnector.connect(
+    { ...salesforceDemoLogin(endpoint, salesforceApiVersion), callDeadlineMs },
+    clock,
+  );
+
 /**
  * How each CRM's connector reaches its emulator. Apart from the emulators' side so that the
  * crash child, bundled on its own, carries no emulator code.
  */
-export const connectToEmulator: { readonly [T in AccountType]: ConnectToEmulator } = {
-  salesforce: (endpoint, clock, callDeadlineMs) =>
-    SalesforceConnector.connect(
-      { ...salesforceDemoLogin(endpoint, salesforceApiVersion), callDeadlineMs },
-      clock,
-    ),
+export const connectToEmulator: { readonly [T in AccountType]?: ConnectToEmulator } = {
+  salesforce: connectSalesforce,
 };

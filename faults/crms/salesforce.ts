@@ -2,7 +2,7 @@ import type { Connection } from 'jsforce';
 import type { DemoEndpoint } from '../../electron/connectors/crm-kind';
 import { salesforceCapabilities } from '../../electron/connectors/salesforce/salesforce-connector';
 import { openSalesforce } from '../../emulators/test-support/salesforce';
-import { connectToEmulator } from './connect';
+import { connectSalesforce } from './connect';
 import type { CrmTruth, CrmUnderTest, RunningCrm, TruthRow } from './crm-under-test';
 
 const table = 'Contact';
@@ -107,7 +107,7 @@ export const salesforceUnderTest: CrmUnderTest = {
     const store = sf.org.store(table);
     if (!store) throw new Error(`The Salesforce emulator has no ${table} table.`);
     const endpoint: DemoEndpoint = { url: sf.loginUrl, credentials: { ...sf.credentials } };
-    const probe = await connectToEmulator.salesforce(endpoint, options.clock, 30_000);
+    const probe = await connectSalesforce(endpoint, options.clock, 30_000);
     const description = await probe.describeTable(table);
     await probe.close();
     return {
@@ -150,5 +150,5 @@ export const salesforceUnderTest: CrmUnderTest = {
       close: () => fixture.dispose(),
     };
   },
-  connect: connectToEmulator.salesforce,
+  connect: connectSalesforce,
 };

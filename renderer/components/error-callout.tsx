@@ -1,5 +1,5 @@
 import { Callout, Intent } from '@blueprintjs/core';
-import { describeIssues } from '../../shared/errors';
+import { issueMessages } from '../../shared/errors';
 import type { ConsoleCallError } from '../api/console-call-error';
 
 /** A refusal from the service: its message, and the field issues when it names any. */
@@ -15,12 +15,14 @@ export function ErrorCallout({
   if (!error) return null;
   const message = typeof error === 'string' ? error : error.message;
   const issues = typeof error === 'string' ? [] : error.issues;
-  const detail = issues.length > 0 ? describeIssues(issues) : null;
+  const detail = issues.length > 0 ? issueMessages(issues) : null;
   return (
     <Callout intent={Intent.DANGER} icon="error" title={title} className="console-callout">
       <span data-testid={testId}>
         {message}
-        {detail && detail !== message && <span className="console-callout-detail">{detail}</span>}
+        {detail && !message.includes(detail) && (
+          <span className="console-callout-detail">{detail}</span>
+        )}
       </span>
     </Callout>
   );

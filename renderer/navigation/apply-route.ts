@@ -22,9 +22,12 @@ async function openWizard(stores: ConsoleStores, name: string): Promise<void> {
   const account = accounts.getState().items.find((a) => a.name === name);
   // Its earlier steps' answers are gone after a reload: the wizard starts again at step 1.
   if (account?.enabled)
-    stores.wizard
-      .getState()
-      .open({ name: account.name, label: account.label, configured: account.configured });
+    stores.wizard.getState().open({
+      name: account.name,
+      label: account.label,
+      type: account.type,
+      configured: account.configured,
+    });
 }
 
 /**

@@ -7,6 +7,8 @@ import { createExplorerStore } from './explorer-store';
 import { createJobsStore } from './jobs/jobs-store';
 import { createOptionsStore } from './options-store';
 import { createRecordsStore } from './records/records-store';
+import { createRecordEditorStore } from './records/record-editor-store';
+import { createFileImportStore } from './records/file-import-store';
 import { createSchemasStore } from './records/schemas-store';
 import { createSessionStore } from './session-store';
 import type { Notifier } from './store-deps';
@@ -27,6 +29,8 @@ export interface ConsoleStores extends CrmStores, WorkflowStores {
   explorer: ReturnType<typeof createExplorerStore>;
   schemas: ReturnType<typeof createSchemasStore>;
   records: ReturnType<typeof createRecordsStore>;
+  recordEditor: ReturnType<typeof createRecordEditorStore>;
+  fileImport: ReturnType<typeof createFileImportStore>;
   jobs: ReturnType<typeof createJobsStore>;
   unsavedForms: UnsavedFormsStore;
 }
@@ -44,6 +48,7 @@ export function createConsoleStores(
   const deps = { api, notify };
   const jobs = createJobsStore(deps);
   const enumerations = createEnumerationsStore(deps);
+  const records = createRecordsStore(deps, jobs);
   const stores: ConsoleStores = {
     host,
     connection,
@@ -52,7 +57,9 @@ export function createConsoleStores(
     enumerations,
     explorer: createExplorerStore(),
     schemas: createSchemasStore(deps),
-    records: createRecordsStore(deps, jobs),
+    records,
+    recordEditor: createRecordEditorStore(deps, records),
+    fileImport: createFileImportStore(deps, records, jobs),
     jobs,
     unsavedForms: createUnsavedFormsStore(),
     ...createCrmStores(deps, { jobs, enumerations }),
@@ -66,6 +73,8 @@ export function createConsoleStores(
       stores.explorer,
       stores.schemas,
       stores.records,
+      stores.recordEditor,
+      stores.fileImport,
       stores.jobs,
       stores.unsavedForms,
       ...crmStoreList(stores),

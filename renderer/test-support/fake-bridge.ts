@@ -1,7 +1,7 @@
 import type { ConsoleBridge } from '../../shared/bridge';
 import { contract, type ArgOf, type Channel, type ResultOf } from '../../shared/contract';
 import {
-  describeIssues,
+  issueMessages,
   issuesFromZod,
   type Envelope,
   type ErrorPayload,
@@ -29,7 +29,7 @@ export function fakeBridge(handlers: FakeHandlers, { checkArgs = false } = {}) {
         const issues = issuesFromZod(parsed.error);
         return {
           ok: false,
-          error: { code: 'INVALID_ARGUMENT', message: describeIssues(issues), details: { issues } },
+          error: { code: 'INVALID_ARGUMENT', message: issueMessages(issues), details: { issues } },
         };
       }
       const handler = handlers[channel] as ((arg: unknown) => unknown) | undefined;

@@ -79,10 +79,12 @@ export function editorHandlers(workflow: StoredWorkflow): FakeHandlers {
   return {
     'workflows.get': () => saved,
     'workflows.runs': () => [],
+    'workflows.checkActivity': () => [],
     'accounts.list': () => [demoAccount],
     'workflows.remoteObjects': () => [opportunity],
     'workflows.crmCapabilities': () => ({
       orderBy: true,
+      sortOrFilterOnly: null,
       queryAll: true,
       deletedRetentionDays: 15,
     }),

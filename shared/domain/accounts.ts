@@ -1,54 +1,83 @@
 import { z } from 'zod';
+import {
+  dynamicsSecretNames,
+  dynamicsSettingsSchema,
+  type DynamicsSecretName,
+  type DynamicsSettings,
+} from './dynamics-account';
 import { internalNameSchema, labelSchema } from './names';
+import {
+  oracleSecretNames,
+  oracleSettingsSchema,
+  type OracleSecretName,
+  type OracleSettings,
+} from './oracle-account';
+import {
+  salesforceSecretNames,
+  salesforceSettingsSchema,
+  type SalesforceSecretName,
+  type SalesforceSettings,
+} from './salesforce-account';
 import { secretInputSchema, type SecretState } from './secrets';
 
-export const accountTypes = ['salesforce'] as const;
+export { httpsUrlSchema } from './https-url';
+export {
+  salesforceApiVersions,
+  salesforceSecretNames,
+  salesforceSettingsSchema,
+  type SalesforceSecretName,
+  type SalesforceSettings,
+} from './salesforce-account';
+
+export const accountTypes = ['salesforce', 'dynamics', 'oracle'] as const;
 export type AccountType = (typeof accountTypes)[number];
 
 export const accountTypeLabels: Record<AccountType, string> = {
   salesforce: 'Salesforce.com',
+  dynamics: 'Microsoft Dynamics CRM',
+  oracle: 'Oracle On Demand',
 };
 
-/** CRM addresses are https only; the message says so instead of a generic URL error. */
-export const httpsUrlSchema = z
-  .string()
-  .trim()
-  .superRefine((text, ctx) => {
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
-    if (scheme && scheme !== 'https')
-      ctx.addIssue({
-        code: 'custom',
-        message: `Only https:// addresses are accepted (not ${scheme}://): the connection must be encrypted.`,
-      });
-    else if (!scheme || !/^https:\/\/[^\s/?#@]+(:\d{1,5})?(\/[^\s]*)?$/i.test(text))
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Enter a full address, e.g. https://mydomain.my.salesforce.com.',
-      });
-  })
-  .transform((text) => text.replace(/\/+$/, ''));
-
-export const salesforceApiVersions = ['49.0', '50.0', '55.0', '58.0', '60.0', '62.0'] as const;
-
-export const salesforceSettingsSchema = z.object({
-  /** The user name the console logs in as. */
-  account: z.string().trim().min(1, 'Enter the account (user name).').max(80),
-  clientId: z.string().trim().max(255).default(''),
-  apiVersion: z.enum(salesforceApiVersions).default('49.0'),
-  /** Log in to the test host (a Salesforce sandbox org) instead of the production one. */
-  sandbox: z.boolean().default(false),
-  /** A My Domain or custom login host; overrides the production / test host. */
-  serverUrl: httpsUrlSchema.optional(),
-});
-export type SalesforceSettings = z.output<typeof salesforceSettingsSchema>;
+/** The reference's configuration wizard of each kind: its link on the account, its title. */
+export const wizardTexts: Record<AccountType, { link: string; title: string; note?: string }> = {
+  salesforce: {
+    link: 'Salesforce CRM configuration wizard...',
+    title: 'Salesforce configuration wizard',
+  },
+  dynamics: {
+    link: 'Microsoft CRM configuration wizard...',
+    title: 'Microsoft CRM configuration wizard',
+  },
+  oracle: {
+    link: 'Oracle CRM On Demand configuration wizard...',
+    title: 'Oracle CRM On Demand configuration wizard',
+    note: 'Only the objects of the standard Oracle On Demand templates are offered: personalized tables added in Oracle On Demand are not recovered.',
+  },
+};
 
 /** Each kind's settings, under the account's field named after the kind. */
 export interface AccountSettings {
   salesforce: SalesforceSettings;
+  dynamics: DynamicsSettings;
+  oracle: OracleSettings;
 }
 
-export const salesforceSecretNames = ['password', 'clientSecret', 'securityToken'] as const;
-export type SalesforceSecretName = (typeof salesforceSecretNames)[number];
+/** Each kind's secrets: sealed when stored, write-only across the contract. */
+export interface AccountSecretNames {
+  salesforce: SalesforceSecretName;
+  dynamics: DynamicsSecretName;
+  oracle: OracleSecretName;
+}
+
+export const accountSecretNames: { readonly [T in AccountType]: readonly AccountSecretNames[T][] } =
+  {
+    salesforce: salesforceSecretNames,
+    dynamics: dynamicsSecretNames,
+    oracle: oracleSecretNames,
+  };
+
+/** Every secret name of any kind (a field path in the form). */
+export type AccountSecretName = AccountSecretNames[AccountType];
 
 const commonFields = {
   name: internalNameSchema,
@@ -57,6 +86,9 @@ const commonFields = {
   comment: z.string().max(4000).default(''),
 };
 
+/** A write-only secret input, left as it is unless the renderer says. */
+const kept = secretInputSchema.default({ action: 'keep' });
+
 /** What the renderer sends to create or edit an account: secrets are write-only inputs. */
 export const accountInputSchema = z.discriminatedUnion('type', [
   z.object({
@@ -64,33 +96,50 @@ export const accountInputSchema = z.discriminatedUnion('type', [
     type: z.literal('salesforce'),
     salesforce: salesforceSettingsSchema,
     secrets: z
-      .object({
-        password: secretInputSchema.default({ action: 'keep' }),
-        clientSecret: secretInputSchema.default({ action: 'keep' }),
-        securityToken: secretInputSchema.default({ action: 'keep' }),
-      })
+      .object({ password: kept, clientSecret: kept, securityToken: kept })
       .strict()
-      .default({
-        password: { action: 'keep' },
-        clientSecret: { action: 'keep' },
-        securityToken: { action: 'keep' },
-      }),
+      .prefault({}),
+  }),
+  z.object({
+    ...commonFields,
+    type: z.literal('dynamics'),
+    dynamics: dynamicsSettingsSchema,
+    secrets: z.object({ password: kept, privateKey: kept }).strict().prefault({}),
+  }),
+  z.object({
+    ...commonFields,
+    type: z.literal('oracle'),
+    oracle: oracleSettingsSchema,
+    secrets: z.object({ password: kept }).strict().prefault({}),
   }),
 ]);
 export type AccountInput = z.input<typeof accountInputSchema>;
 export type ParsedAccountInput = z.output<typeof accountInputSchema>;
 
-/** An account as the renderer sees it: whether each secret is set, never its value. */
-export interface ExternalAccountView {
+interface AccountViewCommon {
   name: string;
   label: string;
-  type: AccountType;
   enabled: boolean;
   comment: string;
   /** Built in, pointing at the console's own CRM emulator. */
   demo: boolean;
   /** The configuration wizard has generated the account's schema. */
   configured: boolean;
-  salesforce: SalesforceSettings;
-  secrets: Record<SalesforceSecretName, SecretState>;
+}
+
+/** An account of one kind as the renderer sees it: whether each secret is set, never its value. */
+export type AccountViewOf<T extends AccountType> = AccountViewCommon & {
+  type: T;
+  secrets: Record<AccountSecretNames[T], SecretState>;
+} & { [K in T]: AccountSettings[K] };
+
+export type ExternalAccountView = { [T in AccountType]: AccountViewOf<T> }[AccountType];
+
+/** The settings of an account's own kind: the field named after its type. */
+export function settingsOf(account: ExternalAccountView): AccountSettings[AccountType] {
+  const byType: Partial<AccountSettings> = account;
+  const settings = byType[account.type];
+  // The view's type always names a field it has; the check only satisfies the compiler.
+  if (!settings) throw new Error(`The account has no ${account.type} settings.`);
+  return settings;
 }

@@ -68,6 +68,9 @@ export type RightHandValues = ReadonlyMap<string, RightHandValue>;
 
 const fieldName = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** An expression in a message: quoted once, even when it is itself a quoted text. */
+const quoted = (text: string) => (/^(['"]).*\1$/.test(text) ? text : `'${text}'`);
+
 const compared = (node: CrmFilterCondition): boolean =>
   node.operator !== 'isEmpty' && node.operator !== 'isNotEmpty';
 
@@ -113,12 +116,12 @@ export function checkCrmFilter(
     if (left.includes('.') || left.includes('['))
       problems.push({
         at,
-        rule: `JOIN comparisons are not supported: '${left}' is a field of another table.`,
+        rule: `JOIN comparisons are not supported: ${quoted(left)} is a field of another table.`,
       });
     else if (!fieldName.test(left))
-      problems.push({ at, rule: `The left-hand column must be one field, not '${left}'.` });
+      problems.push({ at, rule: `The left-hand column must be one field, not ${quoted(left)}.` });
     else if (!fields.has(left))
-      problems.push({ at, rule: `'${left}' is not a field of the remote object.` });
+      problems.push({ at, rule: `${quoted(left)} is not a field of the remote object.` });
     if (!compared(node)) return;
     const right = node.right?.trim() ?? '';
     if (!right) {
@@ -129,12 +132,12 @@ export function checkCrmFilter(
     if (!value || value.kind === 'error')
       problems.push({
         at,
-        rule: `The value '${right}' cannot be evaluated in JavaScript: ${value?.message ?? 'it was not evaluated.'}`,
+        rule: `The value ${quoted(right)} cannot be evaluated in JavaScript: ${value?.message ?? 'it was not evaluated'}.`,
       });
     else if (value.kind === 'text' || value.kind === 'other')
       problems.push({
         at,
-        rule: `Comparisons may only concern numbers or dates: '${right}' gives ${value.kind === 'text' ? 'a text string' : value.text}.`,
+        rule: `Comparisons may only concern numbers or dates: ${quoted(right)} gives ${value.kind === 'text' ? 'a text string' : value.text}.`,
       });
   };
   visit(root, '');

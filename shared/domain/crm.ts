@@ -47,12 +47,19 @@ export const crmTableDescriptionSchema = z.object({
 });
 export type CrmTableDescription = z.infer<typeof crmTableDescriptionSchema>;
 
+/** The names of the fields a workflow can use: not those the wizard skipped (no type). */
+export function usableFieldNames(table: CrmTableDescription | undefined): string[] {
+  return (table?.fields ?? []).filter((f) => f.type !== null).map((f) => f.name);
+}
+
 /** What "Test connection" shows: who the console is connected as, and where. */
 export interface ConnectionCheck {
   organization: string;
   user: string;
   instanceUrl: string;
   apiVersion: string;
+  /** The CRM user's time zone, for a CRM whose dates carry none (Oracle). */
+  timeZone?: string;
 }
 
 /** Step 1 of the configuration wizard. */
@@ -65,6 +72,8 @@ export interface WizardTables {
 /** What a CRM allows that the activity editor shows or hides (Order by, Query for all elements). */
 export interface CrmCapabilitiesView {
   orderBy: boolean;
+  /** When set, an import may sort or filter but not both: the CRM's limitation, to quote. */
+  sortOrFilterOnly: string | null;
   queryAll: boolean;
   /** How long the CRM keeps deleted records, in days; null when it does not say. */
   deletedRetentionDays: number | null;

@@ -38,4 +38,6 @@ export interface SyncPreview {
   added: string[];
   kept: string[];
   removed: string[];
+  /** What the administrator should know before Start: a merge that mixes kinds of values. */
+  warnings: string[];
 }

@@ -102,7 +102,7 @@ export const filterOperatorLabels: Record<FilterOperator, string> = {
   in: 'is in',
 };
 
-const recordValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const recordValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const filterConditionSchema = z
   .object({
@@ -150,10 +150,22 @@ export const recordQuerySchema = z.object({
 export type RecordQuery = z.output<typeof recordQuerySchema>;
 export type RecordQueryInput = z.input<typeof recordQuerySchema>;
 
+/**
+ * A row the reader already has, before the page asked for: the page is read from it onwards
+ * (keyset paging) rather than counted from the first row. `values` holds at least the sort
+ * column and the key.
+ */
+export const pageAnchorSchema = z.object({
+  row: z.number().int().min(0),
+  values: z.record(internalNameSchema, recordValueSchema),
+});
+export type PageAnchor = z.output<typeof pageAnchorSchema>;
+
 export const pageRequestSchema = recordQuerySchema.extend({
   table: internalNameSchema,
   offset: z.number().int().min(0),
   limit: z.number().int().min(1).max(1000),
+  after: pageAnchorSchema.optional(),
 });
 export type PageRequest = z.output<typeof pageRequestSchema>;
 
@@ -164,3 +176,8 @@ export interface TableSummary {
   label: string;
   kind: TableKind;
 }
+
+/** A row as the renderer sends it to be written: column name to value. */
+export const recordRowSchema = z
+  .record(internalNameSchema, recordValueSchema)
+  .refine((row) => Object.keys(row).length <= 500, 'A record has at most 500 columns.');

@@ -3,6 +3,8 @@ import type { AccountType } from './accounts';
 /** Campaign's namespace and connector label for each CRM kind. */
 export const schemaNamespaces: Record<AccountType, { namespace: string; connector: string }> = {
   salesforce: { namespace: 'sfdc', connector: 'Salesforce' },
+  dynamics: { namespace: 'mscrm', connector: 'Microsoft CRM' },
+  oracle: { namespace: 'ood', connector: 'Oracle On Demand' },
 };
 
 /** `sfdc:sfdcSchemasalesforceCRM`: one source schema per external account. */

@@ -10,7 +10,7 @@ import type {
   ConnectorCapabilities,
   CrmPage,
   CrmQuery,
-  DeletedRecord,
+  DeletedAnswer,
   WriteMode,
   WriteResult,
 } from '../connector';
@@ -95,11 +95,13 @@ function parseCursor(text: string): { chunk: number; locator: string } {
 export const salesforceCapabilities: ConnectorCapabilities = {
   deletedRetentionDays: 30,
   orderBy: true,
+  sortOrFilterOnly: null,
   queryAll: true,
   datesHaveTimeZone: true,
   maxWriteBatch: 200,
   indexFields: ['LastModifiedDate', 'SystemModstamp'],
   createdField: 'CreatedDate',
+  rejectLogFile: false,
 };
 
 /**
@@ -270,7 +272,7 @@ export class SalesforceConnector implements Connector {
     return total;
   }
 
-  async deleted(table: string, start: Date, end: Date): Promise<DeletedRecord[]> {
+  async deleted(table: string, start: Date, end: Date): Promise<DeletedAnswer> {
     const retention = salesforceCapabilities.deletedRetentionDays ?? Infinity;
     const oldest = this.clock.now() - retention * 86_400_000;
     if (start.getTime() < oldest)
@@ -287,12 +289,13 @@ export class SalesforceConnector implements Connector {
       await this.call(() => this.conn.sobject(table).deleted(start, askedEnd)),
       `the deleted objects of '${table}'`,
     );
-    return answer.deletedRecords
+    const records = answer.deletedRecords
       .map((r) => ({ id: r.id, deletedDate: String(valueFromSalesforce(r.deletedDate)) }))
       .filter((r) => {
         const at = Date.parse(r.deletedDate);
         return at >= start.getTime() && at <= end.getTime();
       });
+    return { records };
   }
 
   async write(

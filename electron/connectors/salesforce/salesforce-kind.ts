@@ -7,6 +7,7 @@ import {
   salesforceCapabilities,
   type SalesforceLogin,
 } from './salesforce-connector';
+import { toSoqlWhere } from './soql-filter';
 
 const productionLogin = 'https://login.salesforce.com';
 const sandboxLogin = 'https://test.salesforce.com';
@@ -50,7 +51,8 @@ function accountLogin(settings: SalesforceSettings, access: ConnectorAccess): Sa
 
 export const salesforceKind: CrmKind<'salesforce'> = {
   type: 'salesforce',
-  capabilities: salesforceCapabilities,
+  capabilities: () => salesforceCapabilities,
+  filterQuery: toSoqlWhere,
   connect: (settings, access, clock) =>
     SalesforceConnector.connect(accountLogin(settings, access), clock),
 };

@@ -121,7 +121,7 @@ describe('Salesforce import query', () => {
 
   it('lists deleted records in a window and refuses one beyond the 30 days Salesforce keeps', async () => {
     const now = sf.clock.now();
-    const deleted = await connector.deleted(
+    const { records: deleted } = await connector.deleted(
       'Account',
       new Date(now - 10 * 86_400_000),
       new Date(now),

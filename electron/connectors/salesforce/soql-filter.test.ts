@@ -92,7 +92,7 @@ describe('CRM filter rules (seed: "Filtering data")', () => {
       level(['and', cond('Phone', '=', "'555-0100'")]),
       {
         at: '1',
-        rule: "Comparisons may only concern numbers or dates: ''555-0100'' gives a text string.",
+        rule: "Comparisons may only concern numbers or dates: '555-0100' gives a text string.",
       },
     ],
     [
@@ -123,7 +123,7 @@ describe('CRM filter rules (seed: "Filtering data")', () => {
       level(['and', cond('AnnualRevenue', '>', 'vars.nope.deeper')]),
       {
         at: '1',
-        rule: "The value 'vars.nope.deeper' cannot be evaluated in JavaScript: cannot read property 'deeper' of undefined",
+        rule: "The value 'vars.nope.deeper' cannot be evaluated in JavaScript: cannot read property 'deeper' of undefined.",
       },
     ],
   ])('refuses %s, naming the rule', async (_name, filter, problem) => {
@@ -139,7 +139,7 @@ describe('CRM filter rules (seed: "Filtering data")', () => {
   ])('stops a right-hand value that %s', async (_name, right) => {
     const [problem] = await check(level(['and', cond('AnnualRevenue', '>', right)]));
     expect(problem?.rule).toBe(
-      `The value '${right}' cannot be evaluated in JavaScript: timed out after 100 ms`,
+      `The value '${right}' cannot be evaluated in JavaScript: timed out after 100 ms.`,
     );
   });
 
@@ -148,8 +148,20 @@ describe('CRM filter rules (seed: "Filtering data")', () => {
     expect(await check(level(['and', cond('AnnualRevenue', '>', right)]))).toEqual([
       {
         at: '1',
-        rule: `The value '${right}' cannot be evaluated in JavaScript: 'process' is not defined`,
+        rule: `The value '${right}' cannot be evaluated in JavaScript: 'process' is not defined.`,
       },
+    ]);
+  });
+  it('words an unfinished value as such, and quotes a quoted text once', async () => {
+    const problems = await check(
+      level(
+        ['and', cond('AnnualRevenue', '>', 'new Date(')],
+        ['and', cond('AnnualRevenue', '>', "'abc'")],
+      ),
+    );
+    expect(problems.map((p) => p.rule)).toEqual([
+      "The value 'new Date(' cannot be evaluated in JavaScript: it is not a complete JavaScript expression.",
+      "Comparisons may only concern numbers or dates: 'abc' gives a text string.",
     ]);
   });
 });

@@ -1,27 +1,32 @@
-import type {
-  ExternalAccountView,
-  ParsedAccountInput,
-  SalesforceSecretName,
+import {
+  accountSecretNames,
+  type AccountSecretName,
+  type ExternalAccountView,
+  type ParsedAccountInput,
 } from '../../../shared/domain/accounts';
-import { salesforceSecretNames } from '../../../shared/domain/accounts';
-import type { SecretInput } from '../../../shared/domain/secrets';
+import type { SecretInput, SecretState } from '../../../shared/domain/secrets';
 import type { AccountRecord } from '../../storage/config/config-document';
 import type { SecretCipher } from '../../storage/secrets/secret-cipher';
 import { secretState } from '../../storage/secrets/secret-fields';
 import type { NamedCollection } from '../collections/named-collection';
 
-export type AccountSecrets = Record<SalesforceSecretName, string | null>;
+/** An account's secrets in clear, by the names of its kind. */
+export type AccountSecrets = Readonly<Partial<Record<AccountSecretName, string | null>>>;
+
+type Sealed = Record<string, string | null>;
+
+/** Runs a function on each secret name of a record's kind, keyed by name. */
+function mapSecrets<V>(type: AccountRecord['type'], each: (name: string) => V): Record<string, V> {
+  return Object.fromEntries(accountSecretNames[type].map((n) => [n, each(n)]));
+}
 
 function view(record: AccountRecord): ExternalAccountView {
   const { sealed, ...rest } = record;
-  return {
-    ...structuredClone(rest),
-    secrets: {
-      password: secretState(sealed.password),
-      clientSecret: secretState(sealed.clientSecret),
-      securityToken: secretState(sealed.securityToken),
-    },
-  };
+  const secrets: Record<string, SecretState> = mapSecrets(record.type, (n) =>
+    secretState((sealed as Sealed)[n] ?? null),
+  );
+  // The record schema pairs each type with its settings and secret names; the view keeps them.
+  return { ...structuredClone(rest), secrets } as ExternalAccountView;
 }
 
 /**
@@ -43,12 +48,12 @@ export class AccountsService {
   }
 
   async create(input: ParsedAccountInput): Promise<ExternalAccountView> {
-    const sealed = await this.sealInputs(input.secrets);
+    const sealed = await this.sealInputs(input);
     return view(await this.accounts.save(null, () => this.record(input, null, sealed)));
   }
 
   async update(originalName: string, input: ParsedAccountInput): Promise<ExternalAccountView> {
-    const sealed = await this.sealInputs(input.secrets);
+    const sealed = await this.sealInputs(input);
     return view(
       await this.accounts.save(originalName, (existing) => this.record(input, existing, sealed)),
     );
@@ -66,24 +71,24 @@ export class AccountsService {
 
   /** The account's secrets in clear, for its connector only. */
   async secretsOf(name: string): Promise<AccountSecrets> {
-    const { sealed } = this.accounts.get(name);
-    const open = (value: string | null) => (value === null ? null : this.cipher.open(value));
-    const [password, clientSecret, securityToken] = await Promise.all(
-      salesforceSecretNames.map((n) => open(sealed[n])),
-    );
-    return {
-      password: password ?? null,
-      clientSecret: clientSecret ?? null,
-      securityToken: securityToken ?? null,
+    const record = this.accounts.get(name);
+    const sealed = record.sealed as Sealed;
+    const names = accountSecretNames[record.type];
+    const open = async (n: string) => {
+      const value = sealed[n] ?? null;
+      return value === null ? null : this.cipher.open(value);
     };
+    const values = await Promise.all(names.map(open));
+    return Object.fromEntries(names.map((n, i) => [n, values[i] ?? null]));
   }
 
   /** Seals the secrets being set now; `keep` and `clear` are resolved against the stored record. */
-  private async sealInputs(inputs: Record<SalesforceSecretName, SecretInput>) {
-    const sealed: Partial<Record<SalesforceSecretName, string>> = {};
-    for (const name of salesforceSecretNames) {
-      const input = inputs[name];
-      if (input.action === 'set') sealed[name] = await this.cipher.seal(input.value);
+  private async sealInputs(input: ParsedAccountInput) {
+    const inputs = input.secrets as Record<string, SecretInput>;
+    const sealed: Record<string, string> = {};
+    for (const name of accountSecretNames[input.type]) {
+      const secret = inputs[name];
+      if (secret?.action === 'set') sealed[name] = await this.cipher.seal(secret.value);
     }
     return { inputs, sealed };
   }
@@ -93,26 +98,22 @@ export class AccountsService {
     existing: AccountRecord | null,
     secrets: Awaited<ReturnType<AccountsService['sealInputs']>>,
   ): AccountRecord {
-    const resolve = (name: SalesforceSecretName): string | null => {
-      const action = secrets.inputs[name].action;
+    // A type changed on edit keeps none of the other kind's secrets.
+    const kept = existing?.type === input.type ? (existing.sealed as Sealed) : {};
+    const resolve = (name: string): string | null => {
+      const action = secrets.inputs[name]?.action ?? 'keep';
       if (action === 'set') return secrets.sealed[name] ?? null;
       if (action === 'clear') return null;
-      return existing?.sealed[name] ?? null;
+      return kept[name] ?? null;
     };
+    const fields: Omit<ParsedAccountInput, 'secrets'> & { secrets?: unknown } = { ...input };
+    delete fields.secrets;
+    // The input schema pairs the type with its settings; the record schema checks it on save.
     return {
-      name: input.name,
-      label: input.label,
-      type: input.type,
-      enabled: input.enabled,
-      comment: input.comment,
+      ...fields,
       demo: existing?.demo ?? false,
       configured: existing?.configured ?? false,
-      salesforce: input.salesforce,
-      sealed: {
-        password: resolve('password'),
-        clientSecret: resolve('clientSecret'),
-        securityToken: resolve('securityToken'),
-      },
-    };
+      sealed: mapSecrets(input.type, resolve),
+    } as AccountRecord;
   }
 }

@@ -12,7 +12,7 @@ import { SandboxError } from '../sandbox/sandbox-thread';
 
 /** Per right-hand value: they are expressions, not programs. */
 const timeoutMs = 100;
-const noValue: RightHandValue = { kind: 'error', message: 'it was not evaluated.' };
+const noValue: RightHandValue = { kind: 'error', message: 'it was not evaluated' };
 function valueOf(result: ExpressionResult): RightHandValue {
   switch (result.kind) {
     case 'number':

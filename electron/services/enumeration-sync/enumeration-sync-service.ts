@@ -1,6 +1,6 @@
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
-import { describeIssues, issuesFromZod } from '../../../shared/errors';
+import { issueMessages, issuesFromZod } from '../../../shared/errors';
 import { ConsoleError } from '../../core/console-error';
 import type { ConfigStore } from '../../storage/config/config-store';
 import type { SchemasService } from '../schemas/schemas-service';
@@ -49,7 +49,7 @@ export class EnumerationSyncService {
         if (!parsed.success)
           throw new ConsoleError(
             'VALIDATION_FAILED',
-            `Enumeration '${result.name}' cannot take the CRM's values: ${describeIssues(issuesFromZod(parsed.error))}.`,
+            `Enumeration '${result.name}' cannot take the CRM's values: ${issueMessages(issuesFromZod(parsed.error))}.`,
           );
         const enumeration = parsed.data;
         const index = doc.enumerations.findIndex((e) => sameName(e.name, enumeration.name));

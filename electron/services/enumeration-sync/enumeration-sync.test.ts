@@ -120,6 +120,7 @@ describe('enumeration synchronization', () => {
             added: ['Web', 'Phone Inquiry', 'Old'],
             kept: [],
             removed: [],
+            warnings: [],
           },
           {
             id: 'Contact.Salutation',
@@ -128,10 +129,42 @@ describe('enumeration synchronization', () => {
             added: ['Ms.'],
             kept: ['Mr.', 'Dr.'],
             removed: [],
+            warnings: [],
           },
         ],
       });
       expect(await call('enumerations.list')).toEqual(before);
+    });
+
+    it('warns before merging text values into an enumeration of numeric codes, not on Replace', async () => {
+      await call('enumerations.create', {
+        name: 'gender',
+        label: 'Gender',
+        values: [
+          { value: '0', label: 'Unknown', enabled: true },
+          { value: '1', label: 'Male', enabled: true },
+          { value: '2', label: 'Female', enabled: true },
+        ],
+      });
+      const merge = await call('enumerations.syncPreview', {
+        account: 'demoSalesforce',
+        choices: [{ id: 'Contact.Salutation', target: 'gender', replace: false }],
+      });
+      expect(merge).toMatchObject({
+        ok: true,
+        value: [
+          {
+            warnings: [
+              "Enumeration 'gender' holds numeric codes (0, 1, 2) and the CRM's values are text (Mr., Ms.): merging puts both kinds in one list, and no record's code will match the new values. Choose Replace = Yes, or another enumeration.",
+            ],
+          },
+        ],
+      });
+      const replace = await call('enumerations.syncPreview', {
+        account: 'demoSalesforce',
+        choices: [{ id: 'Contact.Salutation', target: 'gender', replace: true }],
+      });
+      expect(replace).toMatchObject({ ok: true, value: [{ warnings: [] }] });
     });
 
     it('applies a replace and a merge in one write', async () => {

@@ -44,6 +44,29 @@ export function syncRows(tables: readonly CrmTableDescription[]): SyncRow[] {
   return [...picklists(tables).values()].map((p) => p.row);
 }
 
+const numericCode = /^-?\d+$/;
+
+/**
+ * A merge that would put the CRM's text values beside numeric codes (an enumeration such as
+ * gender, stored as 0, 1, 2): records keep their codes, so the new labels match none of them.
+ */
+function mixedKindsWarning(
+  target: string,
+  current: readonly { value: string }[],
+  added: readonly { value: string }[],
+): string | null {
+  if (current.length === 0 || added.length === 0) return null;
+  if (!current.every((v) => numericCode.test(v.value))) return null;
+  const text = added.filter((v) => !numericCode.test(v.value));
+  if (text.length === 0) return null;
+  const sample = (values: readonly { value: string }[]) =>
+    values
+      .slice(0, 3)
+      .map((v) => v.value)
+      .join(', ') + (values.length > 3 ? '…' : '');
+  return `Enumeration '${target}' holds numeric codes (${sample(current)}) and the CRM's values are text (${sample(text)}): merging puts both kinds in one list, and no record's code will match the new values. Choose Replace = Yes, or another enumeration.`;
+}
+
 interface Planned {
   preview: SyncPreview;
   result: Enumeration;
@@ -90,6 +113,11 @@ export function planSync(
         added: added.map((v) => v.value),
         kept: kept.map((v) => v.value),
         removed: removed.map((v) => v.value),
+        warnings: choice.replace
+          ? []
+          : [
+              mixedKindsWarning(current?.name ?? choice.target, current?.values ?? [], added),
+            ].filter((w): w is string => w !== null),
       },
       result: {
         name: current?.name ?? choice.target,

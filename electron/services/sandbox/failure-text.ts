@@ -12,6 +12,12 @@ export function failureText(failure: SandboxFailure, timeoutMs: number, withLine
       return withLine && failure.line !== null
         ? `line ${failure.line}: ${failure.text}`
         : failure.text;
+    case 'syntax':
+      // A script's line says where to look; an expression is one line, and QuickJS's text about
+      // the wrapper it is evaluated in would mislead.
+      return withLine && failure.line !== null
+        ? `line ${failure.line}: ${failure.text}`
+        : 'it is not a complete JavaScript expression';
     case 'timeout':
       return `timed out after ${duration(timeoutMs)}`;
     case 'memory':

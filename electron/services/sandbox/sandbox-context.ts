@@ -119,7 +119,8 @@ export class SandboxContext {
     const { name, line } = described.data;
     if (name === 'InternalError' && described.data.text === 'out of memory')
       return { kind: 'memory' };
-    return { kind: 'thrown', text: described.data.text, line };
+    const kind = name === 'SyntaxError' ? 'syntax' : 'thrown';
+    return { kind, text: described.data.text, line };
   }
 
   dispose(): void {

@@ -45,6 +45,8 @@ export type SandboxRequest = z.infer<typeof sandboxRequestSchema>;
 export const sandboxFailureSchema = z.discriminatedUnion('kind', [
   /** `line` is the script's line, when the thrown value says where it came from. */
   z.object({ kind: z.literal('thrown'), text: z.string(), line: z.number().int().nullable() }),
+  /** The code does not parse: an unfinished expression, a missing bracket. */
+  z.object({ kind: z.literal('syntax'), text: z.string(), line: z.number().int().nullable() }),
   z.object({ kind: z.literal('timeout') }),
   z.object({ kind: z.literal('memory') }),
   /** Nothing is left to run and the script's promise is still pending: it never settles. */

@@ -1,6 +1,7 @@
 import type { ActivityModules } from './activity';
 import { crmConnectorActivity } from './activities/crm-connector/crm-connector';
 import { deduplicationActivity } from './activities/deduplication';
+import { fileImportActivity } from './activities/file-import';
 import { endActivity } from './activities/end';
 import { javascriptActivity } from './activities/javascript';
 import { queryActivity } from './activities/query';
@@ -22,6 +23,7 @@ export function createActivityModules(deps: ActivityModulesDeps): ActivityModule
     scheduler: schedulerActivity,
     query: queryActivity,
     crmConnector: crmConnectorActivity,
+    fileImport: fileImportActivity,
     deduplication: deduplicationActivity,
     updateData: updateDataActivity,
     javascript: javascriptActivity,

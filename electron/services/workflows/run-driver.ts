@@ -34,6 +34,15 @@ import { RunStop, type StopKind } from './run-stop';
 import { runViewOf } from './run-views';
 import { sleepUntil, type Timers } from './timers';
 import { describeThrown } from '../../core/describe-thrown';
+import { isStoreUnavailable } from '../../storage/records/record-store';
+
+/** The words of a failure; for a database that takes no writes, what the user can do. */
+function waitedOut(error: unknown): string {
+  const message = describeThrown(error);
+  return isStoreUnavailable(error)
+    ? `${message} The run is suspended: resume it once the database takes writes again.`
+    : message;
+}
 
 export interface RunDriverDeps {
   runs: RunStore;
@@ -226,12 +235,12 @@ export class RunDriver {
     error: unknown,
   ): Promise<Next> {
     const disk = asDiskError(error, this.deps.env.dataDir);
-    const message = describeThrown(disk);
+    const message = waitedOut(disk);
     this.finishView(view, startedAt);
     view.error = message;
-    if (isDiskError(disk)) {
-      // The activity did not fail: the disk refused. Whatever its error setting, the run waits
-      // with its task at the head, to be resumed once the folder is writable.
+    if (isDiskError(disk) || isStoreUnavailable(disk)) {
+      // The activity did not fail: the disk or the database refused. Whatever its error
+      // setting, the run waits with its task at the head, to be resumed once they take writes.
       view.state = 'failed';
       this.log.write('error', activity, message);
       suspendRecord(this.record, message);
@@ -296,9 +305,9 @@ export class RunDriver {
   /** Outside any activity (the disk is full, a task names no activity): the run fails. */
   private async crashed(error: unknown): Promise<void> {
     const disk = asDiskError(error, this.deps.env.dataDir);
-    const message = describeThrown(disk);
+    const message = waitedOut(disk);
     this.log.write('error', null, message);
-    if (isDiskError(disk)) {
+    if (isDiskError(disk) || isStoreUnavailable(disk)) {
       // Suspended, not failed: shown at once, saved when the disk takes writes again.
       suspendRecord(this.record, message);
       this.emit();

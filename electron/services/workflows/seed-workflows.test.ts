@@ -75,6 +75,7 @@ describe('the seed workflows on the console core', () => {
   it("tells the editor what the account's CRM allows, without a login", async () => {
     expect(await call('workflows.crmCapabilities', { account: 'demoSalesforce' })).toEqual({
       orderBy: true,
+      sortOrFilterOnly: null,
       queryAll: true,
       deletedRetentionDays: 30,
     });

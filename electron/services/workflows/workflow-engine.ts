@@ -12,7 +12,9 @@ import type { EventBus } from '../../core/event-bus';
 import { RecordStoreError } from '../../storage/records/record-store';
 import type { RunRecord } from '../../storage/runs/run-record';
 import { RunStore } from '../../storage/runs/run-store';
-import type { ActivityEnvironment, ActivityModules } from './activity';
+import type { Activity } from '../../../shared/domain/workflows/activity-settings';
+import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
+import type { ActivityEnvironment, ActivityModule, ActivityModules } from './activity';
 import { RunDriver } from './run-driver';
 import { RunLog } from './run-log';
 import { endRecord, interruptRecord, newRunRecord, resumeRecord } from './run-record-state';
@@ -70,6 +72,12 @@ export class WorkflowEngine {
       engine.records.set(record.id, record);
     }
     return engine;
+  }
+
+  /** What Start would refuse in one activity, as the editor shows it while the draft changes. */
+  async checkActivity(activity: Activity): Promise<string[]> {
+    const module = this.deps.modules[activity.type] as ActivityModule<ActivityType>;
+    return (await module.check?.(activity, this.deps.env)) ?? [];
   }
 
   start(name: string): Promise<RunView> {

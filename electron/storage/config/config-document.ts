@@ -1,7 +1,16 @@
 import { z } from 'zod';
-import { salesforceSettingsSchema } from '../../../shared/domain/accounts';
+import {
+  accountTypes,
+  salesforceSecretNames,
+  salesforceSettingsSchema,
+} from '../../../shared/domain/accounts';
+import {
+  dynamicsSecretNames,
+  dynamicsSettingsSchema,
+} from '../../../shared/domain/dynamics-account';
+import { oracleSecretNames, oracleSettingsSchema } from '../../../shared/domain/oracle-account';
 import { crmTableDescriptionSchema } from '../../../shared/domain/crm';
-import { demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
+import { demoAccounts } from '../../../shared/domain/demo-accounts';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { internalNameSchema } from '../../../shared/domain/names';
 import { optionSchema } from '../../../shared/domain/options';
@@ -20,28 +29,51 @@ export type OperatorRecord = z.infer<typeof operatorRecordSchema>;
 /** Secrets as sealed by the SecretCipher; null when not set. */
 const sealedSecretSchema = z.string().startsWith('v1:').nullable();
 
-export const accountRecordSchema = z.object({
+/** Each secret of a kind, sealed or null. */
+const sealedSecrets = <N extends string>(names: readonly N[]) =>
+  z.object(
+    Object.fromEntries(names.map((n) => [n, sealedSecretSchema])) as Record<
+      N,
+      typeof sealedSecretSchema
+    >,
+  );
+
+const accountRecordCommon = {
   name: internalNameSchema,
   label: z.string(),
-  type: z.literal('salesforce'),
   enabled: z.boolean(),
   comment: z.string(),
   demo: z.boolean(),
   configured: z.boolean(),
-  salesforce: salesforceSettingsSchema,
-  sealed: z.object({
-    password: sealedSecretSchema,
-    clientSecret: sealedSecretSchema,
-    securityToken: sealedSecretSchema,
+};
+
+export const accountRecordSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...accountRecordCommon,
+    type: z.literal('salesforce'),
+    salesforce: salesforceSettingsSchema,
+    sealed: sealedSecrets(salesforceSecretNames),
   }),
-});
+  z.object({
+    ...accountRecordCommon,
+    type: z.literal('dynamics'),
+    dynamics: dynamicsSettingsSchema,
+    sealed: sealedSecrets(dynamicsSecretNames),
+  }),
+  z.object({
+    ...accountRecordCommon,
+    type: z.literal('oracle'),
+    oracle: oracleSettingsSchema,
+    sealed: sealedSecrets(oracleSecretNames),
+  }),
+]);
 export type AccountRecord = z.infer<typeof accountRecordSchema>;
 
 /** A generated source schema: the CRM tables it was generated from, and its approval. */
 export const schemaRecordSchema = z.object({
   account: internalNameSchema,
   accountLabel: z.string(),
-  accountType: z.literal('salesforce'),
+  accountType: z.enum(accountTypes),
   status: z.enum(['pending', 'approved']),
   generatedAt: z.iso.datetime(),
   approvedAt: z.iso.datetime().nullable(),
@@ -50,7 +82,7 @@ export const schemaRecordSchema = z.object({
 });
 export type SchemaRecord = z.infer<typeof schemaRecordSchema>;
 
-export const currentConfigVersion = 3;
+export const currentConfigVersion = 4;
 
 /** The whole config store, as it is on disk at the current version. */
 export const configDocumentSchema = z
@@ -77,7 +109,7 @@ export function emptyConfigDocument(): ConfigDocument {
     operators: [],
     options: [],
     enumerations: [structuredClone(genderEnumeration)],
-    accounts: [structuredClone(demoSalesforceAccount)],
+    accounts: structuredClone(demoAccounts),
     schemas: [],
     workflows: [],
   };

@@ -6,7 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OptionInput } from '../../../shared/domain/options';
 import { DataFileError } from '../data-file-error';
 import type { AtomicFileSystem } from './atomic-json-file';
-import { demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
+import {
+  demoDynamicsAccount,
+  demoOracleAccount,
+  demoSalesforceAccount,
+} from '../../../shared/domain/demo-accounts';
 import { genderEnumeration } from '../../../shared/domain/recipients';
 import { emptyConfigDocument, type ConfigDocument } from './config-document';
 import { ConfigStore } from './config-store';
@@ -94,12 +98,12 @@ describe('ConfigStore.open', () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual(emptyConfigDocument());
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
-      version: 3,
+      version: 4,
       instance: null,
       operators: [],
       options: [],
       enumerations: [genderEnumeration],
-      accounts: [demoSalesforceAccount],
+      accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
       schemas: [],
       workflows: [],
     });
@@ -170,7 +174,7 @@ describe('ConfigStore.open', () => {
     const error = await refusedOpen();
 
     expect(error.message).toBe(
-      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 3).`,
+      `Cannot use the file ${file}: it was written by a newer console (layout version 99; this console reads up to 4).`,
     );
     expect(await readFile(file, 'utf8')).toBe(text);
   });
@@ -299,8 +303,8 @@ describe('ConfigStore.open on a version 1 file', () => {
     const store = await ConfigStore.open(file);
     expect(store.data).toEqual({
       ...v1,
-      version: 3,
-      accounts: [demoSalesforceAccount],
+      version: 4,
+      accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
       schemas: [],
       workflows: [],
     });
@@ -323,7 +327,12 @@ describe('ConfigStore.open on a version 2 file', () => {
   it('migrates it with no workflows, keeping the data and a backup of the old file', async () => {
     const text = await writeJson(v2);
     const store = await ConfigStore.open(file);
-    expect(store.data).toEqual({ ...v2, version: 3, workflows: [] });
+    expect(store.data).toEqual({
+      ...v2,
+      version: 4,
+      accounts: [demoSalesforceAccount, demoDynamicsAccount, demoOracleAccount],
+      workflows: [],
+    });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(store.data);
     expect(await readFile(`${file}.v2.bak`, 'utf8')).toBe(text);
   });
@@ -345,5 +354,23 @@ describe('ConfigStore.open on a version 2 file', () => {
       }),
     ).rejects.toThrow("Activity 'Start' has no Reject transition.");
     expect(store.data.workflows).toEqual([]);
+  });
+});
+
+describe('ConfigStore.open on a version 3 file', () => {
+  it('adds the Demo accounts of the other kinds, keeping the accounts already there', async () => {
+    const v3 = {
+      ...emptyConfigDocument(),
+      version: 3,
+      accounts: [{ ...demoSalesforceAccount, label: 'My demo' }],
+    };
+    await writeJson(v3);
+    const store = await ConfigStore.open(file);
+    expect(store.data.version).toBe(4);
+    expect(store.data.accounts).toEqual([
+      { ...demoSalesforceAccount, label: 'My demo' },
+      demoDynamicsAccount,
+      demoOracleAccount,
+    ]);
   });
 });

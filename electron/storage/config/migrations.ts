@@ -1,4 +1,4 @@
-import { demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
+import { demoAccounts, demoSalesforceAccount } from '../../../shared/domain/demo-accounts';
 
 /**
  * Each migration turns a document of version `from` into one of version `from + 1`. They work
@@ -54,5 +54,15 @@ export const configMigrations: readonly Migration[] = [
     from: 2,
     describe: 'Workflows.',
     up: (doc) => ({ ...doc, workflows: [] }),
+  },
+  {
+    from: 3,
+    describe: 'The built-in Demo accounts of the other CRM kinds.',
+    up: (doc) => {
+      const accounts = Array.isArray(doc.accounts) ? (doc.accounts as unknown[]) : [];
+      const names = new Set(accounts.map((a) => (a as { name?: unknown }).name));
+      const missing = demoAccounts.filter((a) => !names.has(a.name));
+      return { ...doc, accounts: [...accounts, ...structuredClone(missing)] };
+    },
   },
 ];

@@ -63,6 +63,8 @@ export const recordStoreErrorCodes = [
   'DATABASE_LOCKED',
   'DATABASE_CORRUPT',
   'DATABASE_UNREACHABLE',
+  'DATABASE_READ_ONLY',
+  'DATABASE_FULL',
   'DATABASE_ERROR',
 ] as const;
 export type RecordStoreErrorCode = (typeof recordStoreErrorCodes)[number];
@@ -75,5 +77,23 @@ export class RecordStoreError extends Error {
   ) {
     super(message);
     this.name = 'RecordStoreError';
+  }
+}
+
+/**
+ * Whether `error` says the database cannot take work for now (gone, read-only, full) rather
+ * than that the work is wrong: a run meeting it is suspended, to be resumed once it can.
+ */
+export function isStoreUnavailable(error: unknown): error is RecordStoreError {
+  try {
+    return (
+      error instanceof RecordStoreError &&
+      (error.code === 'DATABASE_UNREACHABLE' ||
+        error.code === 'DATABASE_READ_ONLY' ||
+        error.code === 'DATABASE_FULL')
+    );
+  } catch {
+    // A revoked Proxy makes `instanceof` itself throw: whatever it is, not the store's answer.
+    return false;
   }
 }

@@ -226,3 +226,21 @@ export function rowRuns(rows: readonly RecordRow[]): RowRun[] {
   }
   return runs;
 }
+
+/**
+ * What is wrong with a value for a column, as the store would refuse it; null when it fits.
+ * Lets a form show the store's own check on the field, before anything is written.
+ */
+export function valueProblem(
+  column: ColumnDefinition,
+  value: RecordValue,
+  engine: RecordStoreEngine,
+): string | null {
+  try {
+    columnEncoder(column, engine)(value);
+    return null;
+  } catch (error) {
+    if (error instanceof ValueProblem) return error.problem;
+    throw error;
+  }
+}

@@ -83,7 +83,7 @@ describe('RunStore', () => {
       workflow: 'wkfImport',
       version: 4,
       startedAt: '2026-11-20T08:00:00.000Z',
-      reason: expect.stringContaining('queue: Invalid input') as unknown,
+      reason: expect.stringContaining('queue: Expected a list.') as unknown,
     });
   });
 

@@ -1,36 +1,18 @@
 import { dayMs, formatDate } from '../datetime';
-import type { FieldValue } from '../schema/field-spec';
-import type { GenContext, Generator } from '../schema/object-spec';
-import { firstNames, lastNames, places, streetNames, type Place } from './words';
+import type { FieldValue, GenContext, Generator } from '../../data/generation';
+import { places, streetNames, type Place } from '../../data/words';
 
-/** Small generators shared by the object definitions. */
+export {
+  amount,
+  constant,
+  emailOf,
+  firstName,
+  lastName,
+  phoneNumber,
+  pick,
+} from '../../data/generators';
 
-export const pick =
-  (choices: readonly string[], salt: string, nullShare = 0): Generator =>
-  ({ rnd }) =>
-    nullShare > 0 && rnd.chance(`${salt}:null`, nullShare) ? null : rnd.pick(salt, choices);
-
-export const firstName: Generator = ({ rnd }) => rnd.pick('firstName', firstNames);
-export const lastName: Generator = ({ rnd }) => rnd.pick('lastName', lastNames);
-
-/** `first.last42@example.com`, ASCII only; the index keeps it unique. */
-export function emailOf(first: FieldValue, last: FieldValue, index: number, domain: string) {
-  const clean = (value: FieldValue) =>
-    String(value ?? '')
-      .normalize('NFD')
-      .replace(/[^A-Za-z]/g, '')
-      .toLowerCase();
-  return `${clean(first)}.${clean(last)}${index + 1}@${domain}`;
-}
-
-export const phoneNumber =
-  (salt: string, nullShare = 0): Generator =>
-  ({ rnd }) =>
-    nullShare > 0 && rnd.chance(`${salt}:null`, nullShare)
-      ? null
-      : `+1 (${rnd.int(`${salt}:a`, 200, 989)}) ${rnd.int(`${salt}:b`, 200, 999)}-${String(
-          rnd.int(`${salt}:c`, 0, 9999),
-        ).padStart(4, '0')}`;
+/** Salesforce-shaped generators (addresses, `YYYY-MM-DD` days, compound names). */
 
 export function placeOf(ctx: GenContext, salt: string): Place {
   return ctx.rnd.pick(salt, places);
@@ -62,18 +44,6 @@ export const dayAround =
     nullShare > 0 && rnd.chance(`${salt}:null`, nullShare)
       ? null
       : formatDate(anchor + rnd.int(salt, -pastDays, futureDays) * dayMs);
-
-export const amount =
-  (salt: string, min: number, max: number, step: number, nullShare = 0): Generator =>
-  ({ rnd }) =>
-    nullShare > 0 && rnd.chance(`${salt}:null`, nullShare)
-      ? null
-      : rnd.int(salt, Math.ceil(min / step), Math.floor(max / step)) * step;
-
-export const constant =
-  (value: FieldValue): Generator =>
-  () =>
-    value;
 
 /** `FirstName LastName`, as Salesforce composes a person's Name. */
 export function personName(get: (field: string) => FieldValue): FieldValue {

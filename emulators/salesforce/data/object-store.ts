@@ -3,6 +3,7 @@ import { dayMs, truncateToSecond } from '../datetime';
 import { parseRecordId, recordId } from '../ids';
 import type { FieldSpec, FieldValue } from '../schema/field-spec';
 import type { SObjectSpec } from '../schema/object-spec';
+import type { StoreWrite } from '../../data/store-write';
 import { RecordReader } from './record-reader';
 
 export interface StoreSettings {
@@ -40,15 +41,6 @@ const systemFieldNames = new Set([
  * them, field updates, deletions. A record's "ref" is its position: generated records first,
  * then the created ones; ids encode it.
  */
-/** One change made through the API, as the write journal keeps it. */
-export interface StoreWrite {
-  op: 'create' | 'update' | 'delete';
-  object: string;
-  ref: number;
-  values: [string, FieldValue][];
-  userId: string;
-  now: number;
-}
 
 export class ObjectStore {
   readonly spec: SObjectSpec;

@@ -1,7 +1,15 @@
 import type { RecordRandom } from '../../framework/seeded-random';
 import type { FieldValue } from '../schema/field-spec';
 import type { GenContext } from '../schema/object-spec';
-import type { ObjectStore } from './object-store';
+
+/** Where a reader's values come from: Salesforce's object store, Dynamics' entity store. */
+export interface RecordSource {
+  readonly generatedCount: number;
+  /** The current value, from the overlay of writes or else `reader.get` (generated). */
+  valueOf(reader: RecordReader, ref: number, field: string): FieldValue;
+  /** The generated value of a field of a generated record. */
+  generate(reader: RecordReader, field: string): FieldValue;
+}
 
 /**
  * Reads the current values of one record at a time, memoizing within the record, so that a
@@ -15,7 +23,7 @@ export class RecordReader implements GenContext {
   private readonly generatedValues = new Map<string, FieldValue>();
 
   constructor(
-    private readonly store: ObjectStore,
+    private readonly store: RecordSource,
     readonly rnd: RecordRandom,
     readonly anchor: number,
     private readonly reference: (

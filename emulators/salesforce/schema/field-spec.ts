@@ -3,6 +3,8 @@
  * properties of the real describe call; the store and SOQL read the same definition.
  */
 
+import type { FieldValue } from '../../data/generation';
+
 export type FieldType =
   | 'id'
   | 'boolean'
@@ -72,7 +74,7 @@ export interface FieldSpec {
 }
 
 /** Internal value of a field: datetimes as epoch milliseconds, dates as `YYYY-MM-DD`. */
-export type FieldValue = string | number | boolean | null;
+export type { FieldValue };
 
 const textTypes: ReadonlySet<FieldType> = new Set([
   'string',

@@ -1,21 +1,7 @@
-import type { RecordRandom } from '../../framework/seeded-random';
-import type { FieldSpec, FieldValue } from './field-spec';
+import type { FieldValue, GenContext, Generator } from '../../data/generation';
+import type { FieldSpec } from './field-spec';
 
-/** What a field generator sees while computing one generated record. */
-export interface GenContext {
-  /** The record's position among the generated records of its object. */
-  readonly index: number;
-  /** Independent repeatable draws for this record, one per salt. */
-  readonly rnd: RecordRandom;
-  /** The data set's "now": generated dates lie before it. */
-  readonly anchor: number;
-  /** Another generated field of the same record. */
-  get(field: string): FieldValue;
-  /** The id of a generated record of another object, chosen by `salt`; null if it has none. */
-  refTo(objectName: string, salt: string): string | null;
-}
-
-export type Generator = (ctx: GenContext) => FieldValue;
+export type { GenContext, Generator };
 
 /** A value computed from the record's current values on every read (Name, IsClosed …). */
 export type Derivation = (get: (field: string) => FieldValue) => FieldValue;

@@ -38,6 +38,7 @@ const preview = (choices: SyncChoice[]) =>
     added: ['Web'],
     kept: [],
     removed: [],
+    warnings: [],
   }));
 
 function setUp(handlers: FakeHandlers = {}) {

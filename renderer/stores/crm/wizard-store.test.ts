@@ -8,7 +8,12 @@ import { createSourceSchemasStore } from './source-schemas-store';
 import { changesAreFresh, createWizardStore } from './wizard-store';
 
 const jobId = '0b6a1f0e-43c8-4a43-9c36-7d3c1f6f9a11';
-const account = { name: 'demoSalesforce', label: 'Demo Salesforce', configured: true };
+const account = {
+  name: 'demoSalesforce',
+  label: 'Demo Salesforce',
+  type: 'salesforce' as const,
+  configured: true,
+};
 const tables = [
   { name: 'Account', label: 'Account', custom: false },
   { name: 'Contact', label: 'Contact', custom: false },

@@ -1,3 +1,4 @@
+import type { AccountType } from '../../../shared/domain/accounts';
 import { createStore } from 'zustand/vanilla';
 import type { CrmTableSummary } from '../../../shared/domain/crm';
 import type { SchemaChanges } from '../../../shared/domain/schemas';
@@ -13,6 +14,7 @@ export type WizardStepId = (typeof wizardSteps)[number];
 export interface WizardAccount {
   name: string;
   label: string;
+  type: AccountType;
   /** The wizard ran before: step 3 first shows what a new run changes. */
   configured: boolean;
 }

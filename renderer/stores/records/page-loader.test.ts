@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordRow } from '../../../shared/domain/records';
-import { PageLoader } from './page-loader';
+import { PageLoader, type LoadedRow } from './page-loader';
 
 /** A fake database: requests wait until the test answers them. */
 function setUp(options: { maxPages?: number; maxInFlight?: number; perRequest?: number } = {}) {
-  const requests: { offset: number; limit: number; answer(): void; fail(): void }[] = [];
+  const requests: {
+    offset: number;
+    limit: number;
+    after: LoadedRow | undefined;
+    answer(): void;
+    fail(): void;
+  }[] = [];
   const errors: unknown[] = [];
   let changes = 0;
   const loader = new PageLoader({
@@ -12,11 +18,12 @@ function setUp(options: { maxPages?: number; maxInFlight?: number; perRequest?: 
     maxPages: options.maxPages ?? 50,
     maxInFlight: options.maxInFlight ?? 2,
     maxPagesPerRequest: options.perRequest ?? 1,
-    fetchPage: (offset, limit) =>
+    fetchPage: (offset, limit, after) =>
       new Promise<RecordRow[]>((resolve, reject) =>
         requests.push({
           offset,
           limit,
+          after,
           answer: () => resolve(Array.from({ length: limit }, (_, i) => ({ id: offset + i }))),
           fail: () => reject(new Error('refused')),
         }),
@@ -65,6 +72,25 @@ describe('PageLoader', () => {
     expect(loader.row(900_005)).toEqual({ id: 900_005 });
     // Then the neighbours of what is on screen, still not what was scrolled past.
     expect(offsets()).toEqual([0, 900_000, 900_010]);
+  });
+
+  it('says which row it jumps from: the last of the nearest page it holds before', async () => {
+    const { loader, requests, settle } = setUp({ maxInFlight: 4 });
+    const request = (offset: number) => requests.find((r) => r.offset === offset);
+    const answer = async (offset: number) => {
+      request(offset)?.answer();
+      await settle();
+    };
+    loader.setRowCount(1_000_000);
+    loader.show(0, 9);
+    expect(request(0)?.after).toBeUndefined();
+    await answer(0);
+    loader.show(900_000, 900_009);
+    expect(request(900_000)?.after).toEqual({ row: 9, values: { id: 9 } });
+    await answer(900_000);
+    await answer(10);
+    loader.show(900_050, 900_059);
+    expect(request(900_050)?.after).toEqual({ row: 900_009, values: { id: 900_009 } });
   });
 
   it('asks for adjacent missing pages in one request, and files its rows page by page', async () => {

@@ -9,10 +9,19 @@ export interface PageLoaderOptions {
   maxInFlight: number;
   /** Adjacent pages missing on screen go in one request of up to this many pages. */
   maxPagesPerRequest: number;
-  fetchPage(offset: number, limit: number): Promise<RecordRow[]>;
+  /**
+   * Rows from `offset`; `after` is the nearest row before them the loader holds (its index and
+   * values), so the database reads on from it rather than counting every row from the first.
+   */
+  fetchPage(offset: number, limit: number, after?: LoadedRow): Promise<RecordRow[]>;
   /** A page of the current query arrived, or the rows on screen changed. */
   onChange(): void;
   onError(error: unknown): void;
+}
+
+export interface LoadedRow {
+  row: number;
+  values: RecordRow;
 }
 
 interface Range {
@@ -132,7 +141,7 @@ export class PageLoader {
     const first = run[0] as number;
     for (const page of run) this.pending.add(page);
     this.inFlight++;
-    this.options.fetchPage(first * pageSize, run.length * pageSize).then(
+    this.options.fetchPage(first * pageSize, run.length * pageSize, this.before(first)).then(
       (rows) =>
         this.settle(generation, run, () =>
           run.forEach((page, i) => this.store(page, rows.slice(i * pageSize, (i + 1) * pageSize))),
@@ -143,6 +152,16 @@ export class PageLoader {
           this.options.onError(error);
         }),
     );
+  }
+
+  /** The last row of the nearest page held before `page`, the one a jump is read on from. */
+  private before(page: number): LoadedRow | undefined {
+    let nearest = -1;
+    for (const held of this.pages.keys()) if (held < page && held > nearest) nearest = held;
+    const rows = this.pages.get(nearest);
+    const values = rows?.at(-1);
+    if (!rows || !values) return undefined;
+    return { row: nearest * this.options.pageSize + rows.length - 1, values };
   }
 
   private settle(generation: number, run: readonly number[], apply: () => void): void {

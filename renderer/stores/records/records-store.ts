@@ -88,10 +88,19 @@ export function createRecordsStore({ api }: StoreDeps, jobs: JobsStore) {
       maxPages: 50,
       maxInFlight: 2,
       maxPagesPerRequest: 5,
-      fetchPage: (offset, limit) => {
-        const { table } = get();
+      fetchPage: (offset, limit, from) => {
+        const { table, definition, sort } = get();
         if (!table) return Promise.resolve([]);
-        return api.records.page({ table, ...query(), offset, limit });
+        // The row the grid jumps from, by the values the order needs: its sort column and key.
+        const ordered = [...(sort ? [sort.column] : []), ...(definition?.key ?? [])];
+        const after =
+          from && definition && ordered.every((c) => from.values[c] !== undefined)
+            ? {
+                row: from.row,
+                values: Object.fromEntries(ordered.map((c) => [c, from.values[c] ?? null])),
+              }
+            : undefined;
+        return api.records.page({ table, ...query(), offset, limit, ...(after ? { after } : {}) });
       },
       onChange: () => set({ rowsVersion: get().rowsVersion + 1, rowsReady: loader.visibleLoaded }),
       onError: refused,

@@ -92,4 +92,19 @@ describe('workflow editor store', () => {
     expect(store.getState().draft?.activities.map((a) => a.id)).toEqual(['start']);
     expect(store.getState().selection).toBeNull();
   });
+
+  it('saves nothing when an edit leaves the workflow as it was saved', async () => {
+    const { fake, store } = setUp(() => saved);
+    await store.getState().open('wkfImport');
+    store.getState().move('start', { x: 0, y: 0 });
+    const start = store.getState().draft?.activities[0];
+    if (start) store.getState().update({ ...start });
+    expect(store.getState().dirty).toBe(false);
+    store.getState().move('start', { x: 40, y: 0 });
+    expect(store.getState().dirty).toBe(true);
+    store.getState().move('start', { x: 0, y: 0 });
+    expect(store.getState().dirty).toBe(false);
+    expect(await store.getState().save()).toBe(true);
+    expect(fake.calls.some((c) => c.channel === 'workflows.update')).toBe(false);
+  });
 });

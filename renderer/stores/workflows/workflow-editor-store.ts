@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import { createStore } from 'zustand/vanilla';
 import type {
   ActivityOutput,
@@ -84,10 +85,17 @@ function toWorkflow(stored: StoredWorkflow): Workflow {
 /** The workflow editor: the saved version, the draft being edited, the selection, saving. */
 export function createWorkflowEditorStore({ api, notify }: StoreDeps) {
   return createStore<WorkflowEditorState>()((set, get) => {
+    // Dirty means "differs from the saved version", not "something was touched": a drag that
+    // ends where it began, or a property panel writing back the same settings, saves nothing.
+    const differs = (draft: Workflow) => {
+      const { stored } = get();
+      return stored === null || !dequal(draft, toWorkflow(stored));
+    };
     const edit = (change: (draft: Workflow) => Workflow) => {
       const { draft } = get();
       if (!draft) return;
-      set({ draft: change(draft), dirty: true, connectError: null });
+      const next = change(draft);
+      set({ draft: next, dirty: differs(next), connectError: null });
     };
     let openRequest = 0;
 
@@ -135,7 +143,7 @@ export function createWorkflowEditorStore({ api, notify }: StoreDeps) {
           set({ connectError: result.message });
           return false;
         }
-        set({ draft: result.workflow, dirty: true, connectError: null });
+        set({ draft: result.workflow, dirty: differs(result.workflow), connectError: null });
         return true;
       },
 

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { CrmFilterCheck } from '../../../shared/contract';
 import type { ExternalAccountView } from '../../../shared/domain/accounts';
 import type { CrmFilterNode } from '../../../shared/domain/crm-filter';
+import type { Activity } from '../../../shared/domain/workflows/activity-settings';
 import type { CrmCapabilitiesView, CrmTableDescription } from '../../../shared/domain/crm';
 import type { TableDefinition, TableSummary } from '../../../shared/domain/records';
 import { failed, idle, loading, ready, type Loadable } from '../crm/loadable';
@@ -18,6 +19,9 @@ export interface WorkflowLookupsState {
   definitions: Record<string, Loadable<TableDefinition>>;
   /** The service's check of the filter being edited ("Edit the filter..."), the latest asked. */
   filterCheck: Loadable<CrmFilterCheck>;
+  /** What Start would refuse in the activity being edited, the latest asked. */
+  activityCheck: Loadable<{ id: string; problems: string[] }>;
+  checkActivity(activity: Activity): Promise<void>;
   checkFilter(account: string, remoteObject: string, filter: CrmFilterNode): Promise<void>;
   clearFilterCheck(): void;
   loadAccounts(): Promise<void>;
@@ -35,6 +39,7 @@ const initial = {
   capabilities: {},
   definitions: {},
   filterCheck: idle,
+  activityCheck: idle,
 } satisfies Partial<WorkflowLookupsState>;
 
 const needed = (load: Loadable<unknown> | undefined) =>
@@ -46,8 +51,23 @@ const needed = (load: Loadable<unknown> | undefined) =>
  */
 export function createWorkflowLookupsStore({ api }: Pick<StoreDeps, 'api'>) {
   let checkRequest = 0;
+  let activityRequest = 0;
   return createStore<WorkflowLookupsState>()((set, get) => ({
     ...initial,
+
+    async checkActivity(activity) {
+      const request = ++activityRequest;
+      try {
+        const problems = await api.workflows.checkActivity({ activity });
+        if (request === activityRequest)
+          set({ activityCheck: ready({ id: activity.id, problems }) });
+      } catch (error) {
+        if (request === activityRequest)
+          set({
+            activityCheck: failed(asCallError('workflows.checkActivity', error).message),
+          });
+      }
+    },
 
     async checkFilter(account, remoteObject, filter) {
       const request = ++checkRequest;

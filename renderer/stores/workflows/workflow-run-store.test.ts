@@ -124,4 +124,29 @@ describe('workflow run store', () => {
     await store.getState().start();
     expect(selectedRun(store.getState())).toEqual(finished);
   });
+
+  it('titles a refused Start by what was asked, with the reasons the service gave', async () => {
+    const fake = fakeBridge({
+      'workflows.runs': () => [],
+      'workflows.start': () => ({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: "Workflow 'wkfImport' cannot start. Import: choose a remote object.",
+          details: {
+            issues: [{ path: 'activities.import', message: 'Import: choose a remote object.' }],
+          },
+        },
+      }),
+    });
+    const store = createWorkflowRunStore({
+      api: createConsoleClient(fake.bridge),
+      notify: recordingNotifier().notify,
+    });
+    await store.getState().follow('wkfImport');
+    await store.getState().start();
+    const refusal = store.getState().actionError;
+    expect(refusal?.title).toBe('The workflow could not start');
+    expect(refusal?.error.message).toContain('Import: choose a remote object.');
+    expect(refusal?.error.issues).toHaveLength(1);
+  });
 });

@@ -1,11 +1,27 @@
 import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent } from '../../../shared/events';
 import type { RunLogLine, RunView } from '../../../shared/domain/workflows/run-views';
+import type { ConsoleCallError } from '../../api/console-call-error';
 import { asCallError, type StoreDeps } from '../store-deps';
 import { isBehind } from './run-recency';
 
 export type WorkflowEvent = Extract<ConsoleEvent, { type: `workflow.${string}` }>;
 type RunAction = 'start' | 'pause' | 'resume' | 'cancel';
+
+/** What the administrator asked for, as the refusal's title says it. */
+const refusalTitles: Record<RunAction | 'runs', string> = {
+  start: 'The workflow could not start',
+  pause: 'The run could not be paused',
+  resume: 'The run could not be resumed',
+  cancel: 'The run could not be cancelled',
+  runs: 'The runs could not be read',
+};
+
+/** A refused run control, titled by what was asked. */
+export interface RunActionError {
+  title: string;
+  error: ConsoleCallError;
+}
 
 export interface WorkflowRunState {
   /** The workflow whose runs are followed. */
@@ -20,7 +36,7 @@ export interface WorkflowRunState {
   result: { table: string; title: string } | null;
   /** A run control call under way. */
   busy: RunAction | null;
-  actionError: string | null;
+  actionError: RunActionError | null;
   follow(workflow: string | null): Promise<void>;
   pick(runId: string): Promise<void>;
   start(): Promise<void>;
@@ -96,7 +112,13 @@ export function createWorkflowRunStore({ api }: StoreDeps) {
         set({ busy: null });
         if (get().runId !== run.id) await show(run.id);
       } catch (error) {
-        set({ busy: null, actionError: asCallError(`workflows.${action}`, error).message });
+        set({
+          busy: null,
+          actionError: {
+            title: refusalTitles[action],
+            error: asCallError(`workflows.${action}`, error),
+          },
+        });
       }
     };
 
@@ -123,7 +145,9 @@ export function createWorkflowRunStore({ api }: StoreDeps) {
           const newest = all[0];
           if (newest && !get().runId) await show(newest.id);
         } catch (error) {
-          set({ actionError: asCallError('workflows.runs', error).message });
+          set({
+            actionError: { title: refusalTitles.runs, error: asCallError('workflows.runs', error) },
+          });
         }
       },
 

@@ -1,5 +1,5 @@
 import { Button, Classes, H6, Intent } from '@blueprintjs/core';
-import type { ExternalAccountView } from '../../../shared/domain/accounts';
+import { wizardTexts, type ExternalAccountView } from '../../../shared/domain/accounts';
 import {
   useAccountActions,
   useAccounts,
@@ -53,9 +53,9 @@ export function AccountConfiguration({ account }: { account: ExternalAccountView
           variant="minimal"
           intent={Intent.PRIMARY}
           icon="wrench"
-          text="Salesforce CRM configuration wizard..."
+          text={wizardTexts[current.type].link}
           disabled={!enabled}
-          onClick={() => openWizard({ name, label, configured })}
+          onClick={() => openWizard({ name, label, type: current.type, configured })}
           data-testid="account-wizard-link"
         />
         <Button

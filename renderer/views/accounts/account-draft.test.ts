@@ -34,7 +34,7 @@ describe('account draft', () => {
   it('never holds a secret read back: only whether it is set', () => {
     const draft = draftFromAccount(saved);
     expect(draft.secrets.password).toEqual({ isSet: true, mode: 'keep', value: '' });
-    expect(draft.serverUrl).toBe('https://acme.my.salesforce.com');
+    expect(draft.salesforce.serverUrl).toBe('https://acme.my.salesforce.com');
   });
 
   it('sends keep, set or clear for each secret', () => {
@@ -53,8 +53,13 @@ describe('account draft', () => {
   });
 
   it('leaves an empty Server URL out, so the production or test host is used', () => {
-    const input = accountInputFromDraft({ ...draftFromAccount(saved), serverUrl: '  ' });
-    expect(input.salesforce).not.toHaveProperty('serverUrl');
+    const draft = draftFromAccount(saved);
+    const input = accountInputFromDraft({
+      ...draft,
+      salesforce: { ...draft.salesforce, serverUrl: '  ' },
+    });
+    expect(input).toHaveProperty('salesforce');
+    expect(input).not.toHaveProperty('salesforce.serverUrl');
   });
 
   it('refuses an http:// server with the service’s own message, under the field', () => {
@@ -62,8 +67,11 @@ describe('account draft', () => {
       ...emptyAccountDraft(),
       name: 'salesforceCRM',
       label: 'Salesforce CRM',
-      account: 'a@b.example',
-      serverUrl: 'http://acme.my.salesforce.com',
+      salesforce: {
+        ...emptyAccountDraft().salesforce,
+        account: 'a@b.example',
+        serverUrl: 'http://acme.my.salesforce.com',
+      },
     });
     expect(messages).toEqual(
       new Map([
@@ -78,5 +86,56 @@ describe('account draft', () => {
   it('asks for the internal name, the label and the account', () => {
     const messages = validateAccountDraft(emptyAccountDraft());
     expect([...messages.keys()].sort()).toEqual(['label', 'name', 'salesforce.account']);
+  });
+});
+
+describe('Microsoft Dynamics CRM draft', () => {
+  const dynamicsDraft = () => {
+    const draft = emptyAccountDraft('dynamics');
+    return {
+      ...draft,
+      name: 'dynamicsCRM',
+      label: 'Dynamics CRM',
+      dynamics: {
+        ...draft.dynamics,
+        serverUrl: 'https://acme.crm.dynamics.com',
+        authority: 'acme.onmicrosoft.com',
+        clientId: 'app-id',
+        account: 'admin@acme.example',
+      },
+    };
+  };
+
+  it('sends only the secrets of the kind, and the fields of the chosen O-Auth type', () => {
+    const draft = dynamicsDraft();
+    const certificate = {
+      ...draft,
+      dynamics: {
+        ...draft.dynamics,
+        oauthType: 'certificate' as const,
+        customKeyIdentifier: 'AB'.repeat(20),
+      },
+      secrets: {
+        ...draft.secrets,
+        privateKey: { isSet: false, mode: 'keep' as const, value: 'KEY' },
+      },
+    };
+    const input = accountInputFromDraft(certificate);
+    expect(input).toMatchObject({
+      type: 'dynamics',
+      dynamics: { oauthType: 'certificate', account: '', customKeyIdentifier: 'AB'.repeat(20) },
+      secrets: { password: { action: 'keep' }, privateKey: { action: 'set', value: 'KEY' } },
+    });
+    expect(input.secrets).not.toHaveProperty('securityToken');
+    expect(validateAccountDraft(certificate)).toEqual(new Map());
+  });
+
+  it('explains under Deployment type that On-premise and Office 365 are retired', () => {
+    const draft = dynamicsDraft();
+    const messages = validateAccountDraft({
+      ...draft,
+      dynamics: { ...draft.dynamics, deploymentType: 'onPremise' },
+    });
+    expect(messages.get('dynamics.deploymentType')).toContain('in favour of Web API');
   });
 });

@@ -1,10 +1,12 @@
-import { Callout, Checkbox, FormGroup, H6, HTMLSelect, Intent, TextArea } from '@blueprintjs/core';
+import { Checkbox, FormGroup, H6, HTMLSelect, TextArea } from '@blueprintjs/core';
+import type { ComponentType } from 'react';
 import {
   accountTypeLabels,
-  salesforceApiVersions,
+  accountTypes,
   type AccountInput,
+  type AccountSecretName,
+  type AccountType,
   type ExternalAccountView,
-  type SalesforceSecretName,
 } from '../../../shared/domain/accounts';
 import { DetailFormCard } from '../../components/collections/detail-form-card';
 import {
@@ -19,18 +21,28 @@ import {
   validateAccountDraft,
   type AccountDraft,
   type AccountField,
-  type SecretDraft,
 } from './account-draft';
+import { DynamicsSection } from './dynamics-section';
+import { OracleSection } from './oracle-section';
+import type { KindSectionProps } from './kind-section';
+import { SalesforceSection } from './salesforce-section';
 import { SecretField } from './secret-field';
 
-/** Each secret's label, and the slug of its field's id and test id. */
-const secretFields: Record<SalesforceSecretName, { label: string; slug: string }> = {
-  password: { label: 'Password', slug: 'password' },
-  clientSecret: { label: 'Client secret', slug: 'client-secret' },
-  securityToken: { label: 'Security token', slug: 'security-token' },
+/** Each kind's section of the form, under the common fields. */
+const kindSections: Record<AccountType, ComponentType<KindSectionProps>> = {
+  salesforce: SalesforceSection,
+  dynamics: DynamicsSection,
+  oracle: OracleSection,
 };
 
-const apiVersion = (value: string) => salesforceApiVersions.find((v) => v === value) ?? '49.0';
+/** The reference's default internal name of each kind, as the placeholder. */
+const namePlaceholders: Record<AccountType, string> = {
+  salesforce: 'salesforceCRM',
+  dynamics: 'dynamicsCRM',
+  oracle: 'oracleCRM',
+};
+
+const accountType = (value: string) => accountTypes.find((t) => t === value) ?? 'salesforce';
 
 /** The form of an external account: the reference's fields, then its Configuration block. */
 export function AccountForm(
@@ -54,22 +66,23 @@ export function AccountForm(
     key: K,
     value: AccountDraft[K],
   ) => form.change(field, (d) => ({ ...d, [key]: value }));
-  const setSecret = (name: SalesforceSecretName, next: SecretDraft) =>
-    form.change(`secrets.${name}`, (d) => ({ ...d, secrets: { ...d.secrets, [name]: next } }));
   // The Demo account's connection comes from the built-in emulator, whatever the form says.
   const demo = saved?.demo ?? false;
-  const secretField = (name: SalesforceSecretName) => (
+  const secretField = (name: AccountSecretName, label: string, slug: string, help?: string) => (
     <SecretField
-      id={`account-sf-${secretFields[name].slug}`}
-      label={secretFields[name].label}
+      id={`account-secret-${slug}`}
+      label={label}
       secret={draft.secrets[name]}
-      onChange={(next) => setSecret(name, next)}
+      onChange={(next) =>
+        form.change(`secrets.${name}`, (d) => ({ ...d, secrets: { ...d.secrets, [name]: next } }))
+      }
       error={shown(`secrets.${name}`)}
-      testId={`account-${secretFields[name].slug}`}
+      testId={`account-${slug}`}
       disabled={demo}
-      note={demo ? 'Supplied by the emulator.' : undefined}
+      note={demo ? 'Supplied by the emulator.' : help}
     />
   );
+  const Section = kindSections[draft.type];
 
   return (
     <DetailFormCard
@@ -99,7 +112,7 @@ export function AccountForm(
           value={draft.name}
           onChange={(v) => edit('name', 'name', v)}
           error={shown('name')}
-          placeholder="salesforceCRM"
+          placeholder={namePlaceholders[draft.type]}
           testId="account-name"
           required
         />
@@ -107,9 +120,10 @@ export function AccountForm(
           <HTMLSelect
             id="account-type"
             fill
-            value="salesforce"
-            disabled
-            options={[{ value: 'salesforce', label: accountTypeLabels.salesforce }]}
+            value={draft.type}
+            disabled={target.kind !== 'new'}
+            onChange={(e) => edit('type', 'type', accountType(e.currentTarget.value))}
+            options={accountTypes.map((t) => ({ value: t, label: accountTypeLabels[t] }))}
             data-testid="account-type"
           />
         </FormGroup>
@@ -134,78 +148,14 @@ export function AccountForm(
         />
       </FormGroup>
 
-      <H6 className="console-form-section">{accountTypeLabels.salesforce}</H6>
-      {demo && (
-        <Callout
-          intent={Intent.PRIMARY}
-          icon="info-sign"
-          className="console-callout"
-          data-testid="account-demo-note"
-        >
-          This account points at the console&apos;s built-in Salesforce emulator, started when it is
-          first used. Its connection fields are informational: the emulator supplies its own address
-          and credentials, so Test connection and the configuration wizard work as they are.
-        </Callout>
-      )}
-      <div className="console-form-grid">
-        <TextField
-          id="account-sf-account"
-          label="Account"
-          value={draft.account}
-          onChange={(v) => edit('salesforce.account', 'account', v)}
-          error={shown('salesforce.account')}
-          help="The user name the console logs in as."
-          testId="account-sf-account"
-          required
-          disabled={demo}
-        />
-        {secretField('password')}
-        <TextField
-          id="account-sf-client-id"
-          label="Client identifier"
-          value={draft.clientId}
-          onChange={(v) => edit('salesforce.clientId', 'clientId', v)}
-          error={shown('salesforce.clientId')}
-          help="The consumer key of the connected app."
-          testId="account-client-id"
-          disabled={demo}
-        />
-        {secretField('clientSecret')}
-        {secretField('securityToken')}
-        <FormGroup label="API version" labelFor="account-api-version">
-          <HTMLSelect
-            id="account-api-version"
-            fill
-            value={draft.apiVersion}
-            disabled={demo}
-            onChange={(e) =>
-              edit('salesforce.apiVersion', 'apiVersion', apiVersion(e.currentTarget.value))
-            }
-            options={salesforceApiVersions.map((v) => ({ value: v, label: v }))}
-            data-testid="account-api-version"
-          />
-        </FormGroup>
-        <TextField
-          id="account-sf-server-url"
-          label="Server URL"
-          value={draft.serverUrl}
-          onChange={(v) => edit('salesforce.serverUrl', 'serverUrl', v)}
-          error={shown('salesforce.serverUrl')}
-          help="Optional: a My Domain login address, https only. Empty: the production or test host."
-          placeholder="https://mydomain.my.salesforce.com"
-          testId="account-server-url"
-          disabled={demo}
-        />
-        <FormGroup label="Login host" helperText="Log in to the test host (test.salesforce.com).">
-          <Checkbox
-            label="Sandbox mode"
-            checked={draft.sandbox}
-            disabled={demo}
-            onChange={(e) => edit('salesforce.sandbox', 'sandbox', e.currentTarget.checked)}
-            data-testid="account-sandbox"
-          />
-        </FormGroup>
-      </div>
+      <H6 className="console-form-section">{accountTypeLabels[draft.type]}</H6>
+      <Section
+        draft={draft}
+        change={form.change}
+        shown={shown}
+        secretField={secretField}
+        demo={demo}
+      />
       <AccountConfiguration account={saved} />
     </DetailFormCard>
   );

@@ -43,6 +43,14 @@ export function ConnectionTestResult({ test }: { test: Loadable<ConnectionCheck>
         <dd className="console-mono" data-testid="account-test-api-version">
           {check.apiVersion}
         </dd>
+        {check.timeZone && (
+          <>
+            <dt>Time zone of the CRM user</dt>
+            <dd className="console-mono" data-testid="account-test-time-zone">
+              {check.timeZone}
+            </dd>
+          </>
+        )}
       </dl>
     </Callout>
   );

@@ -38,6 +38,7 @@ const preview = ({ choices }: { choices: SyncChoice[] }) =>
     added: ['Web'],
     kept: c.replace ? [] : ['Phone'],
     removed: c.replace ? ['Fax'] : [],
+    warnings: c.replace ? [] : [`Enumeration '${c.target}' holds numeric codes (0, 1).`],
   }));
 
 async function openSync() {
@@ -138,5 +139,18 @@ describe('enumeration sync rows', () => {
     expect(planned.getByText('Contact_LeadSource')).toBeInTheDocument();
     expect(planned.getByText('Fax')).toBeInTheDocument();
     expect(screen.queryByText("List of 'Salutation' from 'Contact'")).not.toBeInTheDocument();
+    expect(screen.queryByTestId('sync-warnings')).not.toBeInTheDocument();
+  });
+
+  it('shows what to check before Start when a merge mixes codes and text', async () => {
+    const { user } = await openSync();
+    const lead = rowOf("List of 'Lead Source' from 'Contact'");
+    await user.click(lead.getByRole('checkbox', { name: /Synchronize/ }));
+    await user.click(screen.getByRole('button', { name: 'Next >' }));
+    const warnings = await screen.findByTestId('sync-warnings');
+    expect(warnings).toHaveTextContent('Check before Start');
+    expect(warnings).toHaveTextContent(
+      "Enumeration 'Contact_LeadSource' holds numeric codes (0, 1).",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { Classes, HTMLTable, Intent, Tag } from '@blueprintjs/core';
+import { Callout, Classes, HTMLTable, Intent, Tag } from '@blueprintjs/core';
 import type { SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
 
 function Values({
@@ -39,44 +39,56 @@ export function SyncPreviewTable({
   applied: boolean;
 }) {
   const labelOf = (id: string) => rows.find((r) => r.id === id)?.crmEnumeration ?? id;
+  const warnings = applied ? [] : preview.flatMap((p) => p.warnings);
   return (
-    <HTMLTable
-      compact
-      striped
-      className="console-table console-sync-table"
-      data-testid="sync-preview"
-    >
-      <thead>
-        <tr>
-          <th className="console-col-crm">CRM enumeration</th>
-          <th className="console-col-target">Adobe Campaign enumeration</th>
-          <th>Added</th>
-          <th>Kept</th>
-          <th>Removed</th>
-        </tr>
-      </thead>
-      <tbody>
-        {preview.map((p) => (
-          <tr key={p.id} data-testid="sync-preview-row" data-id={p.id} data-target={p.target}>
-            <td>{labelOf(p.id)}</td>
-            <td>
-              <span className="console-mono">{p.target}</span>{' '}
-              <Tag minimal intent={p.creates ? Intent.SUCCESS : Intent.PRIMARY}>
-                {p.creates ? (applied ? 'Created' : 'New') : 'Existing'}
-              </Tag>
-            </td>
-            <td>
-              <Values values={p.added} intent={Intent.SUCCESS} testId="sync-preview-added" />
-            </td>
-            <td>
-              <Values values={p.kept} intent={Intent.NONE} testId="sync-preview-kept" />
-            </td>
-            <td>
-              <Values values={p.removed} intent={Intent.DANGER} testId="sync-preview-removed" />
-            </td>
+    <>
+      {warnings.length > 0 && (
+        <Callout intent={Intent.WARNING} title="Check before Start" data-testid="sync-warnings">
+          <ul>
+            {warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </Callout>
+      )}
+      <HTMLTable
+        compact
+        striped
+        className="console-table console-sync-table"
+        data-testid="sync-preview"
+      >
+        <thead>
+          <tr>
+            <th className="console-col-crm">CRM enumeration</th>
+            <th className="console-col-target">Adobe Campaign enumeration</th>
+            <th>Added</th>
+            <th>Kept</th>
+            <th>Removed</th>
           </tr>
-        ))}
-      </tbody>
-    </HTMLTable>
+        </thead>
+        <tbody>
+          {preview.map((p) => (
+            <tr key={p.id} data-testid="sync-preview-row" data-id={p.id} data-target={p.target}>
+              <td>{labelOf(p.id)}</td>
+              <td>
+                <span className="console-mono">{p.target}</span>{' '}
+                <Tag minimal intent={p.creates ? Intent.SUCCESS : Intent.PRIMARY}>
+                  {p.creates ? (applied ? 'Created' : 'New') : 'Existing'}
+                </Tag>
+              </td>
+              <td>
+                <Values values={p.added} intent={Intent.SUCCESS} testId="sync-preview-added" />
+              </td>
+              <td>
+                <Values values={p.kept} intent={Intent.NONE} testId="sync-preview-kept" />
+              </td>
+              <td>
+                <Values values={p.removed} intent={Intent.DANGER} testId="sync-preview-removed" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </HTMLTable>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, type CSSProperties } from 'react';
 import { ErrorCallout } from '../../components/error-callout';
 import { formatRows } from '../../components/format-count';
 import { useJobs, useRecords } from '../../stores/stores-context';
+import { RecordActions } from './record-actions';
 import { ColumnChooser } from './column-chooser';
 import { ExportPanel } from './export-panel';
 import { FilterBar } from './filter-bar';
@@ -50,6 +51,7 @@ export function DataView({ table }: { table: string }) {
       <div className="console-data-toolbar">
         <FilterBar key={table} definition={definition} />
         <div className="console-data-actions">
+          <RecordActions definition={definition} />
           <ColumnChooser definition={definition} />
           <Button
             icon="export"

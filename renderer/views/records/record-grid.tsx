@@ -1,7 +1,7 @@
-import { Cell, Column, RenderMode, Table } from '@blueprintjs/table';
+import { Cell, Column, Regions, RenderMode, Table, type Region } from '@blueprintjs/table';
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { TableDefinition } from '../../../shared/domain/records';
-import { useRecords } from '../../stores/stores-context';
+import { useRecordEditor, useRecords } from '../../stores/stores-context';
 import { renderColumnHeader } from './column-header';
 import './csp-safe-resize-sensor';
 import { isNumeric, valueFormatter } from './format-value';
@@ -28,6 +28,14 @@ export const RecordGrid = memo(function RecordGrid({
   const rowAt = useRecords((s) => s.rowAt);
   const showRows = useRecords((s) => s.showRows);
   const [widths, setWidths] = useState<Readonly<Record<string, number>>>({});
+  const selected = useRecordEditor((s) => s.selected);
+  const select = useRecordEditor((s) => s.select);
+  // A click on a cell selects its whole row: rows are what New, Edit and Delete act on.
+  const selectedRegions = useMemo(() => selected.map((row) => Regions.row(row)), [selected]);
+  const onSelection = useCallback(
+    (regions: Region[]) => select(selectedRows(regions, count ?? 0)),
+    [select, count],
+  );
 
   const columns = useMemo(
     () => definition.columns.filter((c) => !hidden.includes(c.name)),
@@ -78,6 +86,8 @@ export const RecordGrid = memo(function RecordGrid({
       onColumnWidthChanged={onColumnWidthChanged}
       onVisibleCellsChange={onVisibleCellsChange}
       getCellClipboardData={getCellClipboardData}
+      selectedRegions={selectedRegions}
+      onSelection={onSelection}
     >
       {columns.map((column, index) => {
         const format = formatters[index] ?? valueFormatter(column, undefined);
@@ -99,3 +109,16 @@ export const RecordGrid = memo(function RecordGrid({
     </Table>
   );
 });
+
+/** The rows a selection covers, in order; a whole-column or whole-table selection takes none. */
+function selectedRows(regions: readonly Region[], count: number): number[] {
+  const rows = new Set<number>();
+  for (const region of regions) {
+    if (!region.rows) continue;
+    const [first, last] = region.rows;
+    // Bounded: a shift-click across a million rows selects them, but Edit needs one row and
+    // Delete takes at most a thousand at a time.
+    for (let row = first; row <= Math.min(last, first + 999, count - 1); row++) rows.add(row);
+  }
+  return [...rows].sort((a, b) => a - b);
+}

@@ -18,7 +18,7 @@ function openWizard(configured = false) {
   // The accounts view opens the wizard on an account; the wizard is what is tested here.
   harness.stores.wizard
     .getState()
-    .open({ name: 'demoSalesforce', label: 'Demo Salesforce', configured });
+    .open({ name: 'demoSalesforce', label: 'Demo Salesforce', type: 'salesforce', configured });
   return { ...harness, ...harness.render(<ConfigurationWizard />) };
 }
 

@@ -1,4 +1,5 @@
 import { DialogStep } from '@blueprintjs/core';
+import { wizardTexts } from '../../../shared/domain/accounts';
 import { StepsDialog } from '../../components/steps-dialog';
 import { useJobs, useWizard } from '../../stores/stores-context';
 import { wizardSteps, type WizardStepId } from '../../stores/crm/wizard-store';
@@ -13,7 +14,7 @@ const asStep = (id: string | number): WizardStepId =>
 const back = { text: '< Previous' };
 
 /**
- * "Salesforce configuration wizard": the reference's three steps. Start, < Previous, Next >
+ * "Salesforce configuration wizard" (each kind's own title): the reference's three steps. Start, < Previous, Next >
  * and Close as in the original; Cancel stands in for Start while the schema job runs.
  */
 export function ConfigurationWizard() {
@@ -33,7 +34,7 @@ export function ConfigurationWizard() {
     <StepsDialog
       isOpen={account !== null}
       onClose={close}
-      title="Salesforce configuration wizard"
+      title={account ? wizardTexts[account.type].title : ''}
       icon="wrench"
       className="console-wizard"
       canOutsideClickClose={false}

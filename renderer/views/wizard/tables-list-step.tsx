@@ -1,10 +1,12 @@
 import { Button, Callout, Intent, Spinner } from '@blueprintjs/core';
 import { useWizard } from '../../stores/stores-context';
+import { wizardTexts } from '../../../shared/domain/accounts';
 
 /** Step 1, "Generate the tables list": Start asks the CRM for its tables. */
 export function TablesListStep() {
   const tables = useWizard((s) => s.tables);
   const listTables = useWizard((s) => s.listTables);
+  const note = useWizard((s) => (s.account ? wizardTexts[s.account.type].note : undefined));
   return (
     <div
       className="console-wizard-panel"
@@ -12,6 +14,16 @@ export function TablesListStep() {
       data-state={tables.status}
     >
       <p>Click &apos;Start&apos; to recover the tables</p>
+      {note && (
+        <Callout
+          intent={Intent.PRIMARY}
+          icon="info-sign"
+          className="console-wizard-note"
+          data-testid="wizard-tables-limitation"
+        >
+          {note}
+        </Callout>
+      )}
       <Button
         icon="play"
         intent={Intent.PRIMARY}

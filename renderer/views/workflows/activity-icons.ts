@@ -7,6 +7,7 @@ export const activityIcons: Record<ActivityType, IconName> = {
   scheduler: 'time',
   query: 'search-template',
   crmConnector: 'exchange',
+  fileImport: 'document-open',
   deduplication: 'duplicate',
   updateData: 'database',
   javascript: 'code',

@@ -30,11 +30,9 @@ export function EditorMessages() {
           {connectError}
         </Callout>
       )}
-      <ErrorCallout
-        error={actionError}
-        title="The run could not be controlled"
-        testId="run-error"
-      />
+      {actionError && (
+        <ErrorCallout error={actionError.error} title={actionError.title} testId="run-error" />
+      )}
       {stopped && (
         <Callout
           intent="warning"

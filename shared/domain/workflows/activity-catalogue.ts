@@ -7,6 +7,7 @@ export const activityTypes = [
   'scheduler',
   'query',
   'crmConnector',
+  'fileImport',
   'deduplication',
   'updateData',
   'javascript',

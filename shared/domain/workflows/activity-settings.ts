@@ -6,6 +6,7 @@ import { commonSettings } from './common-settings';
 import { crmConnectorSettingsSchema } from './crm-connector-settings';
 import { schedulerSettingsSchema } from './scheduler-settings';
 import { updateDataSettingsSchema } from './update-data-settings';
+import { fileImportSettingsSchema } from './file-import-settings';
 
 /** An activity's settings, by type; the larger families keep theirs in a module of their own. */
 export const activitySchema = z.discriminatedUnion('type', [
@@ -18,6 +19,7 @@ export const activitySchema = z.discriminatedUnion('type', [
     filter: recordFilterSchema.nullable().default(null),
   }),
   crmConnectorSettingsSchema,
+  fileImportSettingsSchema,
   z.object({
     ...commonSettings,
     type: z.literal('deduplication'),

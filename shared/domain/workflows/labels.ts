@@ -10,6 +10,7 @@ export const activityTypeLabels: Record<ActivityType, string> = {
   scheduler: 'Scheduler',
   query: 'Query',
   crmConnector: 'CRM connector',
+  fileImport: 'Data loading (file)',
   deduplication: 'Deduplication',
   updateData: 'Update data',
   javascript: 'JavaScript code',

@@ -19,6 +19,7 @@ export function outputsOf(activity: Activity): ActivityOutput[] {
       ];
     }
     case 'updateData':
+    case 'fileImport':
       return activity.processRejects ? ['ok', 'reject'] : ['ok'];
     default:
       return ['ok'];

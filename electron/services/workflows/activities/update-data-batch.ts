@@ -6,14 +6,21 @@ import {
   type RecordWriter,
 } from '../../../storage/records/record-store';
 import type { UpdatePlan } from './update-data-plan';
+import { maxKey } from '../../records/max-key';
+import { stampInsert, stampUpdate } from '../../../../shared/domain/write-stamps';
 
-/** Where a batch goes: the destination, and the two populations it adds rows to. */
+/**
+ * Where a batch goes: the destination, and the two populations it adds rows to (none for a
+ * file import, which reports its rejects in a file).
+ */
 export interface BatchTarget {
   plan: UpdatePlan;
   operation: UpdateOperation;
   mapping: readonly { source: string; destination: string }[];
-  okTable: string;
-  rejectTable: string;
+  okTable: string | null;
+  rejectTable: string | null;
+  /** The time written into the destination's Created / Last modified (ISO 8601). */
+  now(): string;
 }
 
 export interface Rejection {
@@ -85,6 +92,7 @@ async function recordRejections(
   target: BatchTarget,
   rejections: readonly Rejection[],
 ): Promise<void> {
+  if (!target.rejectTable) return;
   await tx.upsert(
     target.rejectTable,
     rejections.map(({ row, symbol, message }) => ({
@@ -95,7 +103,8 @@ async function recordRejections(
   );
 }
 
-async function writeRows(
+/** Writes rows already checked value by value; returns those the operation rejects. */
+export async function writeRows(
   tx: RecordWriter,
   target: BatchTarget,
   rows: readonly RecordRow[],
@@ -113,6 +122,7 @@ async function writeRows(
       .map((c) => `${c} ${describe(row[sourceOf.get(c) as string] ?? null)}`)
       .join(', ');
 
+  const now = target.now();
   const rejections: Rejection[] = [];
   const candidates: { row: RecordRow; key: RecordValue[] }[] = [];
   for (const row of rows) {
@@ -127,13 +137,17 @@ async function writeRows(
     else candidates.push({ row, key });
   }
 
-  // Keys seen earlier in this batch count as existing, as they would row by row.
-  const existing = await existingKeys(
-    tx,
-    target,
-    candidates.map((c) => c.key),
-    tuple,
-  );
+  // Keys seen earlier in this batch count as existing, as they would row by row. Without
+  // reconciliation columns (an insert with a generated key) no row matches another.
+  const reconciled = reconciliation.length > 0;
+  const existing = reconciled
+    ? await existingKeys(
+        tx,
+        target,
+        candidates.map((c) => c.key),
+        tuple,
+      )
+    : new Map<string, RecordRow>();
   const mapped = new Set(mapping.map((m) => m.destination));
   const unmappedKey = destination.key.filter((k) => !mapped.has(k));
   const inserts: RecordRow[] = [];
@@ -141,7 +155,7 @@ async function writeRows(
   const written: RecordRow[] = [];
   let nextId: number | null = null;
   for (const { row, key } of candidates) {
-    const exists = existing.has(tuple(key));
+    const exists = reconciled && existing.has(tuple(key));
     if (exists && operation === 'insert') {
       rejections.push({
         row,
@@ -163,14 +177,14 @@ async function writeRows(
     if (stored) {
       // PostgreSQL checks NOT NULL before ON CONFLICT: the stored key makes the row whole.
       for (const k of unmappedKey) values[k] = stored[k] ?? null;
-      updates.push(values);
+      updates.push(stampUpdate(destination, values, now));
     } else {
       if (generatedKey) {
         nextId ??= (await maxKey(tx, destination.name, generatedKey)) + 1;
         values[generatedKey] = nextId++;
       }
-      inserts.push(values);
-      existing.set(tuple(key), values);
+      inserts.push(stampInsert(destination, values, now));
+      if (reconciled) existing.set(tuple(key), values);
     }
     written.push(row);
   }
@@ -179,7 +193,7 @@ async function writeRows(
     key: generatedKey ? [generatedKey] : reconciliation,
   });
   await tx.upsert(destination.name, updates, { key: reconciliation });
-  await tx.upsert(target.okTable, written);
+  if (target.okTable) await tx.upsert(target.okTable, written);
   if (rejections.length > 0) await recordRejections(tx, target, rejections);
   return rejections;
 }
@@ -211,20 +225,4 @@ async function existingKeys(
     for (const row of page) found.set(tuple(reconciliation.map((c) => row[c] ?? null)), row);
     if (page.length < pageSize) return found;
   }
-}
-
-/**
- * The largest key in the table, read inside the batch's transaction: a resumed execution, or
- * rows another writer added meanwhile, never make an id be given twice.
- */
-async function maxKey(tx: RecordWriter, table: string, column: string): Promise<number> {
-  const [row] = await tx.readPage({
-    table,
-    columns: [column],
-    sort: [{ column, descending: true }],
-    offset: 0,
-    limit: 1,
-  });
-  const max = row?.[column];
-  return typeof max === 'number' && max > 0 ? max : 0;
 }

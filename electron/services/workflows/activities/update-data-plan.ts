@@ -21,7 +21,10 @@ export const rejectColumns: ColumnDefinition[] = [
 export interface UpdatePlan {
   destination: TableDefinition;
   input: TableDefinition;
-  /** The destination's key or unique key rows are matched on, as declared. */
+  /**
+   * The destination's key or unique key rows are matched on, as declared; empty for an insert
+   * whose key the table generates (every row is a new record).
+   */
   reconciliation: string[];
   /** The primary key column given fresh ids on new rows; null when none is generated. */
   generatedKey: string | null;
@@ -34,7 +37,8 @@ export function settingsProblems(activity: UpdateData): string[] {
   const problems: string[] = [];
   if (!activity.table) problems.push('Select the table to update.');
   if (activity.mapping.length === 0) problems.push('Map at least one column.');
-  if (activity.reconciliation.length === 0)
+  // An insert finds no record: its key is the mapped primary key, or one the table generates.
+  if (activity.reconciliation.length === 0 && activity.operation !== 'insert')
     problems.push('Choose the columns records are reconciled on.');
   const destinations = activity.mapping.map((m) => m.destination);
   const twice = destinations.filter((d, i) => destinations.indexOf(d) !== i);
@@ -49,6 +53,61 @@ export function settingsProblems(activity: UpdateData): string[] {
 
 function sameColumns(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((c) => b.includes(c));
+}
+
+interface DestinationCheck {
+  problems: string[];
+  reconciliation: string[];
+  generatedKey: string | null;
+}
+
+/** The settings against the destination table: what Start, the run and the editor all check. */
+function checkDestination(activity: UpdateData, destination: TableDefinition): DestinationCheck {
+  const problems: string[] = [];
+  const has = (name: string) => destination.columns.some((c) => c.name === name);
+  const unknown = activity.mapping.map((m) => m.destination).filter((d) => d && !has(d));
+  if (unknown.length > 0)
+    problems.push(`Table '${destination.name}' has no column ${quoted(unknown)}.`);
+
+  const keys = [destination.key, ...destination.uniqueKeys];
+  const declared = keys.find((k) => sameColumns(k, activity.reconciliation));
+  if (!declared && activity.reconciliation.length > 0)
+    problems.push(
+      `Records of '${destination.name}' can be reconciled only on its key or a unique key: ${keys
+        .map((k) => `(${k.join(', ')})`)
+        .join(', ')}; (${activity.reconciliation.join(', ')}) is neither.`,
+    );
+
+  const mapped = new Set(activity.mapping.map((m) => m.destination));
+  const unmappedKey = destination.key.filter((k) => !mapped.has(k));
+  const keyColumn = destination.columns.find((c) => c.name === destination.key[0]);
+  const generatedKey =
+    unmappedKey.length === 1 &&
+    destination.key.length === 1 &&
+    keyColumn &&
+    generatedKeyTypes.has(keyColumn.type)
+      ? keyColumn.name
+      : null;
+  if (activity.operation !== 'update' && unmappedKey.length > 0 && !generatedKey)
+    problems.push(
+      `New records of '${destination.name}' need a primary key: map ${quoted(unmappedKey)} (only a single whole-number key is generated).`,
+    );
+  // An insert without reconciliation columns: every row is new when the key is generated, else
+  // the mapped primary key finds the rows that already exist.
+  const reconciliation = declared ?? (generatedKey ? [] : destination.key);
+  return { problems, reconciliation, generatedKey };
+}
+
+/** Start's check: the settings, then the destination table when there is one to read. */
+export async function updateDataProblems(
+  activity: UpdateData,
+  records: RecordStore,
+): Promise<string[]> {
+  const problems = settingsProblems(activity);
+  if (!activity.table) return problems;
+  const destination = await records.describeTable(activity.table).catch(() => null);
+  if (!destination) return [...problems, `Table '${activity.table}' does not exist.`];
+  return [...problems, ...checkDestination(activity, destination).problems];
 }
 
 /**
@@ -69,34 +128,8 @@ export async function planUpdate(
   const unknownSources = activity.mapping.map((m) => m.source).filter((s) => !has(input, s));
   if (unknownSources.length > 0)
     throw new Error(`The input population has no column ${quoted(unknownSources)}.`);
-  const unknownDestinations = activity.mapping
-    .map((m) => m.destination)
-    .filter((d) => !has(destination, d));
-  if (unknownDestinations.length > 0)
-    throw new Error(`Table '${destination.name}' has no column ${quoted(unknownDestinations)}.`);
-
-  const keys = [destination.key, ...destination.uniqueKeys];
-  const reconciliation = keys.find((k) => sameColumns(k, activity.reconciliation));
-  if (!reconciliation)
-    throw new Error(
-      `Records of '${destination.name}' can be reconciled only on its key or a unique key: ${keys
-        .map((k) => `(${k.join(', ')})`)
-        .join(', ')}; (${activity.reconciliation.join(', ')}) is neither.`,
-    );
-
-  const mapped = new Set(activity.mapping.map((m) => m.destination));
-  const unmappedKey = destination.key.filter((k) => !mapped.has(k));
-  const keyColumn = destination.columns.find((c) => c.name === destination.key[0]);
-  const generatedKey =
-    unmappedKey.length === 1 &&
-    destination.key.length === 1 &&
-    keyColumn &&
-    generatedKeyTypes.has(keyColumn.type)
-      ? keyColumn.name
-      : null;
-  if (activity.operation !== 'update' && unmappedKey.length > 0 && !generatedKey)
-    throw new Error(
-      `New records of '${destination.name}' need a primary key: map ${quoted(unmappedKey)} (only a single whole-number key is generated).`,
-    );
+  const checked = checkDestination(activity, destination);
+  if (checked.problems.length > 0) throw new Error(checked.problems.join(' '));
+  const { reconciliation, generatedKey } = checked;
   return { destination, input, reconciliation, generatedKey };
 }

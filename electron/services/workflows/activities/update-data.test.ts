@@ -4,7 +4,7 @@ import { recipientsTable, recipientsTableName } from '../../../../shared/domain/
 import type { UpdateOperation } from '../../../../shared/domain/workflows/update-data-settings';
 import type { RecordStore, RecordWriter } from '../../../storage/records/record-store';
 import { engines } from '../../../test-support/record-stores';
-import type { ActivityEnvironment, Population } from '../activity';
+import type { Population } from '../activity';
 import { openActivityHarness, type ActivityHarness } from '../test-support/activity-harness';
 import { updateDataActivity } from './update-data';
 
@@ -92,6 +92,26 @@ describe.each(engines)('Update data on %s', (engine) => {
     expect(run.progress.at(-1)).toEqual({ done: 4, total: 4 });
   });
 
+  it('stamps Created on new records and Last modified on every record written, from the clock', async () => {
+    await store.upsert(recipientsTableName, [
+      { id: 7, created: '2020-01-01T00:00:00.000Z', lastModified: '2020-01-01T00:00:00.000Z' },
+    ]);
+    const input = await contacts([contact(1), contact(3)]);
+    await h.execute(updateDataActivity.execute, activity('upsert'), input);
+    const stamps = (await h.rows(recipientsTableName, 'id')).map((r) => [
+      r.id,
+      r.created,
+      r.lastModified,
+    ]);
+    const now = '2026-03-02T12:00:00.000Z';
+    expect(stamps).toEqual([
+      [7, '2020-01-01T00:00:00.000Z', now],
+      [9, null, null],
+      [12, null, null],
+      [13, now, now],
+    ]);
+  });
+
   it('inserts new records and rejects those that exist, with a reject population', async () => {
     const input = await contacts([contact(1), contact(3)]);
     const run = await h.execute(
@@ -115,6 +135,17 @@ describe.each(engines)('Update data on %s', (engine) => {
       firstName: null,
     });
     expect(run.logs.filter((l) => l.level === 'warning')).toEqual([]);
+  });
+
+  it('inserts every row as a new record when the key is generated and no column reconciles', async () => {
+    const input = await contacts([contact(5), contact(6)]);
+    const insert = activity('insert', { reconciliation: [] });
+    const run = await h.execute(updateDataActivity.execute, insert, input);
+    expect(run.outcome.outputs.ok?.count).toBe(2);
+    expect((await recipients()).slice(-2)).toEqual([
+      { id: 13, salesforceId: sfId(5), email: 'c5@example.com', firstName: null },
+      { id: 14, salesforceId: sfId(6), email: 'c6@example.com', firstName: null },
+    ]);
   });
 
   it('rejects an insert whose reconciliation key repeats one earlier in the batch', async () => {
@@ -371,7 +402,12 @@ describe.each(engines)('Update data on %s', (engine) => {
 });
 
 describe('Update data checks', () => {
-  const env = {} as ActivityEnvironment;
+  let h: ActivityHarness;
+  beforeEach(async () => {
+    h = await openActivityHarness({ engine: 'sqlite' });
+    await h.env.records.ensureTable(recipientsTable);
+  });
+  afterEach(() => h.dispose());
   const base = {
     id: 'u',
     label: '',
@@ -382,40 +418,55 @@ describe('Update data checks', () => {
   const update = {
     ...base,
     type: 'updateData' as const,
-    operation: 'upsert' as const,
+    operation: 'upsert' as UpdateOperation,
     processRejects: false,
   };
+  const check = (settings: Partial<typeof update> & Parameters<typeof activity>[1] = {}) =>
+    updateDataActivity.check?.(
+      { ...update, table: recipientsTableName, reconciliation: [], mapping: [], ...settings },
+      h.env,
+    );
 
-  it('names what is missing or inconsistent', () => {
+  it('names what is missing or inconsistent', async () => {
     expect(
-      updateDataActivity.check?.({ ...update, table: null, reconciliation: [], mapping: [] }, env),
+      await updateDataActivity.check?.(
+        { ...update, table: null, reconciliation: [], mapping: [] },
+        h.env,
+      ),
     ).toEqual([
       'Select the table to update.',
       'Map at least one column.',
       'Choose the columns records are reconciled on.',
     ]);
     expect(
-      updateDataActivity.check?.(
-        {
-          ...update,
-          table: 'nmsRecipient',
-          reconciliation: ['salesforceId'],
-          mapping: [
-            { source: 'Email', destination: 'email' },
-            { source: 'Mail', destination: 'email' },
-          ],
-        },
-        env,
-      ),
+      await check({
+        reconciliation: ['salesforceId'],
+        mapping: [
+          { source: 'Email', destination: 'email' },
+          { source: 'Mail', destination: 'email' },
+        ],
+      }),
     ).toEqual([
       "Column 'email' is mapped twice.",
       "The reconciliation column 'salesforceId' must be mapped: its value finds the record.",
     ]);
+    expect(await check({ reconciliation: ['salesforceId'], mapping })).toEqual([]);
+  });
+
+  it('checks the settings against the destination table, as Start does', async () => {
     expect(
-      updateDataActivity.check?.(
-        { ...update, table: 'nmsRecipient', reconciliation: ['salesforceId'], mapping },
-        env,
-      ),
-    ).toEqual([]);
+      await check({
+        reconciliation: ['email'],
+        mapping: [...mapping, { source: 'Phone', destination: 'phoneNumber' }],
+      }),
+    ).toEqual([
+      "Table 'nmsRecipient' has no column 'phoneNumber'.",
+      "Records of 'nmsRecipient' can be reconciled only on its key or a unique key: (id), (salesforceId), (dynamicsId), (oracleId); (email) is neither.",
+    ]);
+    // An insert needs no reconciliation columns when the table generates its key.
+    expect(await check({ operation: 'insert', mapping })).toEqual([]);
+    expect(await check({ table: 'nmsNowhere', reconciliation: ['salesforceId'], mapping })).toEqual(
+      ["Table 'nmsNowhere' does not exist."],
+    );
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RecordRow } from '../../../../shared/domain/records';
 import type { ActivityContext, ActivityModule } from '../activity';
 import { writeBatch, type Rejection } from './update-data-batch';
-import { planUpdate, rejectColumns, settingsProblems, type UpdatePlan } from './update-data-plan';
+import { planUpdate, rejectColumns, updateDataProblems, type UpdatePlan } from './update-data-plan';
 import { nameKey } from '../../../../shared/domain/names';
 
 const batchSize = 1000;
@@ -47,7 +47,7 @@ function plural(n: number, word: string): string {
  * rerun never rejects as "already exists" the rows it wrote itself.
  */
 export const updateDataActivity: ActivityModule<'updateData'> = {
-  check: (activity) => settingsProblems(activity),
+  check: (activity, env) => updateDataProblems(activity, env.records),
 
   async execute(context) {
     const { activity, input, signal } = context;
@@ -64,6 +64,7 @@ export const updateDataActivity: ActivityModule<'updateData'> = {
       mapping: activity.mapping,
       okTable,
       rejectTable,
+      now: () => new Date(context.env.now()).toISOString(),
     };
 
     let skip = (await records.count(okTable)) + (await records.count(rejectTable));

@@ -55,6 +55,7 @@ function modulesFor(behaviours: Map<string, Behaviour>, timers: ManualTimers): A
     end: endActivity,
     query: scripted(),
     crmConnector: scripted(),
+    fileImport: scripted(),
     deduplication: scripted(),
     updateData: scripted(),
     javascript: scripted(),

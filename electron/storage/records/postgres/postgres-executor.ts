@@ -2,46 +2,42 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import type { ColumnDefinition, RecordRow, RecordValue } from '../../../../shared/domain/records';
-import { RecordStoreError } from '../record-store';
 import type { DbParam } from '../row-codec';
 import { postgresDialect, quoteIdentifier as q } from '../sql/dialect';
 import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
-import { recordStoreTypes, redactUrl } from './pg-values';
-import { describeThrown } from '../../../core/describe-thrown';
+import { copyUpsert, type CopyTransaction } from './copy-upsert';
+import { postgresError } from './postgres-errors';
+import { ConsoleError } from '../../../core/console-error';
+import { recordStoreTypes } from './pg-values';
 
 /** PostgreSQL accepts at most 65,535 parameters in one statement. */
 const maxParams = 65535;
-const unreachable = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ECONNRESET',
-  '28P01',
-  '28000',
-  '3D000',
-]);
 
-export function postgresError(error: unknown, url: string): Error {
-  if (error instanceof RecordStoreError) return error;
-  const code = String((error as { code?: string }).code ?? '');
-  const message = describeThrown(error);
-  if (unreachable.has(code) || /timeout|terminat/i.test(message))
-    return new RecordStoreError(
-      'DATABASE_UNREACHABLE',
-      `The PostgreSQL server at ${redactUrl(url)} cannot be reached: ${message}.`,
-    );
-  if (code === '23505' || code.startsWith('22') || code === '23502')
-    return new RecordStoreError('BAD_VALUE', `A row breaks a constraint of the table: ${message}.`);
-  if (code === '40P01' || code === '55P03')
-    return new RecordStoreError('DATABASE_LOCKED', `The PostgreSQL table is locked: ${message}.`);
-  return new RecordStoreError('DATABASE_ERROR', `PostgreSQL refused the operation: ${message}.`);
-}
+/**
+ * How the console behaves on a server it shares: a few connections (the explorer's count and
+ * page side by side, a workflow's stream and its transaction, an export), named so that a DBA
+ * sees them in pg_stat_activity, and limits so a stuck statement or transaction never holds
+ * the server's locks for long. A connection string may set its own application_name.
+ */
+export const connectionSettings = {
+  max: 8,
+  idleTimeoutMillis: 30_000,
+  connectionTimeoutMillis: 5_000,
+  keepAlive: true,
+  fallback_application_name: 'CRM Connector Console',
+  statement_timeout: 10 * 60_000,
+  lock_timeout: 60_000,
+  idle_in_transaction_session_timeout: 10 * 60_000,
+  options: '-c TimeZone=UTC',
+} as const;
+
+/** Rows a stream's cursor fetches per round trip; batches are cut from them. */
+const fetchRows = 10_000;
 
 /** PostgreSQL under the SqlExecutor interface; a transaction's queries share one client. */
 export class PostgresExecutor implements SqlExecutor {
   readonly dialect = postgresDialect;
-  private readonly tx = new AsyncLocalStorage<pg.PoolClient>();
+  private readonly tx = new AsyncLocalStorage<CopyTransaction>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -50,12 +46,11 @@ export class PostgresExecutor implements SqlExecutor {
 
   static async open(url: string): Promise<PostgresExecutor> {
     const pool = new pg.Pool({
+      ...connectionSettings,
       connectionString: url,
       types: recordStoreTypes,
-      max: 4,
-      connectionTimeoutMillis: 5000,
-      options: '-c TimeZone=UTC',
     });
+    // An idle connection the server closed: the pool drops it, the next query opens another.
     pool.on('error', () => undefined);
     const executor = new PostgresExecutor(pool, url);
     try {
@@ -72,7 +67,7 @@ export class PostgresExecutor implements SqlExecutor {
     params: readonly DbParam[] = [],
   ): Promise<pg.QueryResult<RawRow>> {
     try {
-      return await (this.tx.getStore() ?? this.pool).query<RawRow>(sql, [...params]);
+      return await (this.tx.getStore()?.client ?? this.pool).query<RawRow>(sql, [...params]);
     } catch (error) {
       throw postgresError(error, this.url);
     }
@@ -86,50 +81,58 @@ export class PostgresExecutor implements SqlExecutor {
     return (await this.query(sql, params)).rowCount ?? 0;
   }
 
-  async transaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.tx.getStore()) return work();
+  /**
+   * A client of the pool for work spanning several queries. While it is out, a connection the
+   * server drops is noted (not thrown: nothing would catch it), said instead of the failed
+   * query's error, and the client is destroyed rather than returned to the pool.
+   */
+  private async checkout() {
     const client = await this.pool.connect().catch((error: unknown) => {
       throw postgresError(error, this.url);
     });
+    let lost: Error | null = null;
+    const onError = (error: Error) => (lost ??= error);
+    client.on('error', onError);
+    return {
+      client,
+      // A refusal of the caller's own (a ConsoleError thrown by the work) passes through as
+      // it is, as on SQLite; the driver's and the server's errors are worded.
+      failure: (error: unknown) =>
+        lost === null && error instanceof ConsoleError
+          ? error
+          : postgresError(lost ?? error, this.url),
+      release: () => {
+        client.off('error', onError);
+        client.release(lost ?? undefined);
+      },
+    };
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.tx.getStore()) return work();
+    const { client, failure, release } = await this.checkout();
     try {
       await client.query('BEGIN');
-      const result = await this.tx.run(client, work);
+      const result = await this.tx.run({ client, stages: new Map() }, work);
       await client.query('COMMIT');
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      throw postgresError(error, this.url);
+      throw failure(error);
     } finally {
-      client.release();
+      release();
     }
   }
 
-  async upsertRows(shape: UpsertShape, rows: DbParam[][]): Promise<number> {
-    const width = shape.columns.length;
-    const perStatement = Math.max(1, Math.min(1000, Math.floor(maxParams / width)));
-    const keyIndexes = shape.key.map((k) => shape.columns.indexOf(k));
-    const updates = shape.columns.filter((c) => !shape.key.includes(c));
-    const conflict = updates.length
-      ? `DO UPDATE SET ${updates.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`
-      : 'DO NOTHING';
-    for (let start = 0; start < rows.length; start += perStatement) {
-      // One statement cannot touch a row twice: the last occurrence of a key wins, as it would one by one.
-      const chunk = [
-        ...new Map(
-          rows
-            .slice(start, start + perStatement)
-            .map((r) => [JSON.stringify(keyIndexes.map((i) => r[i])), r]),
-        ).values(),
-      ];
-      const values = chunk.map(
-        (_, r) => `(${shape.columns.map((__, c) => `$${r * width + c + 1}`).join(', ')})`,
-      );
-      await this.query(
-        `INSERT INTO ${q(shape.table)} (${shape.columns.map(q).join(', ')}) VALUES ${values.join(', ')} ON CONFLICT (${shape.key.map(q).join(', ')}) ${conflict}`,
-        chunk.flat(),
-      );
+  /** Through COPY and a staging table, inside the caller's transaction or one of its own. */
+  async upsertRows(shape: UpsertShape, rows: DbParam[][], firstRowNumber: number): Promise<number> {
+    const tx = this.tx.getStore();
+    if (!tx) return this.transaction(() => this.upsertRows(shape, rows, firstRowNumber));
+    try {
+      return await copyUpsert(tx, shape, rows, firstRowNumber);
+    } catch (error) {
+      throw postgresError(error, this.url);
     }
-    return rows.length;
   }
 
   async deleteRows(table: string, key: readonly string[], keys: DbParam[][]): Promise<number> {
@@ -154,21 +157,21 @@ export class PostgresExecutor implements SqlExecutor {
     params: readonly DbParam[],
     batchSize: number,
   ): AsyncIterable<RawRow[]> {
-    const client = await this.pool.connect().catch((error: unknown) => {
-      throw postgresError(error, this.url);
-    });
+    const { client, failure, release } = await this.checkout();
     const cursor = client.query(new Cursor<RawRow>(sql, [...params]));
+    const fetch = Math.max(batchSize, fetchRows);
     try {
       for (;;) {
-        const rows = await cursor.read(batchSize).catch((error: unknown) => {
-          throw postgresError(error, this.url);
+        // The next rows are fetched only when the reader asks: a slow reader slows the query.
+        const rows = await cursor.read(fetch).catch((error: unknown) => {
+          throw failure(error);
         });
-        if (rows.length === 0) return;
-        yield rows;
+        for (let i = 0; i < rows.length; i += batchSize) yield rows.slice(i, i + batchSize);
+        if (rows.length < fetch) return;
       }
     } finally {
       await cursor.close().catch(() => undefined);
-      client.release();
+      release();
     }
   }
 

@@ -11,8 +11,11 @@ export interface SqlExecutor {
   run(sql: string, params?: readonly DbParam[]): Promise<number>;
   /** Runs `work` in one transaction (nested calls join the outer one). */
   transaction<T>(work: () => Promise<T>): Promise<T>;
-  /** Writes many rows with one statement text; returns how many were written. */
-  upsertRows(sql: UpsertShape, rows: DbParam[][]): Promise<number>;
+  /**
+   * Writes many rows of one shape; returns how many were written. `firstRowNumber` is the
+   * caller's number for the first row, so that an error names the row as the caller counts.
+   */
+  upsertRows(shape: UpsertShape, rows: DbParam[][], firstRowNumber: number): Promise<number>;
   deleteRows(table: string, key: readonly string[], keys: DbParam[][]): Promise<number>;
   /** Reads a query's rows in batches from a consistent snapshot. */
   stream(sql: string, params: readonly DbParam[], batchSize: number): AsyncIterable<RawRow[]>;

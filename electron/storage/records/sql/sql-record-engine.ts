@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
 import {
   tableDefinitionSchema,
@@ -19,7 +20,7 @@ import {
   type TableSummary,
   type UpsertOptions,
 } from '../record-store';
-import { rowEncoder, rowRuns } from '../row-codec';
+import { rowEncoder, rowRuns, type DbParam, type RowEncoder } from '../row-codec';
 import { quoteIdentifier as q } from './dialect';
 import type { SqlExecutor } from './sql-executor';
 import {
@@ -30,9 +31,28 @@ import {
   upsertKey,
 } from './statements';
 import { applyTablePlan, createTableSql, uniqueIndexSql } from './table-ddl';
+import { PageBookmarks } from './page-bookmarks';
 import { sameName } from '../../../../shared/domain/names';
 
 const catalogTable = 'console_tables';
+/** Rows checked between two turns of the event loop: a big call never stalls the thread. */
+const rowsPerSlice = 5_000;
+
+/** Every row checked and encoded before any is sent, yielding to other work between slices. */
+async function encodeInSlices(
+  encoder: RowEncoder,
+  rows: readonly RecordRow[],
+  firstRowNumber: number,
+): Promise<DbParam[][]> {
+  if (rows.length <= rowsPerSlice) return encoder.encode(rows, firstRowNumber);
+  const encoded: DbParam[][] = [];
+  for (let i = 0; i < rows.length; i += rowsPerSlice) {
+    if (i > 0) await setImmediate();
+    for (const row of encoder.encode(rows.slice(i, i + rowsPerSlice), firstRowNumber + i))
+      encoded.push(row);
+  }
+  return encoded;
+}
 const storedDefinition = z.object({
   kind: z.enum(['table', 'work']),
   definition: tableDefinitionSchema,
@@ -45,8 +65,11 @@ const storedDefinition = z.object({
 export class SqlRecordEngine implements RecordStore {
   private readonly tables = new Map<string, { kind: TableKind; definition: TableDefinition }>();
   private readonly sortIndexes = new Set<string>();
+  private readonly bookmarks: PageBookmarks;
 
-  private constructor(private readonly db: SqlExecutor) {}
+  private constructor(private readonly db: SqlExecutor) {
+    this.bookmarks = new PageBookmarks(db);
+  }
 
   get engine() {
     return this.db.dialect.engine;
@@ -83,6 +106,7 @@ export class SqlRecordEngine implements RecordStore {
         `Table definition refused: ${describeIssues(issuesFromZod(parsed.error))}.`,
       );
     const next = parsed.data;
+    this.bookmarks.forget(next.name);
     if (sameName(next.name, catalogTable))
       throw new RecordStoreError(
         'BAD_DEFINITION',
@@ -129,6 +153,7 @@ export class SqlRecordEngine implements RecordStore {
 
   async dropTable(name: string): Promise<void> {
     this.table(name);
+    this.bookmarks.forget(name);
     await this.db.transaction(async () => {
       await this.db.run(`DROP TABLE ${q(name)}`);
       await this.db.run(`DELETE FROM ${q(catalogTable)} WHERE name = ${this.db.dialect.param(1)}`, [
@@ -155,23 +180,34 @@ export class SqlRecordEngine implements RecordStore {
     if (rows.length === 0) return 0;
     const def = this.table(table);
     const key = upsertKey(def, options.key);
-    const runs = rowRuns(rows).map(({ start, columns, rows: run }) => ({
-      columns,
-      encoded: rowEncoder(def, columns, key, this.engine).encode(run, start + 1),
-    }));
-    return this.db.transaction(async () => {
-      let written = 0;
-      for (const { columns, encoded } of runs)
-        written += await this.db.upsertRows({ table, columns, key }, encoded);
-      return written;
-    });
+    const runs: { columns: string[]; firstRowNumber: number; encoded: DbParam[][] }[] = [];
+    for (const { start, columns, rows: run } of rowRuns(rows))
+      runs.push({
+        columns,
+        firstRowNumber: start + 1,
+        encoded: await encodeInSlices(rowEncoder(def, columns, key, this.engine), run, start + 1),
+      });
+    try {
+      return await this.db.transaction(async () => {
+        let written = 0;
+        for (const { columns, encoded, firstRowNumber } of runs)
+          written += await this.db.upsertRows({ table, columns, key }, encoded, firstRowNumber);
+        return written;
+      });
+    } finally {
+      this.bookmarks.forget(table);
+    }
   }
 
   async deleteByKeys(table: string, keys: readonly RecordRow[]): Promise<number> {
     if (keys.length === 0) return 0;
     const def = this.table(table);
     const encoded = rowEncoder(def, def.key, def.key, this.engine).encode(keys);
-    return this.db.transaction(() => this.db.deleteRows(table, def.key, encoded));
+    try {
+      return await this.db.transaction(() => this.db.deleteRows(table, def.key, encoded));
+    } finally {
+      this.bookmarks.forget(table);
+    }
   }
 
   async count(table: string, filter?: RecordFilter): Promise<number> {
@@ -183,9 +219,15 @@ export class SqlRecordEngine implements RecordStore {
   async readPage(request: PageRequest): Promise<RecordRow[]> {
     const def = this.table(request.table);
     await this.ensureSortIndex(def, request.sort?.[0]?.column);
-    const { sql, params } = selectStatement(this.db.dialect, def, request, request);
+    const after = await this.bookmarks.nearest(def, request);
+    const { sql, params } = selectStatement(this.db.dialect, def, request, { ...request, after });
     const columns = this.columnsOf(def, request);
-    return (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
+    const rows = (await this.db.all(sql, params)).map((raw) => this.db.decode(columns, raw));
+    // A first page that is full: the reader may jump far next, so a server (which runs it on
+    // another connection) notes the bookmarks now. SQLite, one connection, waits for the jump.
+    if (request.offset === 0 && rows.length === request.limit && this.engine === 'postgresql')
+      this.bookmarks.prepare(def, request);
+    return rows;
   }
 
   async *stream(table: string, query: RecordQuery, batchSize: number): AsyncIterable<RecordRow[]> {
@@ -196,8 +238,13 @@ export class SqlRecordEngine implements RecordStore {
       yield batch.map((raw) => this.db.decode(columns, raw));
   }
 
-  transaction<T>(work: (tx: RecordWriter) => Promise<T>): Promise<T> {
-    return this.db.transaction(() => work(this));
+  async transaction<T>(work: (tx: RecordWriter) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(() => work(this));
+    } finally {
+      // A bookmark read while the transaction was open saw the rows before it.
+      this.bookmarks.forgetAll();
+    }
   }
 
   close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type {
   FilterCondition,
+  PageAnchor,
   RecordFilter,
   RecordQuery,
   SortKey,
@@ -8,6 +9,7 @@ import type {
 import { RecordStoreError } from '../record-store';
 import { columnEncoder, type DbParam } from '../row-codec';
 import { quoteIdentifier as q, type Dialect } from './dialect';
+import { keysetCondition } from './keyset';
 
 export interface Statement {
   sql: string;
@@ -17,7 +19,7 @@ export interface Statement {
 const textTypes = new Set(['string', 'memo']);
 const comparisons = { eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
 
-function column(table: TableDefinition, name: string) {
+export function column(table: TableDefinition, name: string) {
   const found = table.columns.find((c) => c.name === name);
   if (!found)
     throw new RecordStoreError('UNKNOWN_COLUMN', `Table '${table.name}' has no column '${name}'.`);
@@ -34,10 +36,13 @@ export function whereClause(
   table: TableDefinition,
   filter: RecordFilter | undefined,
   params: DbParam[],
+  also: (params: DbParam[]) => string | null = () => null,
 ): string {
-  if (!filter || filter.conditions.length === 0) return '';
-  const parts = filter.conditions.map((c) => condition(dialect, table, c, params));
-  return ` WHERE ${parts.join(filter.combinator === 'or' ? ' OR ' : ' AND ')}`;
+  const parts = (filter?.conditions ?? []).map((c) => condition(dialect, table, c, params));
+  const filtered = parts.join(filter?.combinator === 'or' ? ' OR ' : ' AND ');
+  const more = also(params);
+  if (!more) return filtered ? ` WHERE ${filtered}` : '';
+  return filtered ? ` WHERE (${filtered}) AND ${more}` : ` WHERE ${more}`;
 }
 
 function condition(
@@ -89,13 +94,19 @@ function condition(
   }
 }
 
-function orderBy(table: TableDefinition, sort: readonly SortKey[] | undefined): string {
+/** The ORDER BY of a query: its sort, then the key. */
+export function orderKeys(table: TableDefinition, sort: readonly SortKey[] | undefined): SortKey[] {
   const keys = [...(sort ?? [])];
   // The key breaks ties, so pages never overlap or skip rows; it runs the way the first sort
   // column does, so that one sort index (column, key) serves both directions.
   const descending = keys[0]?.descending ?? false;
   for (const k of table.key)
     if (!keys.some((s) => s.column === k)) keys.push({ column: k, descending });
+  return keys;
+}
+
+export function orderBy(table: TableDefinition, sort: readonly SortKey[] | undefined): string {
+  const keys = orderKeys(table, sort);
   return ` ORDER BY ${keys
     .map(
       (s) =>
@@ -110,17 +121,28 @@ export function selectedColumns(table: TableDefinition, query: RecordQuery): str
   );
 }
 
+/**
+ * A query's rows, or a page of them. A page with an anchor (a row before it the reader has) is
+ * read from that row on, so the database skips only the rows between the two.
+ */
 export function selectStatement(
   dialect: Dialect,
   table: TableDefinition,
   query: RecordQuery,
-  page?: { offset: number; limit: number },
+  page?: { offset: number; limit: number; after?: PageAnchor | undefined },
 ): Statement {
   const params: DbParam[] = [];
   const cols = selectedColumns(table, query).map(q).join(', ');
-  let sql = `SELECT ${cols} FROM ${q(table.name)}${whereClause(dialect, table, query.filter, params)}${orderBy(table, query.sort)}`;
+  const after = page?.after && page.after.row < page.offset ? page.after : undefined;
+  let skip = page?.offset ?? 0;
+  const keyset = (p: DbParam[]) => {
+    const condition = after ? keysetCondition(dialect, table, query.sort, after.values, p) : null;
+    if (condition && after) skip = page ? page.offset - after.row - 1 : 0;
+    return condition;
+  };
+  let sql = `SELECT ${cols} FROM ${q(table.name)}${whereClause(dialect, table, query.filter, params, keyset)}${orderBy(table, query.sort)}`;
   if (page) {
-    params.push(page.limit, page.offset);
+    params.push(page.limit, skip);
     sql += ` LIMIT ${dialect.param(params.length - 1)} OFFSET ${dialect.param(params.length)}`;
   }
   return { sql, params };

@@ -1,5 +1,5 @@
 import { addressGenerators, amount, phoneNumber, pick } from '../../data/generators';
-import { companyStems, companySuffixes } from '../../data/words';
+import { companyStems, companySuffixes } from '../../../data/words';
 import {
   addressFields,
   geolocationFields,

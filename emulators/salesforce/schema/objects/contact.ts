@@ -9,7 +9,7 @@ import {
   phoneNumber,
   pick,
 } from '../../data/generators';
-import { departments, emailDomains, titles } from '../../data/words';
+import { departments, emailDomains, titles } from '../../../data/words';
 import {
   addressFields,
   checkbox,

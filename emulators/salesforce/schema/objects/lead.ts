@@ -8,7 +8,7 @@ import {
   phoneNumber,
   pick,
 } from '../../data/generators';
-import { companyStems, companySuffixes, emailDomains, titles } from '../../data/words';
+import { companyStems, companySuffixes, emailDomains, titles } from '../../../data/words';
 import {
   addressFields,
   checkbox,

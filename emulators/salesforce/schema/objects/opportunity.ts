@@ -1,5 +1,5 @@
 import { amount, dayAround, pick } from '../../data/generators';
-import { dealWords } from '../../data/words';
+import { dealWords } from '../../../data/words';
 import { checkbox, date, lookup, number, picklist, systemFields, text, textArea } from '../fields';
 import type { SObjectSpec } from '../object-spec';
 import { leadSources } from './contact';

@@ -1,5 +1,5 @@
 import { emailOf, firstName, lastName, personName, pick } from '../../data/generators';
-import { departments, titles } from '../../data/words';
+import { departments, titles } from '../../../data/words';
 import { checkbox, email, picklist, systemFields, text } from '../fields';
 import { positionalKey, type SObjectSpec } from '../object-spec';
 

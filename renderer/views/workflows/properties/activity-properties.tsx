@@ -3,6 +3,7 @@ import type { Activity } from '../../../../shared/domain/workflows/activity-sett
 import { activityTypeLabels } from '../../../../shared/domain/workflows/labels';
 import { useWorkflowEditor, useWorkflowRun } from '../../../stores/stores-context';
 import { selectedRun } from '../../../stores/workflows/workflow-run-store';
+import { ActivityCheck } from './activity-check';
 import { AdvancedTab } from './advanced-tab';
 import { CrmBehaviorTab } from './crm/crm-behavior-tab';
 import { CrmConnectorTab } from './crm/crm-connector-tab';
@@ -85,6 +86,7 @@ export function ActivityProperties() {
           {runError}
         </Callout>
       )}
+      <ActivityCheck activity={activity} />
       <ResultButtons activity={activity} />
       <Tabs id="workflow-activity-tabs" renderActiveTabPanelOnly>
         {typeTabs.map((tab) => (

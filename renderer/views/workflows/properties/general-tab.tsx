@@ -1,5 +1,6 @@
 import type { ActivityEditorProps } from './activity-editor-props';
 import { DeduplicationFields } from './deduplication-fields';
+import { FileImportFields } from './file-import-fields';
 import { JavascriptFields } from './javascript-fields';
 import { TextProperty } from './property-fields';
 import { QueryFields } from './query-fields';
@@ -27,6 +28,8 @@ function TypeFields({ activity, onChange }: ActivityEditorProps) {
       return <SchedulerFields activity={activity} onChange={onChange} />;
     case 'query':
       return <QueryFields activity={activity} onChange={onChange} />;
+    case 'fileImport':
+      return <FileImportFields activity={activity} onChange={onChange} />;
     case 'deduplication':
       return <DeduplicationFields activity={activity} onChange={onChange} />;
     case 'updateData':

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { TableDefinition } from '../../../../shared/domain/records';
 import type { ActivityInput } from '../../../../shared/domain/workflows/activity-settings';
@@ -94,9 +94,9 @@ describe('update data mapping grid', () => {
     await user.type(grid().getByRole('textbox', { name: 'Source column of line 2' }), 'crmId');
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByTestId('save-error')).toHaveTextContent(
-      'mapping.1.destination: Internal name is required.',
-    );
+    const refusal = await screen.findByTestId('save-error');
+    expect(refusal).not.toHaveTextContent('mapping.');
+    expect(refusal).toHaveTextContent('Line 2: Internal name is required.');
 
     await user.click(grid().getByRole('button', { name: 'Remove line 2' }));
     expect(grid().getAllByRole('textbox')).toHaveLength(1);
@@ -112,6 +112,26 @@ describe('update data mapping grid', () => {
     const destination = grid().getByRole('combobox', { name: 'Destination column of line 1' });
     await within(destination).findByRole('option', { name: 'Email (email)' });
     expect(destination).toHaveDisplayValue('emailAddress');
+  });
+
+  it('shows what Start would refuse while the activity is edited, and clears it once fixed', async () => {
+    const harness = consoleHarness({
+      ...editorHandlers(storedWorkflow(update({ table: 'recipient' }))),
+      'records.tables': () => [{ name: 'recipient', label: 'Recipients', kind: 'table' }],
+      'records.describe': () => recipient,
+      // Main runs the activity's own check; here, the one rule this test edits.
+      'workflows.checkActivity': ({ activity }) =>
+        activity.type === 'updateData' && (activity.mapping ?? []).length === 0
+          ? ['Map at least one column.']
+          : [],
+    });
+    const { user } = harness.render(<EditorPanel />);
+    await openActivity(harness, 'update');
+    expect(await screen.findByTestId('activity-check')).toHaveTextContent(
+      'Before this activity can runMap at least one column.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add a mapping line' }));
+    await waitFor(() => expect(screen.queryByTestId('activity-check')).not.toBeInTheDocument());
   });
 
   it('shows a saved table the record store no longer has as it is', async () => {

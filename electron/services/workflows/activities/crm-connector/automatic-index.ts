@@ -79,7 +79,8 @@ export async function advanceIndex(
   await context.env.options.put({
     name: window.optionName,
     label: existing?.label ?? `Last import of ${context.activity.label || context.activity.id}`,
-    type: existing?.type ?? 'datetime',
+    // The seed's option is a text option holding yyyy/MM/dd hh:mm:ss: created so when missing.
+    type: existing?.type ?? 'text',
     value: campaignDateTimeOf(window.end),
   });
 }

@@ -36,9 +36,15 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
   const pagesSeen: string[][] = [];
   let sorting = true;
   let queryingAll = true;
+  let sortOrFilterOnly: string | null = null;
   const wrap = (c: Connector): Connector =>
     Object.assign(Object.create(c) as Connector, {
-      capabilities: { ...c.capabilities, orderBy: sorting, queryAll: queryingAll },
+      capabilities: {
+        ...c.capabilities,
+        orderBy: sorting,
+        queryAll: queryingAll,
+        sortOrFilterOnly,
+      },
       query: async function* (...args: Parameters<Connector['query']>) {
         queries.push(args[0]);
         for await (const page of c.query(...args)) {
@@ -227,6 +233,38 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
     expect(queries.length).toBe(before);
   });
 
+  it('refuses sorting and filtering together before any query where the CRM does one or the other', async () => {
+    sortOrFilterOnly =
+      'API version v1.0 lets you sort or filter data during a query but does not let you do both simultaneously.';
+    const before = queries.length;
+    const sorted = { fields: [{ remote: 'LastName' }], orderBy: [{ field: 'LastName' }] };
+    try {
+      for (const filtering of [
+        { filter: cond('LastName', 'isNotEmpty') },
+        { automaticIndex: { enabled: true } },
+        { identification: 'upstream' as const, remoteIdColumn: 'sfId' },
+      ])
+        await expect(
+          f.harness.execute(
+            crmConnectorActivity.execute,
+            importActivity({ import: { ...sorted, ...filtering } }),
+            null,
+          ),
+        ).rejects.toThrow(
+          /^API version v1\.0 lets you sort or filter .* Remove the Order by columns/,
+        );
+      expect(queries.length).toBe(before);
+      await f.harness.execute(
+        crmConnectorActivity.execute,
+        importActivity({ import: sorted }),
+        null,
+      );
+      expect(queries.length).toBe(before + 1);
+    } finally {
+      sortOrFilterOnly = null;
+    }
+  });
+
   it('refuses Query for all elements before any query where the CRM cannot include deleted records', async () => {
     queryingAll = false;
     const before = queries.length;
@@ -303,7 +341,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
       crmEndDate: '2026/03/02 12:00:00',
     });
     expect(f.harness.options.get(optionName)).toMatchObject({
-      type: 'datetime',
+      type: 'text',
       value: '2026/03/02 12:00:00',
     });
 
@@ -332,6 +370,30 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
     expect(third.rows.map((r) => [r.Id, r.LastName])).toEqual([[ids[2], 'Changed2']]);
     expect(third.vars.crmStartImport).toBe('2026/03/02 14:00:30');
     expect(f.harness.options.get(optionName)?.value).toBe('2026/03/02 16:00:00');
+  });
+
+  it('reads an index option created by hand as text, as the seed says, and keeps it text', async () => {
+    f.clock.set(Date.parse('2026-03-02T12:00:00Z'));
+    const activity = importActivity({
+      id: 'crmHandMade',
+      import: {
+        fields: [{ remote: 'LastName' }],
+        automaticIndex: { enabled: true, optionName: 'MY_TEXT_INDEX' },
+      },
+    });
+    await f.harness.env.options.put({
+      name: 'MY_TEXT_INDEX',
+      label: 'Typed by hand',
+      type: 'text',
+      value: ' 2026/03/02 11:00:00 ',
+    });
+    const result = await f.harness.execute(crmConnectorActivity.execute, activity, null);
+    expect(result.vars.crmStartImport).toBe('2026/03/02 11:00:00');
+    expect(f.harness.options.get('MY_TEXT_INDEX')).toMatchObject({
+      type: 'text',
+      label: 'Typed by hand',
+      value: '2026/03/02 12:00:00',
+    });
   });
 
   it('leaves the index where it was when the import is cancelled', async () => {

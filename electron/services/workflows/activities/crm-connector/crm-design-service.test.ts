@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import type { CrmFilterNode } from '../../../../../shared/domain/crm-filter';
 import { openTestSandbox } from '../../../../test-support/sandbox-worker';
+import { toSoqlWhere } from '../../../../connectors/salesforce/soql-filter';
 import type { ActivityEnvironment } from '../../activity';
 import { CrmDesignService } from './crm-design-service';
 
@@ -42,10 +43,15 @@ const contact: CrmTableDescription = {
 const sandbox = openTestSandbox();
 afterAll(() => sandbox.close());
 // Only what the design service uses: the approved tables and the sandbox.
-const service = new CrmDesignService({
-  approvedTables: (account: string) => (account === 'Demo' ? [contact] : []),
-  sandbox,
-} as unknown as ActivityEnvironment);
+const service = new CrmDesignService(
+  {
+    approvedTables: (account: string) => (account === 'Demo' ? [contact] : []),
+    sandbox,
+  } as unknown as ActivityEnvironment,
+  {
+    filterQuery: (_account, node, fields, values) => toSoqlWhere(node, fields, values),
+  },
+);
 
 const filter = (...lines: [string, CrmFilterNode][]): CrmFilterNode => ({
   kind: 'level',

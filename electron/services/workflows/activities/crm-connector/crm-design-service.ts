@@ -2,14 +2,17 @@ import type { CrmFilterCheck } from '../../../../../shared/contract';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import { checkCrmFilter, type CrmFilterNode } from '../../../../../shared/domain/crm-filter';
 import { ConsoleError } from '../../../../core/console-error';
-import { toSoqlWhere } from '../../../../connectors/salesforce/soql-filter';
+import type { ConnectorFactory } from '../../../accounts/connector-factory';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityEnvironment } from '../../activity';
 import { summarizeCrmFilter } from './filter-summary';
 
 /** What the CRM connector activity's editor asks while it is being designed. */
 export class CrmDesignService {
-  constructor(private readonly env: ActivityEnvironment) {}
+  constructor(
+    private readonly env: ActivityEnvironment,
+    private readonly connectors: Pick<ConnectorFactory, 'filterQuery'>,
+  ) {}
 
   /** The remote objects offered: the tables of the account's approved schema only. */
   remoteObjects(account: string): CrmTableDescription[] {
@@ -38,7 +41,9 @@ export class CrmDesignService {
     return {
       problems,
       summary: summarizeCrmFilter(arg.filter),
-      query: problems.length ? null : toSoqlWhere(arg.filter, fields, values),
+      query: problems.length
+        ? null
+        : this.connectors.filterQuery(arg.account, arg.filter, fields, values),
     };
   }
 }

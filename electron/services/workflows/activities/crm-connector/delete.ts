@@ -81,6 +81,7 @@ export async function runDelete(
   );
   return writeInputRows(context, shape, writes, {
     withId: false,
+    rejectLogFile: connector.capabilities.rejectLogFile,
     valuesOf: (row) => ({ [idField]: row[column] ?? null }),
   });
 }

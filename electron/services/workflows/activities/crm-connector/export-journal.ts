@@ -10,7 +10,15 @@ const resultSchema = z.object({
   key: z.string(),
   ok: z.boolean(),
   id: z.string().nullable(),
-  errors: z.array(z.object({ code: z.string(), message: z.string(), fields: z.array(z.string()) })),
+  errors: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.array(z.string()),
+      symbol: z.string().optional(),
+      logFilename: z.string().optional(),
+    }),
+  ),
 });
 
 const entrySchema = z.discriminatedUnion('kind', [

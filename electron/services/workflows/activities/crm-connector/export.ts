@@ -77,6 +77,7 @@ export async function runExport(
   );
   return writeInputRows(context, shape, writes, {
     withId: true,
+    rejectLogFile: connector.capabilities.rejectLogFile,
     valuesOf: toCrm,
     onRecovered: (settled) =>
       context.log(

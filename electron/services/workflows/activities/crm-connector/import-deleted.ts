@@ -1,9 +1,26 @@
 import { ConsoleError } from '../../../../core/console-error';
-import type { Connector } from '../../../../connectors/connector';
+import type { Connector, DeletionCursor } from '../../../../connectors/connector';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { parseDeletedDate } from './deleted-dates';
 import type { RemoteTable } from './remote-table';
+
+/** The option keeping an activity's change-tracking token (CRMs that track changes). */
+export const changeTokenOptionName = (instance: string, activity: string) =>
+  `CHANGETOKEN_${instance}_${activity}`;
+
+/** `<instant> <token>`, as the option keeps it; null when there is none yet. */
+function cursorOf(name: string, text: string): DeletionCursor | null {
+  if (!text.trim()) return null;
+  const [at = '', ...rest] = text.trim().split(' ');
+  const takenAt = new Date(at);
+  if (Number.isNaN(takenAt.getTime()) || rest.length === 0)
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      `Option '${name}' does not hold a change token ("<instant> <token>"): clear it to start tracking again.`,
+    );
+  return { token: rest.join(' '), takenAt };
+}
 
 function parsed(value: Date | string): Date {
   if (typeof value === 'string') throw new ConsoleError('VALIDATION_FAILED', value);
@@ -34,7 +51,14 @@ export async function runImportDeleted(
       'VALIDATION_FAILED',
       `The CRM keeps deleted records ${days} days only: the start date ${start.toISOString()} is older than that.`,
     );
-  const deleted = await connector.deleted(remote.table.name, start, end);
+  const optionName = changeTokenOptionName(env.instanceName(), activity.id);
+  const answer = await connector.deleted(
+    remote.table.name,
+    start,
+    end,
+    cursorOf(optionName, env.options.get(optionName)?.value ?? ''),
+  );
+  const deleted = answer.records;
   const idField = remote.table.idField;
   const table = await context.createWorkTable(
     `Deleted in ${remote.table.name}`,
@@ -51,6 +75,20 @@ export async function runImportDeleted(
       )
     : 0;
   context.progress(count, count);
+  // Moved only once the records are kept: a run cut short asks again from the same token.
+  if (answer.cursor) {
+    if (!env.options.get(optionName)?.value)
+      context.log(
+        'warning',
+        `Change tracking of ${remote.table.name} starts now: deletions before ${answer.cursor.takenAt.toISOString()} cannot be known; the next runs report those made from then on.`,
+      );
+    await env.options.put({
+      name: optionName,
+      label: `Change token of ${activity.label || activity.id}`,
+      type: 'text',
+      value: `${answer.cursor.takenAt.toISOString()} ${answer.cursor.token}`,
+    });
+  }
   context.log(
     'info',
     `${count} record(s) deleted in ${remote.table.name} between ${start.toISOString()} and ${end.toISOString()}.`,

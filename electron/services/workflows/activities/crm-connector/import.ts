@@ -60,6 +60,14 @@ async function buildQuery(
       'VALIDATION_FAILED',
       'This CRM cannot sort an import: remove the Order by columns.',
     );
+  const filtered =
+    settings.identification === 'upstream' || settings.filter !== null || index !== null;
+  const limitation = connector.capabilities.sortOrFilterOnly;
+  if (limitation && settings.orderBy.length && filtered)
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      `${limitation} Remove the Order by columns, or the filter and the automatic index.`,
+    );
   if (settings.queryAll && !connector.capabilities.queryAll)
     throw new ConsoleError(
       'VALIDATION_FAILED',

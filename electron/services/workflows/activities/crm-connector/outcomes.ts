@@ -1,4 +1,5 @@
 import type { ColumnDefinition, RecordRow } from '../../../../../shared/domain/records';
+import type { WriteError } from '../../../../connectors/connector';
 import type { ActivityContext, ActivityOutcome, Population } from '../../activity';
 import { RejectionFile } from './rejection-file';
 import { nameKey } from '../../../../../shared/domain/names';
@@ -7,7 +8,7 @@ import { nameKey } from '../../../../../shared/domain/names';
 export interface RecordResult {
   ok: boolean;
   id: string | null;
-  errors: { code: string; message: string; fields: string[] }[];
+  errors: WriteError[];
 }
 
 /** The result of a record the CRM's answer left out. */
@@ -28,6 +29,14 @@ const rejectColumns: ColumnDefinition[] = [
   { name: 'errorMessage', label: 'Error message', type: 'memo' },
   { name: 'errorCode', label: 'Error code', type: 'string', length: 255 },
 ];
+
+/** Oracle's fourth reject column: the CRM's log file of the error. */
+const logFileColumn: ColumnDefinition = {
+  name: 'errorLogFilename',
+  label: 'Error log file name',
+  type: 'string',
+  length: 255,
+};
 
 function withColumns(base: ColumnDefinition[], extra: ColumnDefinition[]): ColumnDefinition[] {
   const names = new Set(extra.map((c) => nameKey(c.name)));
@@ -54,13 +63,14 @@ export class Outcomes {
     private readonly reject: Population | null,
     private readonly file: RejectionFile | null,
     private readonly withId: boolean,
+    private readonly logFile: boolean,
     private readonly key: string[],
   ) {}
 
   static async open(
     context: ActivityContext<'crmConnector'>,
     input: { columns: ColumnDefinition[]; key: string[] },
-    options: { withId: boolean },
+    options: { withId: boolean; logFile: boolean },
   ): Promise<Outcomes> {
     const { behavior } = context.activity;
     const okColumns = options.withId
@@ -68,7 +78,10 @@ export class Outcomes {
           { name: crmIdColumn, label: 'CRM id', type: 'string', length: 255 },
         ])
       : input.columns;
-    const failColumns = withColumns(input.columns, rejectColumns);
+    const failColumns = withColumns(
+      input.columns,
+      options.logFile ? [logFileColumn, ...rejectColumns] : rejectColumns,
+    );
     const ok = behavior.outbound
       ? {
           table: await context.createWorkTable('Written to the CRM', okColumns, input.key),
@@ -88,7 +101,7 @@ export class Outcomes {
           failColumns.map((c) => c.name),
         )
       : null;
-    return new Outcomes(context, ok, reject, file, options.withId, input.key);
+    return new Outcomes(context, ok, reject, file, options.withId, options.logFile, input.key);
   }
 
   async add(rows: readonly RecordRow[], results: readonly RecordResult[]): Promise<void> {
@@ -98,13 +111,17 @@ export class Outcomes {
       const result = results[i];
       if (!result) return;
       if (result.ok) okRows.push(this.withId ? { ...row, [crmIdColumn]: result.id } : row);
-      else
+      else {
+        const first = result.errors[0];
         failRows.push({
           ...row,
-          errorSymbol: result.errors[0]?.code ?? 'UNKNOWN_ERROR',
+          ...(this.logFile ? { errorLogFilename: first?.logFilename ?? null } : {}),
+          // Where the CRM tells a symbol apart from its code, each has its column.
+          errorSymbol: first?.symbol ?? first?.code ?? 'UNKNOWN_ERROR',
           errorMessage: errorMessage(result),
-          errorCode: null,
+          errorCode: first?.symbol === undefined ? null : first.code,
         });
+      }
     });
     const { env } = this.context;
     if (this.ok && okRows.length) this.ok.count += await env.records.upsert(this.ok.table, okRows);

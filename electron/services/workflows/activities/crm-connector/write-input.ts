@@ -16,13 +16,18 @@ export async function writeInputRows(
   options: {
     /** OK gets the CRM id of each record as a column. */
     withId: boolean;
+    /** Reject gets the CRM's log file of each error as a column. */
+    rejectLogFile: boolean;
     /** What the CRM is sent for one input row. */
     valuesOf(row: RecordRow): RecordRow;
     onRecovered?(settled: number): void;
   },
 ): Promise<ActivityOutcome> {
   const { signal } = context;
-  const outcomes = await Outcomes.open(context, shape, { withId: options.withId });
+  const outcomes = await Outcomes.open(context, shape, {
+    withId: options.withId,
+    logFile: options.rejectLogFile,
+  });
   try {
     const recovered = await writes.recover(signal);
     if (recovered) options.onRecovered?.(recovered);

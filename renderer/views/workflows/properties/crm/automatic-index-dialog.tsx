@@ -2,7 +2,7 @@ import { Checkbox, Dialog, DialogBody } from '@blueprintjs/core';
 import { useState } from 'react';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { automaticIndexOptionName } from '../../../../../shared/domain/workflows/crm-connector-settings';
-import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import { type CrmTableDescription, usableFieldNames } from '../../../../../shared/domain/crm';
 import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { SelectProperty, TextProperty } from '../property-fields';
 
@@ -30,7 +30,7 @@ export function AutomaticIndexDialog({
   const [ownField, setOwnField] = useState(value.indexField !== null);
   const fields = remoteObject?.modifiedFields.length
     ? remoteObject.modifiedFields
-    : (remoteObject?.fields.map((f) => f.name) ?? []);
+    : usableFieldNames(remoteObject);
   return (
     <Dialog isOpen onClose={onClose} title="Automatic index">
       <DialogBody>
@@ -42,9 +42,9 @@ export function AutomaticIndexDialog({
         <TextProperty
           label="Option name"
           value={draft.optionName ?? ''}
-          placeholder={defaultOption}
+          placeholder={`Default: ${defaultOption}`}
           onChange={(v) => setDraft({ ...draft, optionName: v.trim() || null })}
-          help={`Empty: ${defaultOption}. Created when missing; format yyyy/MM/dd hh:mm:ss.`}
+          help={`Empty: ${defaultOption}. Created as a text option when missing; format yyyy/MM/dd hh:mm:ss.`}
         />
         <Checkbox
           label="Specify the index field"

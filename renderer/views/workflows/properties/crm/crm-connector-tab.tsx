@@ -1,6 +1,9 @@
+import { usableFieldNames } from '../../../../../shared/domain/crm';
 import { Callout, Spinner } from '@blueprintjs/core';
+import { useState } from 'react';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { crmOperations } from '../../../../../shared/domain/workflows/crm-connector-settings';
+import { retargetRemoteObject } from '../../../../../shared/domain/workflows/crm-retarget';
 import { crmOperationLabels } from '../../../../../shared/domain/workflows/labels';
 import { valueOf } from '../../../../stores/crm/loadable';
 import type { ActivityEditorProps } from '../activity-editor-props';
@@ -16,8 +19,17 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
   const capabilities = useCrmCapabilities(activity.account);
   const remoteObjects = (objects && valueOf(objects)) ?? [];
   const remoteObject = remoteObjects.find((o) => o.name === activity.remoteObject);
-  const fields = remoteObject?.fields.map((f) => f.name) ?? [];
+  const fields = usableFieldNames(remoteObject);
   const set = (patch: Partial<CrmConnectorActivity>) => onChange({ ...activity, ...patch });
+  // What the last change of remote object removed, said until the next one.
+  const [removed, setRemoved] = useState<{ object: string; settings: string[] } | null>(null);
+  const changeObject = (name: string) => {
+    const object = remoteObjects.find((o) => o.name === name);
+    if (!object) return set({ remoteObject: name });
+    const next = retargetRemoteObject(activity, object);
+    setRemoved(next.removed.length > 0 ? { object: object.label, settings: next.removed } : null);
+    onChange(next.activity);
+  };
   return (
     <>
       <TextProperty label="Label" value={activity.label} onChange={(label) => set({ label })} />
@@ -40,7 +52,7 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
         value={activity.remoteObject}
         placeholder="Select a remote object."
         choices={remoteObjects.map((o) => ({ value: o.name, label: `${o.label} (${o.name})` }))}
-        onChange={(remoteObject) => set({ remoteObject })}
+        onChange={changeObject}
         invalid={activity.remoteObject === null}
         help={
           activity.remoteObject === null ? (
@@ -48,6 +60,11 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
           ) : undefined
         }
       />
+      {removed && (
+        <Callout intent="warning" role="status" data-testid="remote-object-removed">
+          Not on {removed.object}, so removed: {removed.settings.join('; ')}.
+        </Callout>
+      )}
       {objects?.status === 'loading' && (
         <Spinner size={16} aria-label="Loading the remote objects" />
       )}

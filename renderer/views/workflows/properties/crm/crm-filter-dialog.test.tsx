@@ -122,7 +122,7 @@ describe('CRM filter editor', () => {
     await user.type(expression, 'Amount');
     await user.type(dialog.getByRole('textbox', { name: 'Value of line 1' }), "'high'");
     expect(await broken(dialog)).toHaveTextContent(
-      "Line 1: Comparisons may only concern numbers or dates: ''high'' gives a text string.",
+      "Line 1: Comparisons may only concern numbers or dates: 'high' gives a text string.",
     );
 
     await user.clear(dialog.getByRole('textbox', { name: 'Value of line 1' }));
@@ -224,6 +224,23 @@ describe('CRM filter editor', () => {
 
     await answerChecks();
     expect(await broken(dialog)).toHaveTextContent("Line 1: The value '5x' cannot be evaluated");
+    expect(okButton(dialog)).toBeDisabled();
+  });
+
+  it('words a refused check without internal paths, and keeps OK disabled', async () => {
+    const saved: CrmFilterNode = { kind: 'condition', left: 'Amount', operator: '>', right: '5' };
+    const { dialog, user } = await openFilterEditor(saved);
+    await dialog.findByText('Amount > 5');
+    // Main checks the argument against the contract first, as its dispatcher does.
+    const value = dialog.getByRole('textbox', { name: 'Value of line 1' });
+    await user.clear(value);
+    await user.click(value);
+    await user.paste('9'.repeat(2001));
+
+    const alert = await broken(dialog);
+    expect(alert).toHaveTextContent('The filter could not be checked');
+    expect(alert).toHaveTextContent('Enter at most 2000 characters.');
+    expect(alert).not.toHaveTextContent(/filter\.|node|Too big/);
     expect(okButton(dialog)).toBeDisabled();
   });
 });

@@ -1,7 +1,7 @@
 import { Callout, Classes, Dialog, DialogBody, Spinner } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
 import type { CrmFilterLevel, CrmFilterNode } from '../../../../../shared/domain/crm-filter';
-import type { CrmTableDescription } from '../../../../../shared/domain/crm';
+import { type CrmTableDescription, usableFieldNames } from '../../../../../shared/domain/crm';
 import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { useWorkflowLookups } from '../../../../stores/stores-context';
 import { asTopLevel, fromTopLevel } from './crm-filter-tree';
@@ -40,7 +40,7 @@ export function CrmFilterDialog({
   useEffect(() => clearFilterCheck, [clearFilterCheck]);
 
   const problems = check.status === 'ready' ? check.value.problems : [];
-  const fields = remoteObject.fields.map((f) => f.name);
+  const fields = usableFieldNames(remoteObject);
   return (
     <Dialog isOpen onClose={onClose} title="Edit the filter" className="workflow-filter-dialog">
       <DialogBody>
@@ -64,7 +64,11 @@ export function CrmFilterDialog({
         />
         <div className="workflow-filter-check" aria-live="polite" data-testid="crm-filter-check">
           {check.status === 'loading' && <Spinner size={16} aria-label="Checking the filter" />}
-          {check.status === 'failed' && <Callout intent="danger">{check.error}</Callout>}
+          {check.status === 'failed' && (
+            <Callout intent="danger" title="The filter could not be checked" role="alert">
+              {check.error}
+            </Callout>
+          )}
           {check.status === 'ready' && problems.length > 0 && (
             <Callout intent="danger" title="The filter breaks a rule" role="alert">
               <ul>
@@ -90,8 +94,8 @@ export function CrmFilterDialog({
         onCancel={onClose}
         primary={{
           text: 'OK',
-          // Not while a check is out either: until it answers, the problems shown are none.
-          disabled: problems.length > 0 || check.status === 'loading',
+          // Not while a check is out (the problems shown are then none), nor after one failed.
+          disabled: check.status === 'loading' || check.status === 'failed' || problems.length > 0,
           onClick: () => onApply(fromTopLevel(top)),
         }}
       />

@@ -96,8 +96,9 @@ describe('export mapping grid', () => {
 
     expect(await screen.findByText('The workflow was not saved')).toBeInTheDocument();
     expect(screen.getByTestId('save-error')).toHaveTextContent(
-      'export.mapping.0.source: Internal name is required.',
+      'Line 1: Internal name is required.',
     );
+    expect(screen.getByTestId('save-error')).not.toHaveTextContent('export.mapping');
     expect(screen.getByText('Unsaved changes')).toBeInTheDocument();
 
     await user.type(grid.getByRole('textbox', { name: 'Adobe Campaign column of line 1' }), 'x');

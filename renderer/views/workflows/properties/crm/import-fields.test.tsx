@@ -1,5 +1,6 @@
 import { screen, within, type queries } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import type {
   ActivityInput,
   CrmConnectorActivity,
@@ -105,5 +106,46 @@ describe('import fields', () => {
     expect(draftActivity(h, 'crmImport')).toMatchObject({
       import: { identification: 'upstream', remoteIdColumn: 'sfId' },
     });
+  });
+
+  it('keeps the fields the new remote object has when it changes, and says what it removed', async () => {
+    const account: CrmTableDescription = {
+      ...opportunity,
+      name: 'Account',
+      label: 'Account',
+      // The wizard skipped BillingAddress (a compound field): it is not offered.
+      fields: opportunity.fields
+        .filter((f) => f.name !== 'Amount')
+        .concat({
+          name: 'BillingAddress',
+          label: 'Billing address',
+          crmType: 'address',
+          type: null,
+          nillable: true,
+          externalId: false,
+        }),
+    };
+    const harness = consoleHarness({
+      ...editorHandlers(storedWorkflow(importActivity([{ remote: 'Name' }, { remote: 'Amount' }]))),
+      'workflows.remoteObjects': () => [opportunity, account],
+    });
+    const { user } = harness.render(<EditorPanel />);
+    await openActivity(harness, 'crmImport');
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Remote object' }),
+      'Account (Account)',
+    );
+    expect(screen.getByTestId('remote-object-removed')).toHaveTextContent(
+      "Not on Account, so removed: imported fields 'Amount'.",
+    );
+    expect(draftActivity(harness, 'crmImport')).toMatchObject({
+      remoteObject: 'Account',
+      import: { fields: [{ remote: 'Name' }] },
+    });
+    const grid = within(screen.getByRole('table', { name: 'Remote fields' }));
+    const options = within(grid.getByRole('combobox', { name: 'Remote field of line 1' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).not.toContain('BillingAddress');
   });
 });

@@ -1,6 +1,10 @@
-import { AnchorButton, Radio, RadioGroup } from '@blueprintjs/core';
+import { AnchorButton, Callout, Radio, RadioGroup } from '@blueprintjs/core';
 import { useState } from 'react';
-import type { CrmCapabilitiesView, CrmTableDescription } from '../../../../../shared/domain/crm';
+import {
+  type CrmCapabilitiesView,
+  type CrmTableDescription,
+  usableFieldNames,
+} from '../../../../../shared/domain/crm';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { useSession } from '../../../../stores/stores-context';
 import { CheckProperty, TextProperty } from '../property-fields';
@@ -28,8 +32,11 @@ export function ImportFields({
   const value = activity.import;
   const instance = useSession((s) => s.status?.instance?.internalName ?? 'instance');
   const [dialog, setDialog] = useState<'index' | 'filter' | null>(null);
-  const fields = remoteObject?.fields.map((f) => f.name) ?? [];
+  const fields = usableFieldNames(remoteObject);
   const upstream = value.identification === 'upstream';
+  const limitation = capabilities?.sortOrFilterOnly ?? null;
+  const sortsAndFilters =
+    value.orderBy.length > 0 && (value.filter !== null || value.automaticIndex.enabled);
   return (
     <>
       <RadioGroup
@@ -92,6 +99,11 @@ export function ImportFields({
               fields={fields}
               onChange={(orderBy) => onChange({ ...value, orderBy })}
             />
+          )}
+          {limitation && sortsAndFilters && (
+            <Callout intent="danger" role="alert" title="Sort or filter, not both">
+              {limitation} Remove the Order by columns, or the filter and the automatic index.
+            </Callout>
           )}
         </>
       )}

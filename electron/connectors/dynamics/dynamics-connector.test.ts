@@ -1,0 +1,487 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CrmField } from '../../../shared/domain/crm';
+import type { CrmFilterNode, RightHandValue } from '../../../shared/domain/crm-filter';
+import { openDynamics, type DynamicsFixture } from '../../../emulators/test-support/dynamics';
+import { CrmError } from '../crm-error';
+import { DynamicsConnector, type DynamicsLogin } from './dynamics-connector';
+
+// The real emulator over HTTPS, signed in through msal-node: nothing here is mocked.
+let f: DynamicsFixture;
+let login: DynamicsLogin;
+beforeAll(async () => {
+  f = await openDynamics({ records: 120 });
+  login = {
+    serverUrl: f.dyn.serverUrl,
+    authority: f.dyn.authority,
+    clientId: f.dyn.credentials.clientId,
+    scope: f.dyn.scope,
+    credentials: {
+      kind: 'password',
+      username: f.dyn.credentials.username,
+      password: f.dyn.credentials.password,
+    },
+    languageCode: 1033,
+  };
+});
+afterAll(() => f.dispose());
+
+const connect = (overrides: Partial<DynamicsLogin> = {}) =>
+  DynamicsConnector.connect({ ...login, ...overrides }, f.clock);
+
+async function refusal(work: Promise<unknown>): Promise<CrmError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CrmError);
+  return error as CrmError;
+}
+
+async function allRows(
+  connector: DynamicsConnector,
+  query: Parameters<DynamicsConnector['query']>[0],
+  fields: readonly CrmField[],
+) {
+  const rows = [];
+  for await (const page of connector.query(query, fields)) rows.push(...page.rows);
+  return rows;
+}
+
+describe('Dynamics connector: signing in', () => {
+  it('signs in with password credentials and tells the organization, user and version', async () => {
+    const connector = await connect();
+    const check = await connector.testConnection();
+    expect(check.organization).toMatch(/^[0-9a-f-]{36}$/);
+    expect(check.user).not.toBe('');
+    expect(check.instanceUrl).toBe(f.dyn.serverUrl);
+    expect(check.apiVersion).toContain('9.2');
+  });
+
+  it('refuses a wrong password with the service’s code, never repeating the password', async () => {
+    const error = await refusal(
+      connect({
+        credentials: {
+          kind: 'password',
+          username: f.dyn.credentials.username,
+          password: 'Wr0ng-pass',
+        },
+      }),
+    );
+    expect(error.crmCode).toBe('invalid_grant');
+    expect(error.message).toContain('AADSTS50126');
+    expect(error.message).not.toContain('Wr0ng-pass');
+  });
+
+  it('signs in with the certificate (client credentials, signed assertion)', async () => {
+    const connector = await connect({
+      credentials: {
+        kind: 'certificate',
+        thumbprint: f.dyn.certificate.thumbprint,
+        privateKey: f.dyn.certificate.privateKeyPem,
+      },
+    });
+    expect((await connector.testConnection()).organization).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a certificate the tenant does not know', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const error = await refusal(
+      connect({
+        credentials: {
+          kind: 'certificate',
+          thumbprint: f.dyn.certificate.thumbprint,
+          privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        },
+      }),
+    );
+    expect(error.crmCode).toBe('invalid_client');
+    expect(error.message).toContain('AADSTS');
+  });
+
+  it('refuses an expired assertion', async () => {
+    // msal-node stamps assertions with the system clock; the service's clock is an hour on.
+    const start = f.clock.now();
+    f.clock.set(start + 60 * 60_000);
+    try {
+      const error = await refusal(
+        connect({
+          credentials: {
+            kind: 'certificate',
+            thumbprint: f.dyn.certificate.thumbprint,
+            privateKey: f.dyn.certificate.privateKeyPem,
+          },
+        }),
+      );
+      expect(error.crmCode).toBe('invalid_client');
+    } finally {
+      f.clock.set(start);
+    }
+  });
+
+  it('renews a token that ends mid-run, once, and goes on', async () => {
+    const connector = await connect();
+    await connector.testConnection();
+    f.dyn.expireTokens();
+    expect((await connector.testConnection()).organization).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('Dynamics connector: metadata', () => {
+  it('lists the entities with their labels', async () => {
+    const tables = await (await connect()).listTables();
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        { name: 'contact', label: 'Contact', custom: false },
+        expect.objectContaining({ name: 'new_loyalty', custom: true }),
+      ]),
+    );
+  });
+
+  it('maps the attributes: option sets to enumerations, unsupported types left without a type', async () => {
+    const contact = await (await connect()).describeTable('contact');
+    const field = (name: string) => contact.fields.find((x) => x.name === name);
+    expect(contact.idField).toBe('contactid');
+    expect(contact.modifiedFields).toEqual(['modifiedon']);
+    expect(field('contactid')).toMatchObject({ type: 'string', length: 36 });
+    expect(field('birthdate')).toMatchObject({ type: 'date' });
+    expect(field('parentcustomerid')).toMatchObject({ type: null, crmType: 'customer' });
+    expect(field('gendercode')).toMatchObject({
+      type: 'long',
+      picklist: {
+        multiSelect: false,
+        values: [
+          { value: '1', label: 'Male', active: true },
+          { value: '2', label: 'Female', active: true },
+        ],
+      },
+    });
+    const loyalty = await (await connect()).describeTable('new_loyalty');
+    const types = new Map(loyalty.fields.map((x) => [x.crmType, x.type]));
+    expect(types.get('MoneyType')).toBe('double');
+    expect(types.get('LookupType')).toBe('string');
+    expect(types.get('partylist')).toBeNull();
+    expect(types.get('multi-select option set')).toBeNull();
+  });
+
+  it('says which table does not exist', async () => {
+    const error = await refusal((await connect()).describeTable('nosuchentity'));
+    expect(error.message).toBe("Dynamics 365 has no table 'nosuchentity'.");
+  });
+});
+
+describe('Dynamics connector: queries', () => {
+  let fields: CrmField[];
+  beforeAll(async () => {
+    fields = (await (await connect()).describeTable('contact')).fields;
+  });
+
+  it('pages with nextLink and resumes from a page’s cursor', async () => {
+    const connector = await connect();
+    const query = {
+      table: 'contact',
+      fields: ['contactid', 'lastname'],
+      pageSize: 50,
+      orderBy: [{ field: 'contactid', descending: false }],
+    };
+    const pages = [];
+    for await (const page of connector.query(query, fields)) pages.push(page);
+    expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
+    expect(pages[2]?.next).toBeNull();
+    const resumed = [];
+    for await (const page of connector.query(query, fields, undefined, pages[0]?.next ?? ''))
+      resumed.push(...page.rows);
+    expect(resumed).toEqual([...(pages[1]?.rows ?? []), ...(pages[2]?.rows ?? [])]);
+  });
+
+  const condition = (left: string, operator: string, right = ''): CrmFilterNode =>
+    ({ kind: 'condition', left, operator, right }) as CrmFilterNode;
+  const level = (...lines: [string, CrmFilterNode][]): CrmFilterNode =>
+    ({
+      kind: 'level',
+      lines: lines.map(([connective, node]) => ({ connective, node })),
+    }) as CrmFilterNode;
+  const when = new Date('2025-06-01T00:00:00.000Z');
+  const values = new Map<string, RightHandValue>([
+    ['when', { kind: 'date', value: when }],
+    ['one', { kind: 'number', value: 1 }],
+  ]);
+
+  // Each translation, run by the emulator, against the same test made here on every row.
+  const cases: [string, CrmFilterNode, (r: Record<string, unknown>) => boolean][] = [
+    ['equals a number', condition('gendercode', '=', 'one'), (r) => r.gendercode === 1],
+    ['differs', condition('gendercode', '!=', 'one'), (r) => r.gendercode !== 1],
+    ['is empty', condition('birthdate', 'isEmpty'), (r) => r.birthdate === null],
+    ['is not empty', condition('birthdate', 'isNotEmpty'), (r) => r.birthdate !== null],
+    [
+      'after a date',
+      condition('createdon', '>', 'when'),
+      (r) => String(r.createdon) > when.toISOString(),
+    ],
+    [
+      'on or before a date',
+      condition('createdon', '<=', 'when'),
+      (r) => String(r.createdon) <= when.toISOString(),
+    ],
+    [
+      'before a date-only value',
+      condition('birthdate', '<', 'when'),
+      (r) => r.birthdate !== null && String(r.birthdate) < '2025-06-01',
+    ],
+    [
+      'an or level inside an and',
+      level(
+        ['and', condition('birthdate', 'isNotEmpty')],
+        [
+          'and',
+          level(
+            ['or', condition('gendercode', '=', 'one')],
+            ['or', condition('createdon', '>=', 'when')],
+          ),
+        ],
+      ),
+      (r) =>
+        r.birthdate !== null && (r.gendercode === 1 || String(r.createdon) >= when.toISOString()),
+    ],
+    [
+      'and not',
+      level(
+        ['and', condition('birthdate', 'isNotEmpty')],
+        ['orNot', condition('gendercode', '=', 'one')],
+      ),
+      (r) => r.birthdate !== null || r.gendercode !== 1,
+    ],
+  ];
+
+  it.each(cases)('filters: %s', async (_name, node, expected) => {
+    const connector = await connect();
+    const all = await allRows(
+      connector,
+      { table: 'contact', fields: ['contactid', 'gendercode', 'birthdate', 'createdon'] },
+      fields,
+    );
+    const filtered = await allRows(
+      connector,
+      {
+        table: 'contact',
+        fields: ['contactid', 'gendercode', 'birthdate', 'createdon'],
+        filter: { node, values },
+      },
+      fields,
+    );
+    const want = all
+      .filter(expected)
+      .map((r) => r.contactid)
+      .sort();
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(all.length);
+    expect(filtered.map((r) => r.contactid).sort()).toEqual(want);
+  });
+
+  it('reads the modification window of the automatic index, and asked-for ids', async () => {
+    const connector = await connect();
+    const all = await allRows(
+      connector,
+      { table: 'contact', fields: ['contactid', 'modifiedon'] },
+      fields,
+    );
+    const since = new Date('2026-01-01T00:00:00.000Z');
+    const window = await allRows(
+      connector,
+      {
+        table: 'contact',
+        fields: ['contactid', 'modifiedon'],
+        modified: { field: 'modifiedon', since },
+      },
+      fields,
+    );
+    expect(window.map((r) => r.contactid).sort()).toEqual(
+      all
+        .filter((r) => String(r.modifiedon) >= since.toISOString())
+        .map((r) => r.contactid)
+        .sort(),
+    );
+    const ids = all.slice(0, 3).map((r) => String(r.contactid));
+    const picked = await allRows(
+      connector,
+      { table: 'contact', fields: ['contactid'], ids },
+      fields,
+    );
+    expect(picked.map((r) => r.contactid).sort()).toEqual([...ids].sort());
+  });
+
+  it('waits out a throttled call (429, Retry-After) and goes on', async () => {
+    const connector = await connect();
+    f.dyn.faults.add({ route: 'query', kind: 'rateLimit', retryAfterSeconds: 0 });
+    const rows = await allRows(connector, { table: 'contact', fields: ['contactid'] }, fields);
+    expect(rows).toHaveLength(120);
+    expect(f.dyn.faults.list()).toHaveLength(0);
+  });
+
+  it('refuses a filter on an unknown attribute with the service’s code and message', async () => {
+    const connector = await connect();
+    const error = await refusal(
+      allRows(
+        connector,
+        {
+          table: 'contact',
+          fields: ['contactid'],
+          filter: { node: condition('nosuch', 'isEmpty'), values },
+        },
+        fields,
+      ),
+    );
+    expect(error.crmCode).not.toBeNull();
+    expect(error.message).toContain('nosuch');
+  });
+});
+
+describe('Dynamics connector: writes', () => {
+  const byLast = async (connector: DynamicsConnector, lastname: string) => {
+    const fields = (await connector.describeTable('contact')).fields;
+    const rows = await allRows(
+      connector,
+      { table: 'contact', fields: ['contactid', 'lastname', 'firstname'] },
+      fields,
+    );
+    return rows.filter((r) => r.lastname === lastname);
+  };
+
+  it('inserts one by one with mixed results: the CRM’s code and message on the bad one', async () => {
+    const connector = await connect();
+    const results = await connector.write('contact', 'insert', [
+      { lastname: 'Single-A' },
+      { firstname: 'No last name' },
+    ]);
+    expect(results[0]).toMatchObject({ index: 0, ok: true });
+    expect(results[0]?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(results[1]).toMatchObject({ index: 1, ok: false, id: null });
+    expect(results[1]?.errors[0]?.code).not.toBe('');
+    expect(await byLast(connector, 'Single-A')).toHaveLength(1);
+  });
+
+  it('writes a batch as one change set when every record is good', async () => {
+    const connector = await connect();
+    const results = await connector.write('contact', 'insert', [
+      { lastname: 'Batch-B' },
+      { lastname: 'Batch-B' },
+      { lastname: 'Batch-B' },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, true, true]);
+    expect(new Set(results.map((r) => r.id)).size).toBe(3);
+    expect(await byLast(connector, 'Batch-B')).toHaveLength(3);
+  });
+
+  it('a change set rolled back by one bad record: the others are sent again and land once', async () => {
+    const connector = await connect();
+    const results = await connector.write('contact', 'insert', [
+      { lastname: 'Rollback-C' },
+      { firstname: 'No last name' },
+      { lastname: 'Rollback-C' },
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+    expect(await byLast(connector, 'Rollback-C')).toHaveLength(2);
+  });
+
+  it('updates and upserts by id: created tells which records are new', async () => {
+    const connector = await connect();
+    const [made] = await connector.write('contact', 'insert', [{ lastname: 'Upsert-D' }]);
+    const id = String(made?.id);
+    const fresh = '0f1e2d3c-4b5a-4968-8776-65544332211f';
+    const upserts = await connector.write('contact', 'upsert', [
+      { contactid: id, lastname: 'Upsert-D', firstname: 'Changed' },
+      { contactid: fresh, lastname: 'Upsert-D' },
+    ]);
+    expect(upserts.map((r) => [r.ok, r.created, r.id])).toEqual([
+      [true, false, id],
+      [true, true, fresh],
+    ]);
+    const updated = await connector.write('contact', 'update', [
+      { contactid: id, firstname: 'Again' },
+      { contactid: 'not-a-guid', firstname: 'x' },
+    ]);
+    expect(updated.map((r) => r.ok)).toEqual([true, false]);
+    const rows = await byLast(connector, 'Upsert-D');
+    expect(rows.find((r) => r.contactid === id)?.firstname).toBe('Again');
+  });
+
+  it('upserts by an alternate key', async () => {
+    const connector = await connect();
+    const results = await connector.write(
+      'new_loyalty',
+      'upsert',
+      [{ new_code: 'KEY-E-1', new_name: 'By key' }],
+      'new_code',
+    );
+    expect(results[0]).toMatchObject({ ok: true, created: true });
+    const again = await connector.write(
+      'new_loyalty',
+      'upsert',
+      [{ new_code: 'KEY-E-1', new_name: 'By key, again' }],
+      'new_code',
+    );
+    expect(again[0]).toMatchObject({ ok: true, created: false, id: results[0]?.id });
+  });
+
+  it('deletes with mixed results', async () => {
+    const connector = await connect();
+    const [made] = await connector.write('contact', 'insert', [{ lastname: 'Delete-F' }]);
+    const results = await connector.deleteRecords('contact', [
+      String(made?.id),
+      '00000000-0000-4000-8000-000000000000',
+    ]);
+    expect(results.map((r) => r.ok)).toEqual([true, false]);
+    expect(results[1]?.errors[0]?.message).not.toBe('');
+    expect(await byLast(connector, 'Delete-F')).toHaveLength(0);
+  });
+});
+
+describe('Dynamics connector: deleted objects through change tracking', () => {
+  it('takes a token first, then reports the deletions since, and refuses a window it cannot give', async () => {
+    const connector = await connect();
+    const now = () => new Date(f.clock.now());
+    const first = await connector.deleted('contact', new Date(f.clock.now() - 86_400_000), now());
+    expect(first.records).toEqual([]);
+    const cursor = first.cursor;
+    expect(cursor?.token).toBeTruthy();
+    const [made] = await connector.write('contact', 'insert', [{ lastname: 'Tracked-G' }]);
+    await connector.deleteRecords('contact', [String(made?.id)]);
+    const second = await connector.deleted(
+      'contact',
+      new Date(f.clock.now() - 86_400_000),
+      now(),
+      cursor,
+    );
+    expect(second.records.map((r) => r.id)).toEqual([made?.id]);
+    expect(second.cursor?.token).not.toBe(cursor?.token);
+    const late = await refusal(
+      connector.deleted('contact', new Date(f.clock.now() + 60_000), now(), second.cursor),
+    );
+    expect(late.message).toContain('cannot be given');
+    const past = await refusal(
+      connector.deleted(
+        'contact',
+        new Date(0),
+        new Date(f.clock.now() - 86_400_000),
+        second.cursor,
+      ),
+    );
+    expect(past.message).toContain('an end date in the past');
+  });
+
+  it('says clearly when the service no longer keeps the token', async () => {
+    const connector = await connect();
+    const { cursor } = await connector.deleted('account', new Date(0), new Date(f.clock.now()));
+    const start = f.clock.now();
+    f.clock.set(start + 31 * 86_400_000);
+    try {
+      const error = await refusal(
+        connector.deleted('account', new Date(0), new Date(f.clock.now()), cursor),
+      );
+      expect(error.crmCode).toBe('0x80044352');
+      expect(error.message).toContain('CHANGETOKEN_');
+    } finally {
+      f.clock.set(start);
+    }
+  });
+});

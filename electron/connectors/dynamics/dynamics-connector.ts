@@ -1,0 +1,469 @@
+import { z } from 'zod';
+import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
+import type { RecordRow } from '../../../shared/domain/records';
+import type {
+  ConnectionCheck,
+  Connector,
+  CrmPage,
+  CrmQuery,
+  DeletedAnswer,
+  DeletionCursor,
+  WriteMode,
+  WriteResult,
+} from '../connector';
+import { CrmError } from '../crm-error';
+import { changeSetAnswers, changeSetBody } from './batch-body';
+import { deletedThroughChangeTracking } from './change-tracking';
+import { dynamicsCapabilities } from './dynamics-capabilities';
+import { DynamicsTokens, type DynamicsAuth } from './dynamics-tokens';
+import { odataInstant, recordFromDynamics, wireName } from './dynamics-values';
+import {
+  attributesSchema,
+  entityListSchema,
+  entitySchema,
+  keysSchema,
+  mapEntity,
+  mapEntityList,
+  optionAttributesSchema,
+  optionCasts,
+  type OptionAttribute,
+} from './metadata-mapper';
+import { toODataFilter } from './odata-filter';
+import type { Clock } from '../../core/clock';
+import { errorOf, parseBody, WebApiClient, webApiError, type WebApiAnswer } from './web-api-client';
+
+export interface DynamicsLogin extends DynamicsAuth {
+  /** The organization's address: `https://myorg.crm.dynamics.com`. */
+  serverUrl: string;
+  /** Option set labels are read in this language. */
+  languageCode: number;
+  callDeadlineMs?: number;
+}
+
+const whoAmISchema = z.object({
+  UserId: z.string(),
+  BusinessUnitId: z.string(),
+  OrganizationId: z.string(),
+});
+const userSchema = z.object({
+  fullname: z.string().nullish(),
+  domainname: z.string().nullish(),
+});
+const pageSchema = z.object({
+  value: z.array(z.record(z.string(), z.unknown())),
+  '@odata.nextLink': z.string().optional(),
+});
+const returnedSchema = z.record(z.string(), z.unknown());
+const countSchema = z.object({ '@odata.count': z.number().int().nonnegative() });
+
+/** Ids asked for at once when the population was calculated upstream. */
+const idsPerQuery = 100;
+const maxPageSize = 5000;
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const cursor = (chunk: number, link: string) => `${chunk}:${link}`;
+function parseCursor(text: string): { chunk: number; link: string } {
+  const match = /^(\d+):(.*)$/.exec(text);
+  if (!match) throw new CrmError('This query cursor was not made by the Dynamics connector.');
+  return { chunk: Number(match[1]), link: match[2] ?? '' };
+}
+
+/** The id in `OData-EntityId: https://…/contacts(<guid>)`. */
+const entityIdOf = (answer: Pick<WebApiAnswer, 'headers'>) =>
+  /\(([0-9a-f-]{36})\)\s*$/i.exec(answer.headers['odata-entityid'] ?? '')?.[1] ?? null;
+
+/** A key literal: a guid bare, anything else quoted as OData strings are. */
+const keyLiteral = (value: string) => (guid.test(value) ? value : `'${value.replace(/'/g, "''")}'`);
+
+/**
+ * Microsoft Dynamics 365 through the Dataverse Web API v9.2, with tokens from msal-node. Tables
+ * are entities by logical name; their entity set names are read once from the metadata.
+ */
+export class DynamicsConnector implements Connector {
+  readonly capabilities = dynamicsCapabilities;
+  private readonly entities = new Map<string, { set: string; id: string }>();
+
+  private constructor(
+    private readonly api: WebApiClient,
+    private readonly login: DynamicsLogin,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Signs in at once, so that a wrong password or certificate is told now. */
+  static async connect(login: DynamicsLogin, clock: Clock): Promise<DynamicsConnector> {
+    const tokens = new DynamicsTokens(login, clock);
+    await tokens.current();
+    return new DynamicsConnector(
+      new WebApiClient(login.serverUrl, tokens, login.callDeadlineMs),
+      login,
+      clock,
+    );
+  }
+
+  async testConnection(): Promise<ConnectionCheck> {
+    const me = await this.api.json({ method: 'GET', path: 'WhoAmI' }, whoAmISchema, 'WhoAmI');
+    const user = await this.api.json(
+      { method: 'GET', path: `systemusers(${me.UserId})?$select=fullname,domainname` },
+      userSchema,
+      'the signed-in user',
+    );
+    return {
+      organization: me.OrganizationId,
+      user: user.domainname || user.fullname || me.UserId,
+      instanceUrl: this.login.serverUrl,
+      apiVersion: 'Web API v9.2',
+    };
+  }
+
+  async listTables(): Promise<CrmTableSummary[]> {
+    const answer = await this.api.json(
+      {
+        method: 'GET',
+        path: 'EntityDefinitions?$select=LogicalName,EntitySetName,DisplayName,IsCustomEntity',
+      },
+      entityListSchema,
+      'the list of tables (EntityDefinitions)',
+    );
+    return mapEntityList(answer, this.login.languageCode);
+  }
+
+  async describeTable(name: string): Promise<CrmTableDescription> {
+    const key = `EntityDefinitions(LogicalName='${name.replace(/'/g, "''")}')`;
+    const what = `the definition of '${name}'`;
+    const entityAnswer = await this.api.send({
+      method: 'GET',
+      path: `${key}?$select=LogicalName,EntitySetName,DisplayName,PrimaryIdAttribute`,
+    });
+    if (entityAnswer.status === 404)
+      throw new CrmError(`Dynamics 365 has no table '${name}'.`, 'NOT_FOUND');
+    if (entityAnswer.status >= 400) throw webApiError(entityAnswer, what);
+    const entity = parseBody(entitySchema, entityAnswer.body, what);
+    const [attributes, keys, ...casts] = await Promise.all([
+      this.api.json({ method: 'GET', path: `${key}/Attributes` }, attributesSchema, what),
+      this.api.json({ method: 'GET', path: `${key}/Keys` }, keysSchema, what),
+      ...optionCasts.map((cast) =>
+        this.api.json(
+          {
+            method: 'GET',
+            path: `${key}/Attributes/Microsoft.Dynamics.CRM.${cast}?$select=LogicalName&$expand=OptionSet,GlobalOptionSet`,
+          },
+          optionAttributesSchema,
+          `the option sets of '${name}'`,
+        ),
+      ),
+    ]);
+    const options = new Map<string, OptionAttribute>(
+      casts.flatMap((c) => c.value.map((a) => [a.LogicalName, a] as const)),
+    );
+    const keyFields = new Set(keys.value.flatMap((k) => k.KeyAttributes));
+    this.entities.set(name, { set: entity.EntitySetName, id: entity.PrimaryIdAttribute });
+    return mapEntity(entity, attributes, options, keyFields, this.login.languageCode);
+  }
+
+  async *query(
+    query: CrmQuery,
+    fields: readonly CrmField[],
+    signal?: AbortSignal,
+    resume?: string,
+  ): AsyncIterable<CrmPage> {
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    const { set, id } = await this.entity(query.table);
+    const size = Math.min(maxPageSize, Math.max(1, query.pageSize ?? maxPageSize));
+    const raw = new Set(query.rawFields ?? []);
+    const chunks = query.ids ? chunked(query.ids, idsPerQuery) : [undefined];
+    const from = resume === undefined ? { chunk: 0, link: '' } : parseCursor(resume);
+    const what = `the query of '${query.table}'`;
+    for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
+      let path: string | null =
+        chunk === from.chunk && from.link
+          ? from.link
+          : `${set}?${this.queryOptions(query, byName, id, chunks[chunk])}`;
+      while (path) {
+        signal?.throwIfAborted();
+        const answer = await this.api.send({
+          method: 'GET',
+          path,
+          headers: { Prefer: `odata.maxpagesize=${size}` },
+          signal,
+        });
+        if (answer.status >= 400) {
+          if (path.includes('$skiptoken') && answer.status === 400)
+            throw new CrmError(
+              `Dynamics 365 no longer accepts the paging cookie of ${what}: ${errorOf(answer).message}`,
+              'EXPIRED_CURSOR',
+            );
+          throw webApiError(answer, what);
+        }
+        const page = parseBody(pageSchema, answer.body, what);
+        const more = page['@odata.nextLink'] ?? null;
+        const next = more
+          ? cursor(chunk, more)
+          : chunk + 1 < chunks.length
+            ? cursor(chunk + 1, '')
+            : null;
+        yield {
+          rows: page.value.map((r) => recordFromDynamics(r, query.fields, byName, raw)),
+          next,
+        };
+        path = more;
+      }
+    }
+  }
+
+  async count(query: CrmQuery, fields: readonly CrmField[]): Promise<number> {
+    const byName = new Map(fields.map((f) => [f.name, f]));
+    const { set, id } = await this.entity(query.table);
+    let total = 0;
+    for (const ids of query.ids ? chunked(query.ids, idsPerQuery) : [undefined]) {
+      const options = this.queryOptions({ ...query, orderBy: [] }, byName, id, ids);
+      const answer = await this.api.json(
+        { method: 'GET', path: `${set}?${options}&$count=true&$top=1` },
+        countSchema,
+        `the count of '${query.table}'`,
+      );
+      total += answer['@odata.count'];
+    }
+    return total;
+  }
+
+  async deleted(
+    table: string,
+    start: Date,
+    end: Date,
+    cursor?: DeletionCursor | null,
+  ): Promise<DeletedAnswer> {
+    const { set, id } = await this.entity(table);
+    const now = new Date(this.clock.now());
+    return deletedThroughChangeTracking(
+      this.api,
+      set,
+      id,
+      table,
+      { start, end, now },
+      cursor ?? null,
+    );
+  }
+
+  /**
+   * One record alone is one request. Several (Export in batches) go in one `$batch` change set,
+   * which the service applies as a whole; when it rolls back, each record is sent again alone,
+   * so that the good ones land and each bad one carries its own error.
+   */
+  async write(
+    table: string,
+    mode: WriteMode,
+    records: readonly RecordRow[],
+    externalIdField?: string,
+  ): Promise<WriteResult[]> {
+    const { set, id } = await this.entity(table);
+    const plans = records.map((record, index) =>
+      writePlan(set, id, mode, index, record, externalIdField),
+    );
+    const results: WriteResult[] = [];
+    for (let start = 0; start < plans.length; start += dynamicsCapabilities.maxWriteBatch) {
+      const chunk = plans.slice(start, start + dynamicsCapabilities.maxWriteBatch);
+      const batched = chunk.length > 1 ? await this.changeSet(chunk, id, mode) : null;
+      results.push(...(batched ?? (await this.oneByOne(chunk, id, mode))));
+    }
+    return results;
+  }
+
+  private async oneByOne(plans: readonly WritePlan[], idField: string, mode: WriteMode) {
+    const results: WriteResult[] = [];
+    for (const plan of plans) {
+      if ('result' in plan) {
+        results.push(plan.result);
+        continue;
+      }
+      const answer = await this.api.send({
+        method: plan.method,
+        path: plan.path,
+        body: plan.body,
+        headers: plan.headers,
+      });
+      results.push(writeOutcome(plan, idField, mode, answer));
+    }
+    return results;
+  }
+
+  /** The records in one change set; null when it rolled back (they are sent again alone). */
+  private async changeSet(
+    plans: readonly WritePlan[],
+    idField: string,
+    mode: WriteMode,
+  ): Promise<WriteResult[] | null> {
+    const sendable = plans.filter((p): p is SendPlan => !('result' in p));
+    if (sendable.length < plans.length || sendable.length === 0) return null;
+    const { contentType, body } = changeSetBody(
+      sendable.map((p) => ({
+        method: p.method,
+        url: this.api.url(p.path),
+        headers: p.headers,
+        body: p.body,
+      })),
+    );
+    const answer = await this.api.send({
+      method: 'POST',
+      path: '$batch',
+      body,
+      headers: { 'Content-Type': contentType },
+    });
+    const parsed = changeSetAnswers(answer.headers['content-type'] ?? '', answer.body);
+    if (!parsed) throw webApiError(answer, `the batch of ${plans.length} write(s)`);
+    if (!parsed.committed) return null;
+    return sendable.map((plan, i) => {
+      const part = parsed.answers.find((a) => a.contentId === String(i + 1)) ?? parsed.answers[i];
+      if (!part) throw new CrmError(`The batch answer has no result for record ${plan.index + 1}.`);
+      return writeOutcome(plan, idField, mode, part);
+    });
+  }
+
+  async deleteRecords(table: string, ids: readonly string[]): Promise<WriteResult[]> {
+    const { set } = await this.entity(table);
+    const results: WriteResult[] = [];
+    for (const [index, recordId] of ids.entries()) {
+      if (!guid.test(recordId)) {
+        results.push(failed(index, 'INVALID_ID', `'${recordId}' is not a record id.`, []));
+        continue;
+      }
+      const answer = await this.api.send({ method: 'DELETE', path: `${set}(${recordId})` });
+      if (answer.status >= 400) {
+        const { code, message } = errorOf(answer);
+        results.push(failed(index, code, message, []));
+      } else results.push({ index, ok: true, id: recordId, errors: [] });
+    }
+    return results;
+  }
+
+  async close(): Promise<void> {
+    // Tokens live in memory only and end with the connector; there is no session to close.
+  }
+
+  /** The entity set and primary id of a table, from its definition (read once). */
+  private async entity(table: string): Promise<{ set: string; id: string }> {
+    const known = this.entities.get(table);
+    if (known) return known;
+    await this.describeTable(table);
+    const described = this.entities.get(table);
+    if (!described) throw new CrmError(`Dynamics 365 has no table '${table}'.`, 'NOT_FOUND');
+    return described;
+  }
+
+  private queryOptions(
+    query: CrmQuery,
+    byName: ReadonlyMap<string, CrmField>,
+    idField: string,
+    ids: readonly string[] | undefined,
+  ): string {
+    const wire = (name: string) => {
+      const field = byName.get(name);
+      return field ? wireName(field) : name;
+    };
+    const select = [...new Set(query.fields.map(wire))];
+    const where: string[] = [];
+    if (query.filter)
+      where.push(`(${toODataFilter(query.filter.node, byName, query.filter.values)})`);
+    const m = query.modified;
+    if (m?.since) where.push(`${wire(m.field)} ge ${odataInstant(m.since)}`);
+    if (m?.until) where.push(`${wire(m.field)} lt ${odataInstant(m.until)}`);
+    if (ids) {
+      const valid = ids.filter((i) => guid.test(i));
+      where.push(
+        valid.length ? `(${valid.map((i) => `${idField} eq ${i}`).join(' or ')})` : 'false',
+      );
+    }
+    const order = (query.orderBy ?? []).map(
+      (o) => `${wire(o.field)}${o.descending ? ' desc' : ''}`,
+    );
+    const parts = [`$select=${select.join(',')}`];
+    if (where.length) parts.push(`$filter=${encodeURIComponent(where.join(' and '))}`);
+    if (order.length) parts.push(`$orderby=${encodeURIComponent(order.join(','))}`);
+    return parts.join('&');
+  }
+}
+
+interface SendPlan {
+  index: number;
+  method: 'POST' | 'PATCH';
+  path: string;
+  body: string;
+  headers: Record<string, string>;
+  /** The record's own id when the address names it. */
+  knownId: string | null;
+}
+type WritePlan = SendPlan | { index: number; result: WriteResult };
+
+/** The request that writes one record: the key in the address, the rest in the body. */
+function writePlan(
+  set: string,
+  idField: string,
+  mode: WriteMode,
+  index: number,
+  record: RecordRow,
+  externalIdField?: string,
+): WritePlan {
+  const keyField = mode === 'upsert' ? (externalIdField ?? idField) : idField;
+  const keyValue = record[keyField];
+  if (mode !== 'insert' && (keyValue === null || keyValue === undefined || keyValue === ''))
+    return {
+      index,
+      result: failed(index, 'MISSING_KEY', `The record has no ${keyField}.`, [keyField]),
+    };
+  const key = String(keyValue);
+  if (mode !== 'insert' && keyField === idField && !guid.test(key))
+    return {
+      index,
+      result: failed(index, 'INVALID_ID', `'${key}' is not a record id.`, [keyField]),
+    };
+  const body = Object.fromEntries(
+    Object.entries(record).filter(([name]) => name !== idField && name !== keyField),
+  );
+  return {
+    index,
+    method: mode === 'insert' ? 'POST' : 'PATCH',
+    path:
+      mode === 'insert'
+        ? set
+        : keyField === idField
+          ? `${set}(${key})`
+          : `${set}(${keyField}=${keyLiteral(key)})`,
+    body: JSON.stringify(body),
+    headers: {
+      ...(mode === 'update' ? { 'If-Match': '*' } : {}),
+      Prefer: 'return=representation',
+    },
+    knownId: mode !== 'insert' && keyField === idField ? key : null,
+  };
+}
+
+/** A record's result from its answer: the id given back, whether an upsert created it. */
+function writeOutcome(
+  plan: SendPlan,
+  idField: string,
+  mode: WriteMode,
+  answer: { status: number; headers: Record<string, string>; body: string },
+): WriteResult {
+  if (answer.status >= 400) {
+    const { code, message } = errorOf({ ...answer });
+    return failed(plan.index, code, message, []);
+  }
+  const returned = answer.body.trim() ? parseBody(returnedSchema, answer.body, 'a write') : {};
+  const id = returned[idField];
+  return {
+    index: plan.index,
+    ok: true,
+    id: typeof id === 'string' ? id : (entityIdOf(answer) ?? plan.knownId),
+    ...(mode === 'upsert' ? { created: answer.status === 201 } : {}),
+    errors: [],
+  };
+}
+
+function failed(index: number, code: string, message: string, fields: string[]): WriteResult {
+  return { index, ok: false, id: null, errors: [{ code, message, fields }] };
+}
+
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks.length ? chunks : [[]];
+}

@@ -1,0 +1,501 @@
+import { z } from 'zod';
+import type {
+  CrmField,
+  CrmPicklistValue,
+  CrmTableDescription,
+  CrmTableSummary,
+} from '../../../shared/domain/crm';
+import type { RecordRow } from '../../../shared/domain/records';
+import type {
+  ConnectionCheck,
+  Connector,
+  ConnectorCapabilities,
+  CrmPage,
+  CrmQuery,
+  DeletedAnswer,
+  DeletedRecord,
+  WriteError,
+  WriteMode,
+  WriteResult,
+} from '../connector';
+import { CrmError } from '../crm-error';
+import { oracleObjects, type OracleFieldInfo, type OracleObjectInfo } from './oracle-catalog';
+import { oracleCriteria, quoted } from './oracle-criteria';
+import { instantFromOracle, isTimeZone, oracleFromInstant } from './oracle-dates';
+import { OracleFaultError, OracleSession, type OracleLogin } from './oracle-session';
+import {
+  at,
+  deletedItemsCall,
+  elementsOf,
+  picklistCall,
+  queryPageCall,
+  textOf,
+  writeCall,
+  type OracleApiVersion,
+  type SoapCall,
+  type WriteMethod,
+  type XmlNode,
+} from './oracle-soap';
+import { recordFromOracle, valueToOracle } from './oracle-values';
+
+/** The seed's words for the v1.0 limit, quoted wherever a query asks for both. */
+export const sortOrFilterLimitation =
+  'API version v1.0 lets you sort or filter data during a query but does not let you do both simultaneously.';
+
+/** Oracle's limits: 100 records a page, 20 records a write, Deleted Items kept 30 days. */
+export function oracleCapabilities(version: OracleApiVersion): ConnectorCapabilities {
+  return {
+    deletedRetentionDays: 30,
+    orderBy: true,
+    sortOrFilterOnly: version === 'v1.0' ? sortOrFilterLimitation : null,
+    queryAll: false,
+    datesHaveTimeZone: false,
+    maxWriteBatch: 20,
+    indexFields: ['LastUpdated', 'ModifiedDate', 'LastLoggedIn'],
+    createdField: 'CreatedDate',
+    rejectLogFile: true,
+  };
+}
+
+export interface OracleConnection {
+  login: OracleLogin;
+  version: OracleApiVersion;
+  /** The CRM user's time zone; when null it is read from the CRM (the user's TimeZoneName). */
+  timeZone: string | null;
+}
+
+const pageSize = 100;
+/** Ids per query of the upstream population: one field expression of ORed comparisons. */
+const idChunkSize = 50;
+const recordSchema = z.record(z.string(), z.unknown());
+
+const cursor = (chunk: number, row: number) => `${chunk}:${row}`;
+function parseCursor(text: string): { chunk: number; row: number } {
+  const m = /^(\d+):(\d+)$/.exec(text);
+  if (!m) throw new CrmError('This query cursor was not made by the Oracle On Demand connector.');
+  return { chunk: Number(m[1]), row: Number(m[2]) };
+}
+
+/** The texts of a record element's children, by field name. */
+function textsOf(record: XmlNode, what: string): Map<string, string> {
+  const parsed = recordSchema.safeParse(record === '' ? {} : record);
+  if (!parsed.success)
+    throw new CrmError(`Oracle's answer to ${what} holds a record of another form.`);
+  const texts = new Map<string, string>();
+  for (const [name, value] of Object.entries(parsed.data))
+    if (!name.startsWith('@')) texts.set(name, textOf(value as XmlNode) ?? '');
+  return texts;
+}
+
+/** The output element of an answer, refused in words when it is missing. */
+function output(body: XmlNode, name: string, what: string): XmlNode {
+  const found = at(body, name);
+  if (found === undefined)
+    throw new CrmError(
+      `Oracle's answer to ${what} has no <${name}>: it is not in the expected form.`,
+    );
+  return found;
+}
+
+function writeError(error: OracleFaultError): WriteError {
+  const { fault } = error;
+  return {
+    code: fault.errorCode ?? 'SOAP_FAULT',
+    message: fault.errorMessage,
+    fields: [],
+    ...(fault.errorSymbol ? { symbol: fault.errorSymbol } : {}),
+    ...(fault.logFilename ? { logFilename: fault.logFilename } : {}),
+  };
+}
+
+/**
+ * Oracle CRM On Demand through its Web Services On Demand API (SOAP): QueryPage with v2.0, or
+ * v1.0 when the account says so; writes, deletes, Deleted Items and picklists with v2.0. Dates
+ * carry no zone on the wire: they are read and written in the CRM user's time zone.
+ */
+export class OracleConnector implements Connector {
+  readonly capabilities: ConnectorCapabilities;
+
+  private constructor(
+    private readonly session: OracleSession,
+    private readonly connection: OracleConnection,
+    /** The CRM user's time zone, the account's or the one read from the CRM. */
+    readonly timeZone: string,
+    private readonly user: { name: string; timeZoneName: string | null },
+  ) {
+    this.capabilities = oracleCapabilities(connection.version);
+  }
+
+  static async connect(connection: OracleConnection): Promise<OracleConnector> {
+    if (connection.timeZone !== null && !isTimeZone(connection.timeZone))
+      throw new CrmError(`'${connection.timeZone}' is not a time zone, e.g. America/New_York.`);
+    const session = await OracleSession.open(connection.login);
+    try {
+      const user = await OracleConnector.signedInUser(session, connection.login.username);
+      const zone = connection.timeZone ?? user.timeZoneName;
+      if (!zone || !isTimeZone(zone))
+        throw new CrmError(
+          `Oracle On Demand gives the time zone of '${connection.login.username}' as '${user.timeZoneName ?? 'nothing'}', which the console cannot use: enter the CRM user's time zone in the account (e.g. America/New_York).`,
+        );
+      return new OracleConnector(session, connection, zone, user);
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+  }
+
+  /** The user the console signed in as: its name and the time zone Oracle shows its dates in. */
+  private static async signedInUser(
+    session: OracleSession,
+    username: string,
+  ): Promise<{ name: string; timeZoneName: string | null }> {
+    const body = await session.call(
+      queryPageCall({
+        object: 'User',
+        fields: ['FirstName', 'LastName', 'TimeZoneName'],
+        criteria: {
+          kind: 'fields',
+          expressions: new Map([['UserSignInId', `= ${quoted(username)}`]]),
+        },
+        sort: [],
+        pageSize: 1,
+        startRow: 0,
+        version: 'v2.0',
+      }),
+    );
+    const list = at(
+      output(body, 'UserQueryPage_Output', 'the query of the signed-in user'),
+      'ListOfUser',
+    );
+    const record = elementsOf(list, 'User')[0];
+    if (record === undefined) return { name: username, timeZoneName: null };
+    const texts = textsOf(record, 'the query of the signed-in user');
+    const name = [texts.get('FirstName'), texts.get('LastName')].filter(Boolean).join(' ');
+    return { name: name || username, timeZoneName: texts.get('TimeZoneName') || null };
+  }
+
+  async testConnection(): Promise<ConnectionCheck> {
+    const { login, version } = this.connection;
+    return {
+      organization: login.username.split('/')[0] ?? login.username,
+      user: `${login.username} (${this.user.name})`,
+      instanceUrl: login.serverUrl,
+      apiVersion: `Web Services ${version}`,
+      timeZone: this.timeZone,
+    };
+  }
+
+  listTables(): Promise<CrmTableSummary[]> {
+    return Promise.resolve(
+      oracleObjects.map((o) => ({ name: o.name, label: o.label, custom: false })),
+    );
+  }
+
+  private object(name: string): OracleObjectInfo {
+    const found = oracleObjects.find((o) => o.name === name);
+    if (!found)
+      throw new CrmError(
+        `Oracle On Demand has no standard object '${name}': only the standard objects are synchronized, not personalized ones.`,
+        'NOT_FOUND',
+      );
+    return found;
+  }
+
+  async describeTable(name: string): Promise<CrmTableDescription> {
+    const object = this.object(name);
+    const fields: CrmField[] = [];
+    for (const field of object.fields) fields.push(await this.describeField(object, field));
+    return {
+      name: object.name,
+      label: object.label,
+      idField: 'Id',
+      modifiedFields: this.capabilities.indexFields.filter((n) =>
+        object.fields.some((f) => f.name === n),
+      ),
+      fields,
+    };
+  }
+
+  private async describeField(object: OracleObjectInfo, field: OracleFieldInfo): Promise<CrmField> {
+    const base = {
+      name: field.name,
+      label: field.label,
+      crmType: field.type,
+      nillable: !field.required && field.name !== 'Id',
+      externalId: field.name === 'ExternalSystemId',
+    };
+    switch (field.type) {
+      case 'id':
+        return { ...base, type: 'string', length: 30 };
+      case 'text':
+        return { ...base, type: 'string', length: field.length ?? 255 };
+      case 'note':
+        return { ...base, type: 'memo' };
+      case 'dateTime':
+        return { ...base, type: 'datetime' };
+      case 'date':
+        return { ...base, type: 'date' };
+      case 'number':
+        return { ...base, type: 'double' };
+      case 'integer':
+        return { ...base, type: 'long' };
+      case 'boolean':
+        return { ...base, type: 'boolean' };
+      case 'picklist':
+      case 'multiPicklist':
+        return {
+          ...base,
+          type: field.type === 'picklist' ? 'string' : 'memo',
+          ...(field.type === 'picklist' ? { length: 255 } : {}),
+          picklist: {
+            multiSelect: field.type === 'multiPicklist',
+            values: await this.picklistValues(object.name, field.name),
+          },
+        };
+    }
+  }
+
+  private async picklistValues(object: string, field: string): Promise<CrmPicklistValue[]> {
+    const what = `the picklist values of ${object}.${field}`;
+    const body = await this.session.call(picklistCall(object, field));
+    const parent = at(
+      output(body, 'PicklistWS_GetPicklistValues_Output', what),
+      'ListOfParentPicklistValue',
+      'ParentPicklistValue',
+    );
+    return elementsOf(at(parent, 'ListOfPicklistValue'), 'PicklistValue').map((value) => {
+      const texts = textsOf(value, what);
+      const code = texts.get('Code') ?? '';
+      return {
+        value: code,
+        label: texts.get('DisplayValue') || code,
+        active: texts.get('Disabled') !== 'Y',
+      };
+    });
+  }
+
+  async *query(
+    query: CrmQuery,
+    _fields: readonly CrmField[],
+    signal?: AbortSignal,
+    resume?: string,
+  ): AsyncIterable<CrmPage> {
+    const object = this.object(query.table);
+    const byName = new Map(object.fields.map((f) => [f.name, f]));
+    const chosen = query.fields.map((name) => {
+      const field = byName.get(name);
+      if (!field) throw new CrmError(`Table '${query.table}' has no field '${name}'.`);
+      return field;
+    });
+    const raw = new Set(query.rawFields ?? []);
+    const sort = query.orderBy ?? [];
+    const { version } = this.connection;
+    const chunks: (readonly string[] | undefined)[] = [];
+    if (query.ids)
+      for (let i = 0; i < query.ids.length; i += idChunkSize)
+        chunks.push(query.ids.slice(i, i + idChunkSize));
+    else chunks.push(undefined);
+    const filtered =
+      query.filter !== undefined || query.modified !== undefined || query.ids !== undefined;
+    // Checked before any call: v1.0 answers such a query with a fault.
+    if (this.capabilities.sortOrFilterOnly && sort.length && filtered)
+      throw new CrmError(this.capabilities.sortOrFilterOnly);
+    const from = resume === undefined ? { chunk: 0, row: 0 } : parseCursor(resume);
+    const what = `the query of '${query.table}'`;
+    for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
+      const criteria = oracleCriteria({
+        table: query.table,
+        fields: byName,
+        ...(query.filter ? { filter: query.filter } : {}),
+        ...(query.modified ? { modified: query.modified } : {}),
+        ...(chunks[chunk] ? { ids: chunks[chunk] } : {}),
+        idField: 'Id',
+        timeZone: this.timeZone,
+        version,
+      });
+      for (let row = chunk === from.chunk ? from.row : 0; ; row += pageSize) {
+        signal?.throwIfAborted();
+        const body = await this.session.call(
+          queryPageCall({
+            object: object.name,
+            fields: chosen.map((f) => f.name),
+            criteria,
+            sort,
+            pageSize,
+            startRow: row,
+            version,
+          }),
+          signal,
+        );
+        const out = output(
+          body,
+          version === 'v2.0'
+            ? `${object.name}QueryPage_Output`
+            : `${object.name}WS_${object.name}QueryPage_Output`,
+          what,
+        );
+        const list = at(out, `ListOf${object.name}`);
+        const records = elementsOf(list, object.name);
+        const lastPage =
+          (version === 'v2.0' ? at(list, '@lastpage') : textOf(at(out, 'LastPage'))) ?? 'true';
+        const done = lastPage === 'true' || records.length === 0;
+        const next = !done
+          ? cursor(chunk, row + pageSize)
+          : chunk + 1 < chunks.length
+            ? cursor(chunk + 1, 0)
+            : null;
+        yield {
+          rows: records.map((r) => recordFromOracle(textsOf(r, what), chosen, this.timeZone, raw)),
+          next,
+        };
+        if (done) break;
+      }
+    }
+  }
+
+  async deleted(table: string, start: Date, end: Date): Promise<DeletedAnswer> {
+    const object = this.object(table);
+    if (end.getTime() < start.getTime())
+      throw new CrmError('The end date must not come before the start date.');
+    const window = {
+      from: oracleFromInstant(start, this.timeZone),
+      to: oracleFromInstant(end, this.timeZone),
+    };
+    const what = `the deleted items of '${table}'`;
+    const found = new Map<string, DeletedRecord>();
+    for (let row = 0; ; row += pageSize) {
+      const body = await this.session.call(deletedItemsCall(object.name, window, pageSize, row));
+      const out = output(body, 'DeletedItemWS_DeletedItemQueryPage_Output', what);
+      const items = elementsOf(at(out, 'ListOfDeletedItem'), 'DeletedItem');
+      for (const item of items) {
+        const texts = textsOf(item, what);
+        const id = texts.get('ObjectId');
+        const deletedDate = instantFromOracle(texts.get('DeletedDate') ?? '', this.timeZone);
+        if (!id || !deletedDate)
+          throw new CrmError(
+            `Oracle's answer to ${what} holds an item without ObjectId or DeletedDate.`,
+          );
+        // A record deleted, restored and deleted again is listed once per deletion: keep its last.
+        found.delete(id);
+        found.set(id, { id, deletedDate });
+      }
+      if (textOf(at(out, 'LastPage')) !== 'false' || items.length === 0) break;
+    }
+    return { records: [...found.values()] };
+  }
+
+  async write(
+    table: string,
+    mode: WriteMode,
+    records: readonly RecordRow[],
+    externalIdField?: string,
+  ): Promise<WriteResult[]> {
+    const object = this.object(table);
+    const byName = new Map(object.fields.map((f) => [f.name, f]));
+    if (
+      mode === 'upsert' &&
+      externalIdField &&
+      !['Id', 'ExternalSystemId'].includes(externalIdField)
+    )
+      throw new CrmError(
+        `Oracle On Demand matches records by Id or ExternalSystemId, not by '${externalIdField}'.`,
+      );
+    const method: WriteMethod =
+      mode === 'insert' ? 'Insert' : mode === 'update' ? 'Update' : 'InsertOrUpdate';
+    const prepared = records.map((record) => {
+      const texts: Record<string, string> = {};
+      for (const [name, value] of Object.entries(record)) {
+        const field = byName.get(name);
+        if (!field) throw new CrmError(`Table '${table}' has no field '${name}'.`);
+        const text = valueToOracle(value, field, this.timeZone);
+        if (text instanceof Error) return text;
+        texts[name] = text;
+      }
+      return texts;
+    });
+    return this.send(object, method, prepared, `the ${mode} of records into '${table}'`);
+  }
+
+  async deleteRecords(table: string, ids: readonly string[]): Promise<WriteResult[]> {
+    const object = this.object(table);
+    return this.send(
+      object,
+      'Delete',
+      ids.map((id) => ({ Id: id })),
+      `the delete of records from '${table}'`,
+    );
+  }
+
+  /**
+   * Sends records in batches of Oracle's size. A batch is one transaction in Oracle: a fault
+   * fails it all and writes nothing, so its records are sent again one by one to learn which
+   * were refused and why; a value refused before sending is that record's error.
+   */
+  private async send(
+    object: OracleObjectInfo,
+    method: WriteMethod,
+    records: readonly (Record<string, string> | Error)[],
+    what: string,
+  ): Promise<WriteResult[]> {
+    const results: WriteResult[] = [];
+    const batchSize = this.capabilities.maxWriteBatch;
+    for (let start = 0; start < records.length; start += batchSize) {
+      const batch = records
+        .slice(start, start + batchSize)
+        .map((r, i) => ({ index: start + i, r }));
+      const sendable: { index: number; r: Record<string, string> }[] = [];
+      for (const { index, r } of batch)
+        if (r instanceof Error)
+          results.push({
+            index,
+            ok: false,
+            id: null,
+            errors: [{ code: 'INVALID_VALUE', message: r.message, fields: [] }],
+          });
+        else sendable.push({ index, r });
+      if (!sendable.length) continue;
+      try {
+        results.push(...(await this.sendBatch(object, method, sendable, what)));
+      } catch (error) {
+        if (!(error instanceof OracleFaultError)) throw error;
+        for (const one of sendable)
+          try {
+            results.push(...(await this.sendBatch(object, method, [one], what)));
+          } catch (single) {
+            if (!(single instanceof OracleFaultError)) throw single;
+            results.push({ index: one.index, ok: false, id: null, errors: [writeError(single)] });
+          }
+      }
+    }
+    return results.sort((a, b) => a.index - b.index);
+  }
+
+  private async sendBatch(
+    object: OracleObjectInfo,
+    method: WriteMethod,
+    batch: readonly { index: number; r: Record<string, string> }[],
+    what: string,
+  ): Promise<WriteResult[]> {
+    const call: SoapCall = writeCall(
+      object.name,
+      method,
+      batch.map((b) => b.r),
+      'v2.0',
+    );
+    const body = await this.session.call(call);
+    const list = at(output(body, `${object.name}${method}_Output`, what), `ListOf${object.name}`);
+    const answered = elementsOf(list, object.name);
+    if (answered.length !== batch.length)
+      throw new CrmError(
+        `Oracle answered ${what} with ${answered.length} record(s) for ${batch.length} sent.`,
+      );
+    return batch.map((b, i) => {
+      const texts = textsOf(answered[i] as XmlNode, what);
+      return { index: b.index, ok: true, id: texts.get('Id') || b.r.Id || null, errors: [] };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.session.close();
+  }
+}
