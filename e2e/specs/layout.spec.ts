@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures/console-test';
 import { ExternalAccountsView } from '../pages/accounts-view';
 import { setUpAndLogOn } from '../pages/first-steps';
+import type { MainWindow } from '../pages/main-window';
 import { WorkflowsView } from '../pages/workflows-view';
 
 test.use({ viewport: { width: 1024, height: 700 } });
@@ -141,26 +142,21 @@ test('the wizard’s table list takes the height the dialog has', async ({ conso
   expect(list.height).toBeGreaterThan(300);
 });
 
-test('Tab goes from the tree through every control of the view, in order', async ({
-  consoleApp,
-}) => {
-  const { page, explorer } = await setUpAndLogOn(consoleApp);
-  const workflows = await new WorkflowsView(page).show();
-  const editor = await workflows.create('Keyboard', 'keyboard');
-  await editor.add('query', 'query');
-
-  // Numbers what the keyboard must reach in the view, in the document's order.
-  const count = await page.locator('main').evaluate((main) => {
+/**
+ * Numbers what the keyboard must reach in the view, in the document's order, and presses Tab
+ * from the explorer tree once more than that: what had the focus after each press.
+ */
+async function tabFromTheTree(main: MainWindow): Promise<{ count: number; reached: string[] }> {
+  const { page, explorer } = main;
+  const count = await page.locator('main').evaluate((view) => {
     const selector =
       'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
-    const reachable = Array.from(main.querySelectorAll<HTMLElement>(selector)).filter(
+    const reachable = Array.from(view.querySelectorAll<HTMLElement>(selector)).filter(
       (el) => el.getClientRects().length > 0 && el.getAttribute('aria-disabled') !== 'true',
     );
     reachable.forEach((el, i) => el.setAttribute('data-tab-order', String(i)));
     return reachable.length;
   });
-  expect(count).toBeGreaterThan(20);
-
   await explorer.tree.focus();
   const reached: string[] = [];
   for (let i = 0; i < count + 2; i += 1) {
@@ -173,9 +169,49 @@ test('Tab goes from the tree through every control of the view, in order', async
       }),
     );
   }
-  // The explorer's separator first (it resizes the explorer), then the view, control by control.
-  expect(reached.slice(0, count + 1)).toEqual([
-    'Explorer width',
-    ...Array.from({ length: count }, (_, i) => String(i)),
-  ]);
+  return { count, reached };
+}
+
+/** The explorer's separator first (it resizes the explorer), then the view, control by control. */
+const inDocumentOrder = (count: number) => [
+  'Explorer width',
+  ...Array.from({ length: count }, (_, i) => String(i)),
+];
+
+test('Tab goes from the tree through every control of the workflow editor, in order', async ({
+  consoleApp,
+}) => {
+  const main = await setUpAndLogOn(consoleApp);
+  const workflows = await new WorkflowsView(main.page).show();
+  const editor = await workflows.create('Keyboard', 'keyboard');
+  await editor.add('query', 'query');
+
+  const { count, reached } = await tabFromTheTree(main);
+  expect(count).toBeGreaterThan(20);
+  expect(reached.slice(0, count + 1)).toEqual(inDocumentOrder(count));
+});
+
+test.describe('the data explorer', () => {
+  test.use({ seedRecipients: 300 });
+
+  test('Tab goes from the tree through the filter bar, the actions and the grid, whose rows the keys scroll', async ({
+    consoleApp,
+  }) => {
+    const main = await setUpAndLogOn(consoleApp);
+    const recipients = await main.openRecipients();
+    await recipients.expectRowsShown('300 rows');
+    const rows = main.page.getByRole('region', { name: 'Rows of Recipients' });
+
+    const { count, reached } = await tabFromTheTree(main);
+    expect(count).toBeGreaterThan(10);
+    expect(reached.slice(0, count + 1)).toEqual(inDocumentOrder(count));
+    // The grid is one stop, among the others in order: its scroller, named.
+    await expect(rows).toHaveAttribute('data-tab-order', /\d+/);
+
+    await rows.focus();
+    await main.page.keyboard.press('PageDown');
+    await expect.poll(() => rows.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await main.page.keyboard.press('End');
+    await expect(recipients.cells('id').filter({ hasText: /^300$/ })).toBeVisible();
+  });
 });
