@@ -1,5 +1,5 @@
 import { Alert, Intent } from '@blueprintjs/core';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useBlocker } from 'react-router';
 import { useConsoleStores } from '../stores/stores-context';
 import { routePath } from './console-routes';
@@ -26,8 +26,11 @@ export function LeaveConfirmation() {
   }, [stores]);
 
   const blocked = blocker.state === 'blocked';
+  const questionId = useId();
   return (
     <Alert
+      // Blueprint gives the alert dialog no name of its own: its question names it.
+      aria-labelledby={questionId}
       isOpen={blocked}
       intent={Intent.WARNING}
       icon="warning-sign"
@@ -37,7 +40,7 @@ export function LeaveConfirmation() {
       onCancel={() => blocker.reset?.()}
       className="console-leave-confirmation"
     >
-      {blocked && <p>{leaveReason(stores) ?? 'Leave this view?'}</p>}
+      {blocked && <p id={questionId}>{leaveReason(stores) ?? 'Leave this view?'}</p>}
     </Alert>
   );
 }
