@@ -12,6 +12,7 @@ import './styles/workflows.css';
 import { BlueprintProvider } from '@blueprintjs/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { createConsoleClient } from './api/console-client';
 import { App } from './app/app';
 import { AppFrame } from './app/app-frame';
@@ -45,11 +46,13 @@ if (choice.kind === 'no-token') {
     choice.host,
   );
   connectEventFeed(choice.bridge, stores);
+  // Hash routes: the same addresses in the browser host and in Electron's file-less window.
+  const router = createHashRouter([{ path: '*', element: <App /> }]);
   root.render(
     <StrictMode>
       <BlueprintProvider>
         <StoresProvider stores={stores}>
-          <App />
+          <RouterProvider router={router} />
         </StoresProvider>
       </BlueprintProvider>
     </StrictMode>,

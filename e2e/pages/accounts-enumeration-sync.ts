@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { scanScreen } from '../fixtures/accessibility';
 
 /** The "Synchronizing enumerations" dialog: choose rows, Next (preview), Start (apply). */
 export class EnumerationSyncDialog {
@@ -48,6 +49,7 @@ export class EnumerationSyncDialog {
   async next(): Promise<void> {
     await this.dialog.getByTestId('sync-next').click();
     await expect(this.body).toHaveAttribute('data-step', 'preview');
+    await scanScreen(this.page, 'sync preview');
   }
 
   async start(): Promise<void> {

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { scanScreen } from '../fixtures/accessibility';
 
 export type RunState = 'idle' | 'starting' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
@@ -41,10 +42,19 @@ export class ConfigurationWizard {
     await expect(this.dialog.getByText("Click 'Start' to recover the tables")).toBeVisible();
     await this.dialog.getByTestId('wizard-list-start').click();
     await expect(this.tablesFound).toBeVisible({ timeout: 30_000 });
+    await scanScreen(this.page, 'wizard tables recovered');
   }
 
   async next(): Promise<void> {
     await this.footerButton('Next >').click();
+    await scanScreen(this.page, `wizard step ${await this.currentStep()}`);
+  }
+
+  /** The step shown: its panel's test id. */
+  private async currentStep(): Promise<string> {
+    const panel = this.dialog.locator('[data-testid^="wizard-step-"]');
+    await expect(panel).toHaveCount(1);
+    return (await panel.getAttribute('data-testid')) ?? '';
   }
 
   async previous(): Promise<void> {

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { scanScreen } from '../fixtures/accessibility';
 import { ConsoleWindow } from './console-window';
 
 export interface FilterCondition {
@@ -184,6 +185,7 @@ export class DataView extends ConsoleWindow {
   async deleteSelected(confirmation: string): Promise<void> {
     await this.view.getByTestId('record-delete').click();
     await expect(this.page.getByTestId('confirm-delete-message')).toHaveText(confirmation);
+    await scanScreen(this.page, 'delete confirmation');
     await this.page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
   }
 
@@ -204,10 +206,12 @@ export class DataView extends ConsoleWindow {
     });
     for (const [i, label] of mapping.entries())
       await dialog.getByTestId(`import-map-${i}`).selectOption({ label });
+    await scanScreen(this.page, 'import mapping');
     await this.page.getByTestId('import-start').click();
     const progress = dialog.getByTestId('import-progress');
     await expect(progress).toHaveAttribute('data-status', 'succeeded');
     const message = await progress.getByTestId('import-message').innerText();
+    await scanScreen(this.page, 'import result');
     await this.page.getByRole('button', { name: 'Close' }).last().click();
     await expect(dialog).toBeHidden();
     return message;
@@ -217,6 +221,8 @@ export class DataView extends ConsoleWindow {
     fields: Record<string, string | boolean | { select: string }>,
   ): Promise<void> {
     const form = this.page.getByTestId('record-form');
+    await expect(form).toBeVisible();
+    await scanScreen(this.page, 'record form');
     for (const [column, value] of Object.entries(fields)) {
       const field = form.getByTestId(`record-field-${column}`);
       if (typeof value === 'boolean') await field.setChecked(value);

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ExplorerNodeId } from '../../renderer/explorer/explorer-nodes';
+import { scanScreen } from '../fixtures/accessibility';
 
 // The renderer's own list of nodes, so that a node added there is known here at once.
 export type { ExplorerNodeId };
@@ -14,8 +15,14 @@ export class ExplorerTree {
     this.viewTitle = page.getByTestId('view-title');
   }
 
+  /** The node's label: what a click opens. */
   node(id: ExplorerNodeId): Locator {
     return this.page.getByTestId(`explorer-node-${id}`);
+  }
+
+  /** The node's treeitem, which holds its state (selected, expanded) and its children. */
+  item(id: ExplorerNodeId): Locator {
+    return this.tree.locator(`[role="treeitem"]#explorer-node-${id}`);
   }
 
   view(id: ExplorerNodeId): Locator {
@@ -27,6 +34,7 @@ export class ExplorerTree {
     for (const id of path) await this.node(id).click();
     const last = path.at(-1);
     if (last) await expect(this.view(last)).toBeVisible();
+    await scanScreen(this.page);
   }
 
   async press(...keys: string[]): Promise<void> {
@@ -34,6 +42,6 @@ export class ExplorerTree {
   }
 
   async expectSelected(id: ExplorerNodeId): Promise<void> {
-    await expect(this.node(id)).toHaveAttribute('aria-selected', 'true');
+    await expect(this.item(id)).toHaveAttribute('aria-selected', 'true');
   }
 }

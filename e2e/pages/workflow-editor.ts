@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { scanScreen } from '../fixtures/accessibility';
 import type {
   ActivityOutput,
   ActivityType,
@@ -97,6 +98,7 @@ export class WorkflowEditor extends ConsoleWindow {
     await this.page.getByTestId(`palette-${type}`).click();
     await expect(this.activity(expectedId)).toBeVisible();
     await this.properties.expectActivity(expectedId);
+    await scanScreen(this.page, `properties of ${type}`);
     return this.properties;
   }
 
@@ -142,6 +144,7 @@ export class WorkflowEditor extends ConsoleWindow {
   async start(): Promise<void> {
     await this.toolbar.getByRole('button', { name: 'Start' }).click();
     await expect(this.runStatus).toBeVisible();
+    await scanScreen(this.page, 'run started');
   }
 
   /** Pause: the running activity stops where a resume picks it up; the run reads Paused. */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { scanScreen } from '../fixtures/accessibility';
 import { ConsoleWindow } from './console-window';
 import { ExplorerTree } from './explorer-tree';
 import { WorkflowEditor } from './workflow-editor';
@@ -32,6 +33,7 @@ export class WorkflowsView extends ConsoleWindow {
     await this.view.getByRole('button', { name: 'New', exact: true }).click();
     await this.newDialog.getByTestId('new-workflow-label').fill(label);
     await this.newDialog.getByTestId('new-workflow-name').fill(name);
+    await scanScreen(this.page, 'new workflow');
     await this.newDialog.getByRole('button', { name: 'Create' }).click();
     await expect(this.newDialog).toBeHidden();
     await expect(this.editor.view).toHaveAttribute('data-workflow', name);

@@ -116,8 +116,8 @@ test('import: CRM connector → Deduplication → Wait → Update data brings th
   });
 
   await test.step('back in Workflows, the list shows the workflow with its last run', async () => {
+    // The Workflows node opens the list, even from the editor (issue 15, navigation).
     await workflows.show();
-    await editor.toolbar.getByRole('button', { name: 'Workflows' }).click();
     await expect(workflows.row('importContacts')).toContainText('Finished');
   });
 });

@@ -1,5 +1,5 @@
 import { Alert, Intent } from '@blueprintjs/core';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** The confirmation asked before a record is deleted; deletions cannot be undone. */
 export function ConfirmDeleteAlert({
@@ -13,8 +13,11 @@ export function ConfirmDeleteAlert({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const messageId = useId();
   return (
     <Alert
+      // Blueprint gives the alert dialog no name of its own: its question names it.
+      aria-labelledby={messageId}
       isOpen={isOpen}
       intent={Intent.DANGER}
       icon="trash"
@@ -24,7 +27,9 @@ export function ConfirmDeleteAlert({
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <p data-testid="confirm-delete-message">{children}</p>
+      <p id={messageId} data-testid="confirm-delete-message">
+        {children}
+      </p>
     </Alert>
   );
 }

@@ -5,18 +5,21 @@ import { explorerNode, explorerPath, type ExplorerNodeId } from '../explorer/exp
 /** The header every view shares: the node's path in the explorer, its name and its toolbar. */
 export function ViewFrame({
   nodeId,
+  title,
   toolbar,
   fill,
   children,
 }: {
   nodeId: ExplorerNodeId;
+  /** What the view shows when it is one item of the node (a workflow): the node joins the path. */
+  title?: string;
   toolbar?: ReactNode;
   /** The body takes the window's height and does not scroll (a grid scrolls inside it). */
   fill?: boolean;
   children: ReactNode;
 }) {
   const node = explorerNode(nodeId);
-  const path = explorerPath(nodeId).slice(0, -1);
+  const path = title === undefined ? explorerPath(nodeId).slice(0, -1) : explorerPath(nodeId);
   return (
     <section
       className={`console-view-frame${fill ? ' console-view-frame-fill' : ''}`}
@@ -30,7 +33,7 @@ export function ViewFrame({
               {path.map((p) => p.label).join(' › ')}
             </div>
             <H4 className="console-view-title" data-testid="view-title">
-              {node.label}
+              {title ?? node.label}
             </H4>
           </div>
         </div>

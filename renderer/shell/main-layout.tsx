@@ -1,23 +1,73 @@
+import { Button } from '@blueprintjs/core';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { useCollapsiblePanel } from '../components/layout/use-collapsible-panel';
 import { ExplorerTree } from '../explorer/explorer-tree';
+import { LeaveConfirmation } from '../navigation/leave-confirmation';
+import { RouteSync } from '../navigation/route-sync';
 import { ViewRouter } from '../views/view-router';
 import { StatusBar } from './status-bar';
 import { TopNavbar } from './top-navbar';
 
-/** Navbar, explorer on the left, the open node's view on the right, status bar. */
+/**
+ * Navbar, explorer on the left, the open node's view on the right, status bar. The explorer is
+ * resized by its separator and folded away from the navbar; its width is kept in the window's
+ * storage for the next time.
+ */
 export function MainLayout() {
+  const explorer = useCollapsiblePanel();
+  const layout = useDefaultLayout({ id: 'console-shell', storage: window.localStorage });
   return (
     <div className="console-shell">
-      <TopNavbar />
-      <div className="console-body">
-        <aside className="console-explorer" aria-label="Explorer">
-          <div className="console-explorer-header">Explorer</div>
-          <ExplorerTree />
-        </aside>
-        <main className="console-view">
-          <ViewRouter />
-        </main>
-      </div>
+      <TopNavbar
+        explorerToggle={
+          <Button
+            variant="minimal"
+            icon={explorer.collapsed ? 'menu-open' : 'menu-closed'}
+            aria-label={explorer.collapsed ? 'Show the explorer' : 'Hide the explorer'}
+            title={explorer.collapsed ? 'Show the explorer' : 'Hide the explorer'}
+            aria-expanded={!explorer.collapsed}
+            aria-controls="console-explorer"
+            onClick={explorer.toggle}
+            data-testid="explorer-toggle"
+          />
+        }
+      />
+      <Group
+        orientation="horizontal"
+        className="console-body"
+        defaultLayout={layout.defaultLayout}
+        onLayoutChanged={layout.onLayoutChanged}
+      >
+        <Panel
+          id="explorer"
+          panelRef={explorer.panelRef}
+          onResize={explorer.onResize}
+          defaultSize={240}
+          minSize={160}
+          maxSize="45%"
+          collapsible
+          groupResizeBehavior="preserve-pixel-size"
+        >
+          <aside
+            id="console-explorer"
+            className="console-explorer"
+            aria-label="Explorer"
+            hidden={explorer.collapsed}
+          >
+            <div className="console-explorer-header">Explorer</div>
+            <ExplorerTree />
+          </aside>
+        </Panel>
+        <Separator className="console-separator" aria-label="Explorer width" />
+        <Panel id="view" minSize={420}>
+          <main className="console-view">
+            <ViewRouter />
+          </main>
+        </Panel>
+      </Group>
       <StatusBar />
+      <RouteSync />
+      <LeaveConfirmation />
     </div>
   );
 }

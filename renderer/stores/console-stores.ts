@@ -12,6 +12,7 @@ import { createFileImportStore } from './records/file-import-store';
 import { createSchemasStore } from './records/schemas-store';
 import { createSessionStore } from './session-store';
 import type { Notifier } from './store-deps';
+import { createUnsavedFormsStore, type UnsavedFormsStore } from './unsaved-forms-store';
 import {
   createWorkflowStores,
   workflowStoreList,
@@ -31,6 +32,7 @@ export interface ConsoleStores extends CrmStores, WorkflowStores {
   recordEditor: ReturnType<typeof createRecordEditorStore>;
   fileImport: ReturnType<typeof createFileImportStore>;
   jobs: ReturnType<typeof createJobsStore>;
+  unsavedForms: UnsavedFormsStore;
 }
 
 /**
@@ -59,6 +61,7 @@ export function createConsoleStores(
     recordEditor: createRecordEditorStore(deps, records),
     fileImport: createFileImportStore(deps, records, jobs),
     jobs,
+    unsavedForms: createUnsavedFormsStore(),
     ...createCrmStores(deps, { jobs, enumerations }),
     ...createWorkflowStores(deps),
   };
@@ -73,6 +76,7 @@ export function createConsoleStores(
       stores.recordEditor,
       stores.fileImport,
       stores.jobs,
+      stores.unsavedForms,
       ...crmStoreList(stores),
       ...workflowStoreList(stores),
     ])

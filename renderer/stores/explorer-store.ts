@@ -11,7 +11,8 @@ export interface ExplorerState {
   /** Selects and shows a node, expanding its ancestors and, for a folder, itself. */
   open(id: ExplorerNodeId): void;
   setExpanded(id: ExplorerNodeId, expanded: boolean): void;
-  pressKey(key: NavigationKey): void;
+  /** Moves the selection; returns the node the key asks to open (Enter), which the caller routes. */
+  pressKey(key: NavigationKey): ExplorerNodeId | null;
   reset(): void;
 }
 
@@ -46,8 +47,8 @@ export const createExplorerStore = () =>
       set({
         selectedId: next.selectedId as ExplorerNodeId,
         expanded: next.expanded as ExplorerNodeId[],
-        ...(next.openId ? { openId: next.openId as ExplorerNodeId } : {}),
       });
+      return (next.openId as ExplorerNodeId | undefined) ?? null;
     },
 
     reset: () => set(initial),

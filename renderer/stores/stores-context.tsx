@@ -50,3 +50,4 @@ export const useWorkflowsList = storeHook('workflowsList');
 export const useWorkflowEditor = storeHook('workflowEditor');
 export const useWorkflowRun = storeHook('workflowRun');
 export const useWorkflowLookups = storeHook('workflowLookups');
+export const useUnsavedForms = storeHook('unsavedForms');

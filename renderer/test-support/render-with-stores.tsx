@@ -2,6 +2,7 @@ import { BlueprintProvider } from '@blueprintjs/core';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createConsoleClient } from '../api/console-client';
 import { createConnectionStore } from '../stores/connection-store';
 import { createConsoleStores } from '../stores/console-stores';
@@ -29,14 +30,22 @@ export function consoleHarness(handlers: FakeHandlers = {}) {
     messages: notes.messages,
     /** Calls made on one channel, in order. */
     callsTo: (channel: string) => fake.calls.filter((c) => c.channel === channel),
-    render(ui: ReactElement) {
+    /** Renders under a router at `at`, or at the last of a history (the window's hash routes). */
+    render(ui: ReactElement, { at = '/' }: { at?: string | readonly string[] } = {}) {
       const user = userEvent.setup({ delay: null });
+      const entries = typeof at === 'string' ? [at] : [...at];
+      const router = createMemoryRouter([{ path: '*', element: ui }], {
+        initialEntries: entries,
+        initialIndex: entries.length - 1,
+      });
       const view = render(
         <BlueprintProvider>
-          <StoresProvider stores={stores}>{ui}</StoresProvider>
+          <StoresProvider stores={stores}>
+            <RouterProvider router={router} />
+          </StoresProvider>
         </BlueprintProvider>,
       );
-      return { ...view, user };
+      return { ...view, user, router };
     },
   };
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ConsoleCallError } from '../../api/console-call-error';
 import { mergeMessages, messagesByPath } from '../field-issues';
 import { useTouched } from '../use-touched';
+import { useUnsavedMark } from '../use-unsaved-mark';
 
 export interface DraftFormOptions<Draft> {
   initial: Draft;
@@ -20,7 +21,10 @@ export interface DraftFormOptions<Draft> {
  * which fields show their message, and the callout above the form.
  */
 export function useDraftForm<Draft, Field extends string>(options: DraftFormOptions<Draft>) {
-  const [draft, setDraft] = useState(options.initial);
+  const [initial] = useState(options.initial);
+  const [draft, setDraft] = useState(initial);
+  // Every change makes a new draft: the form is unsaved from the first edit until it remounts.
+  useUnsavedMark(draft !== initial);
   const [refusedLocally, setRefusedLocally] = useState(false);
   // The service's field messages describe the draft it refused; editing makes them stale.
   const [remoteFresh, setRemoteFresh] = useState(false);

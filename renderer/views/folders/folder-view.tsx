@@ -1,11 +1,14 @@
 import { HTMLTable, Icon } from '@blueprintjs/core';
 import { ViewFrame } from '../../components/view-frame';
 import { explorerNode, type ExplorerNodeId } from '../../explorer/explorer-nodes';
-import { useExplorer } from '../../stores/stores-context';
+import { useNavigate } from 'react-router';
+import { routePath } from '../../navigation/console-routes';
 
 /** A folder's view lists what it holds; a click opens the child, as in the explorer. */
 export function FolderView({ nodeId }: { nodeId: ExplorerNodeId }) {
-  const open = useExplorer((s) => s.open);
+  const navigate = useNavigate();
+  const open = (id: ExplorerNodeId) =>
+    void navigate(routePath({ node: id, item: null, wizard: null }));
   const children = explorerNode(nodeId).children ?? [];
   return (
     <ViewFrame nodeId={nodeId}>

@@ -47,6 +47,7 @@ function Running({ job }: { job: JobView | undefined }) {
         className="console-export-bar"
         intent={Intent.PRIMARY}
         value={total ? done / total : undefined}
+        aria-label="Progress of the export"
         data-testid="export-progress"
       />
       <span className={`${Classes.TEXT_MUTED} console-export-count`} data-testid="export-count">

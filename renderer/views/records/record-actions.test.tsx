@@ -48,6 +48,24 @@ async function openRecipients(handlers: FakeHandlers) {
 }
 
 describe('record actions of the data explorer', () => {
+  it('a form with something typed counts as unsaved work, until it is cancelled or the view left', async () => {
+    const { user, stores, unmount } = await openRecipients({ 'records.check': () => [] });
+    const unsaved = () => stores.unsavedForms.getState().forms.length;
+    await user.click(screen.getByTestId('record-new'));
+    expect(unsaved()).toBe(0);
+    await user.type(screen.getByTestId('record-field-email'), 'ann@example.com');
+    expect(unsaved()).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(unsaved()).toBe(0);
+
+    await user.click(screen.getByTestId('record-new'));
+    await user.type(screen.getByTestId('record-field-email'), 'bob@example.com');
+    expect(unsaved()).toBe(1);
+    unmount();
+    expect(unsaved()).toBe(0);
+    expect(stores.recordEditor.getState().form).toBeNull();
+  });
+
   it('New: a form from the column types; the store checks a field as it is left; Create sends the values', async () => {
     const { user, callsTo, messages } = await openRecipients({
       'records.check': ({ values }) =>

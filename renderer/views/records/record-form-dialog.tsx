@@ -9,10 +9,13 @@ import {
   Intent,
   TextArea,
 } from '@blueprintjs/core';
+import { useEffect } from 'react';
 import type { ColumnDefinition, TableDefinition } from '../../../shared/domain/records';
 import type { EnumerationValue } from '../../../shared/domain/enumerations';
 import { CancelOkFooter } from '../../components/cancel-ok-footer';
+import { useUnsavedMark } from '../../components/use-unsaved-mark';
 import {
+  changedValues,
   fieldKind,
   isReadOnly,
   isRequired,
@@ -27,6 +30,14 @@ export function RecordFormDialog({ definition }: { definition: TableDefinition }
   const close = useRecordEditor((s) => s.close);
   const save = useRecordEditor((s) => s.save);
   const editing = form?.original != null;
+  const unsaved = useRecordEditor(
+    (s) =>
+      s.form !== null &&
+      Object.keys(changedValues(definition, s.form.draft, s.form.original)).length > 0,
+  );
+  useUnsavedMark(unsaved);
+  // Leaving the view (after the question, when something was typed) drops the form.
+  useEffect(() => close, [close]);
   return (
     <Dialog
       isOpen={form !== null}

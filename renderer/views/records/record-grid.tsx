@@ -1,5 +1,5 @@
 import { Cell, Column, Regions, RenderMode, Table, type Region } from '@blueprintjs/table';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { useRecordEditor, useRecords } from '../../stores/stores-context';
 import { renderColumnHeader } from './column-header';
@@ -7,6 +7,7 @@ import './csp-safe-resize-sensor';
 import { isNumeric, valueFormatter } from './format-value';
 import { GridValue } from './grid-value';
 import { defaultColumnWidth } from './grid-columns';
+import { useGridScrollRegion } from './grid-scroll-region';
 import './table-performance';
 
 export const gridRowHeight = 24;
@@ -28,6 +29,8 @@ export const RecordGrid = memo(function RecordGrid({
   const rowAt = useRecords((s) => s.rowAt);
   const showRows = useRecords((s) => s.showRows);
   const [widths, setWidths] = useState<Readonly<Record<string, number>>>({});
+  const holder = useRef<HTMLDivElement>(null);
+  useGridScrollRegion(holder, `Rows of ${definition.label}`);
   const selected = useRecordEditor((s) => s.selected);
   const select = useRecordEditor((s) => s.select);
   // A click on a cell selects its whole row: rows are what New, Edit and Delete act on.
@@ -75,38 +78,40 @@ export const RecordGrid = memo(function RecordGrid({
   );
 
   return (
-    <Table
-      numRows={count ?? 0}
-      defaultRowHeight={gridRowHeight}
-      enableRowResizing={false}
-      // Cells on screen are drawn at once: a jump shows its rows in the same frame they arrive.
-      renderMode={RenderMode.NONE}
-      cellRendererDependencies={[formatters]}
-      columnWidths={columnWidths}
-      onColumnWidthChanged={onColumnWidthChanged}
-      onVisibleCellsChange={onVisibleCellsChange}
-      getCellClipboardData={getCellClipboardData}
-      selectedRegions={selectedRegions}
-      onSelection={onSelection}
-    >
-      {columns.map((column, index) => {
-        const format = formatters[index] ?? valueFormatter(column, undefined);
-        const className = isNumeric(column) ? 'console-grid-number' : undefined;
-        return (
-          <Column
-            key={column.name}
-            id={column.name}
-            name={column.label}
-            cellRenderer={(row) => (
-              <Cell className={className}>
-                <GridValue row={row} column={column.name} format={format} />
-              </Cell>
-            )}
-            columnHeaderCellRenderer={() => renderColumnHeader(column, columns.length > 1)}
-          />
-        );
-      })}
-    </Table>
+    <div className="console-grid-table" ref={holder}>
+      <Table
+        numRows={count ?? 0}
+        defaultRowHeight={gridRowHeight}
+        enableRowResizing={false}
+        // Cells on screen are drawn at once: a jump shows its rows in the same frame they arrive.
+        renderMode={RenderMode.NONE}
+        cellRendererDependencies={[formatters]}
+        columnWidths={columnWidths}
+        onColumnWidthChanged={onColumnWidthChanged}
+        onVisibleCellsChange={onVisibleCellsChange}
+        getCellClipboardData={getCellClipboardData}
+        selectedRegions={selectedRegions}
+        onSelection={onSelection}
+      >
+        {columns.map((column, index) => {
+          const format = formatters[index] ?? valueFormatter(column, undefined);
+          const className = isNumeric(column) ? 'console-grid-number' : undefined;
+          return (
+            <Column
+              key={column.name}
+              id={column.name}
+              name={column.label}
+              cellRenderer={(row) => (
+                <Cell className={className}>
+                  <GridValue row={row} column={column.name} format={format} />
+                </Cell>
+              )}
+              columnHeaderCellRenderer={() => renderColumnHeader(column, columns.length > 1)}
+            />
+          );
+        })}
+      </Table>
+    </div>
   );
 });
 

@@ -1,5 +1,6 @@
-import { DialogStep, MultistepDialog } from '@blueprintjs/core';
+import { DialogStep } from '@blueprintjs/core';
 import { wizardTexts } from '../../../shared/domain/accounts';
+import { StepsDialog } from '../../components/steps-dialog';
 import { useJobs, useWizard } from '../../stores/stores-context';
 import { wizardSteps, type WizardStepId } from '../../stores/crm/wizard-store';
 import { CreateSchemaStep } from './create-schema-step';
@@ -30,7 +31,7 @@ export function ConfigurationWizard() {
   const active = isActive(state);
 
   return (
-    <MultistepDialog
+    <StepsDialog
       isOpen={account !== null}
       onClose={close}
       title={account ? wizardTexts[account.type].title : ''}
@@ -73,6 +74,6 @@ export function ConfigurationWizard() {
         panel={<CreateSchemaStep />}
         backButtonProps={{ ...back, disabled: active }}
       />
-    </MultistepDialog>
+    </StepsDialog>
   );
 }

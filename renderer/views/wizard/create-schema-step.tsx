@@ -76,6 +76,7 @@ export function CreateSchemaStep() {
               ? Intent.SUCCESS
               : Intent.PRIMARY
         }
+        aria-label="Progress of the schema generation"
         data-testid="wizard-progress"
       />
       {(state === 'succeeded' || state === 'failed' || state === 'cancelled') && (

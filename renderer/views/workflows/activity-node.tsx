@@ -26,7 +26,7 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
           type="target"
           id="in"
           position={Position.Left}
-          aria-label={`Input of ${activity.label || activity.id}`}
+          title={`Input of ${activity.label || activity.id}`}
           data-testid={`handle-${activity.id}-in`}
         />
       )}
@@ -76,7 +76,7 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
               type="source"
               id={output}
               position={Position.Right}
-              aria-label={`${activityOutputLabels[output]} output of ${activity.label || activity.id}`}
+              title={`${activityOutputLabels[output]} output of ${activity.label || activity.id}`}
               data-testid={`handle-${activity.id}-${output}`}
             />
           </div>

@@ -1,14 +1,57 @@
 import { Button, Tag } from '@blueprintjs/core';
+import { useNavigate } from 'react-router';
+import { routePath } from '../../navigation/console-routes';
 import { useWorkflowEditor } from '../../stores/stores-context';
 import { RunControls } from './run-controls';
 
-/** Back to the list, Save with the version and the unsaved-changes mark, the run controls. */
-export function EditorToolbar() {
+interface PanelToggle {
+  collapsed: boolean;
+  toggle(): void;
+}
+
+/** Folds a side panel away or back, for the keyboard (the mouse can drag its separator too). */
+function PanelButton({
+  toggle,
+  icon,
+  name,
+  controls,
+}: {
+  toggle: PanelToggle;
+  icon: 'panel-stats' | 'th-list';
+  name: string;
+  controls: string;
+}) {
+  const text = `${toggle.collapsed ? 'Show' : 'Hide'} the ${name}`;
+  return (
+    <Button
+      variant="minimal"
+      icon={icon}
+      active={!toggle.collapsed}
+      aria-label={text}
+      title={text}
+      aria-expanded={!toggle.collapsed}
+      aria-controls={controls}
+      onClick={toggle.toggle}
+    />
+  );
+}
+
+/**
+ * Back to the list, Save with the version and the unsaved-changes mark, the run controls, and
+ * (in the editor) the buttons that fold the property panel and the run log away.
+ */
+export function EditorToolbar({
+  panels,
+}: {
+  panels?: { properties: PanelToggle; log: PanelToggle };
+}) {
   const stored = useWorkflowEditor((s) => s.stored);
   const dirty = useWorkflowEditor((s) => s.dirty);
   const saving = useWorkflowEditor((s) => s.saving);
   const save = useWorkflowEditor((s) => s.save);
-  const close = useWorkflowEditor((s) => s.close);
+  const navigate = useNavigate();
+  // Back to the list's address: unsaved changes ask first (LeaveConfirmation).
+  const close = () => void navigate(routePath({ node: 'workflows', item: null, wizard: null }));
   return (
     <div className="workflow-toolbar" role="toolbar" aria-label="Workflow">
       <Button icon="arrow-left" variant="minimal" text="Workflows" onClick={close} />
@@ -31,6 +74,17 @@ export function EditorToolbar() {
         </Tag>
       )}
       <RunControls />
+      {panels && (
+        <span className="workflow-panel-toggles">
+          <PanelButton
+            toggle={panels.properties}
+            icon="panel-stats"
+            name="property panel"
+            controls="workflow-properties"
+          />
+          <PanelButton toggle={panels.log} icon="th-list" name="run log" controls="workflow-log" />
+        </span>
+      )}
     </div>
   );
 }

@@ -37,6 +37,8 @@ export function RunLogPanel() {
       className="workflow-log"
       role="log"
       aria-label="Run log"
+      // It scrolls: the keyboard must reach it to read the older lines.
+      tabIndex={0}
       data-testid="run-log"
       onScroll={({ currentTarget: panel }) => {
         following.current = panel.scrollHeight - panel.scrollTop - panel.clientHeight < 24;

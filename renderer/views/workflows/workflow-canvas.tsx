@@ -36,7 +36,8 @@ const isOutput = (h: string | null | undefined): h is ActivityOutput =>
  * sizes the library measured kept here (they are the library's, not the workflow's).
  */
 /** The whole workflow in view, never enlarged past full size, with a margin around it. */
-const fitOptions = { maxZoom: 1, padding: 0.15 };
+// A narrow diagram (1024 pixels wide, both panels open) zooms out far enough to show it all.
+const fitOptions = { maxZoom: 1, minZoom: 0.1, padding: 0.15 };
 
 export function WorkflowCanvas() {
   const draft = useWorkflowEditor((s) => s.draft);
@@ -160,10 +161,11 @@ export function WorkflowCanvas() {
         selectionKeyCode={null}
         fitView
         fitViewOptions={fitOptions}
+        minZoom={0.1}
         aria-label="Workflow diagram"
       >
         <Background gap={20} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} fitViewOptions={fitOptions} />
       </ReactFlow>
     </div>
   );

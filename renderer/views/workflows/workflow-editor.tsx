@@ -1,6 +1,8 @@
 import { Callout, Spinner } from '@blueprintjs/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { useCollapsiblePanel } from '../../components/layout/use-collapsible-panel';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { ActivityPalette } from './activity-palette';
 import { EditorMessages } from './editor-messages';
@@ -10,8 +12,16 @@ import { ResultDialog } from './result-dialog';
 import { RunLogPanel } from './run-log-panel';
 import { WorkflowCanvas } from './workflow-canvas';
 
-/** An open workflow: toolbar, palette, diagram, property panel, run log. */
+/**
+ * An open workflow: toolbar, palette, diagram, property panel, run log. The property panel and
+ * the run log are resized by their separators and folded away from the toolbar; their sizes are
+ * kept for the next workflow opened, in this window or the next.
+ */
 export function WorkflowEditor({ name }: { name: string }) {
+  const properties = useCollapsiblePanel();
+  const log = useCollapsiblePanel();
+  const rows = useDefaultLayout({ id: 'workflow-editor-rows', storage: window.localStorage });
+  const columns = useDefaultLayout({ id: 'workflow-editor-columns', storage: window.localStorage });
   const draft = useWorkflowEditor((s) => s.draft);
   const loadError = useWorkflowEditor((s) => s.loadError);
   const add = useWorkflowEditor((s) => s.add);
@@ -31,20 +41,75 @@ export function WorkflowEditor({ name }: { name: string }) {
   if (!draft) return <Spinner size={24} aria-label="Loading the workflow" />;
   return (
     <div className="workflow-editor" data-testid="workflow-editor" data-workflow={name}>
-      <EditorToolbar />
+      <EditorToolbar
+        panels={{
+          properties: { collapsed: properties.collapsed, toggle: properties.toggle },
+          log: { collapsed: log.collapsed, toggle: log.toggle },
+        }}
+      />
       <EditorMessages />
-      <div className="workflow-editor-main">
-        <ActivityPalette onAdd={(type) => add(type)} />
-        <ReactFlowProvider>
-          <WorkflowCanvas />
-        </ReactFlowProvider>
-        <aside className="workflow-side" aria-label="Properties">
-          <ActivityProperties />
-        </aside>
-      </div>
-      <section className="workflow-log-panel" aria-label="Run log panel">
-        <RunLogPanel />
-      </section>
+      <Group
+        orientation="vertical"
+        className="workflow-editor-rows"
+        defaultLayout={rows.defaultLayout}
+        onLayoutChanged={rows.onLayoutChanged}
+      >
+        <Panel id="diagram" minSize={200}>
+          <Group
+            orientation="horizontal"
+            className="workflow-editor-main"
+            defaultLayout={columns.defaultLayout}
+            onLayoutChanged={columns.onLayoutChanged}
+          >
+            <Panel id="canvas" minSize={280}>
+              <div className="workflow-editor-diagram">
+                <ActivityPalette onAdd={(type) => add(type)} />
+                <ReactFlowProvider>
+                  <WorkflowCanvas />
+                </ReactFlowProvider>
+              </div>
+            </Panel>
+            <Separator className="console-separator" aria-label="Property panel width" />
+            <Panel
+              id="properties"
+              panelRef={properties.panelRef}
+              onResize={properties.onResize}
+              defaultSize={300}
+              minSize={240}
+              collapsible
+              groupResizeBehavior="preserve-pixel-size"
+            >
+              <aside
+                id="workflow-properties"
+                className="workflow-side"
+                aria-label="Properties"
+                hidden={properties.collapsed}
+              >
+                <ActivityProperties />
+              </aside>
+            </Panel>
+          </Group>
+        </Panel>
+        <Separator className="console-separator" aria-label="Run log height" />
+        <Panel
+          id="log"
+          panelRef={log.panelRef}
+          onResize={log.onResize}
+          defaultSize={150}
+          minSize={70}
+          collapsible
+          groupResizeBehavior="preserve-pixel-size"
+        >
+          <section
+            id="workflow-log"
+            className="workflow-log-panel"
+            aria-label="Run log panel"
+            hidden={log.collapsed}
+          >
+            <RunLogPanel />
+          </section>
+        </Panel>
+      </Group>
       <ResultDialog />
     </div>
   );

@@ -66,6 +66,9 @@ export function NumberProperty(
           min={props.min}
           max={props.max}
           clampValueOnBlur
+          // Blueprint's buttons point at an input id ours replaces (axe: aria-valid-attr-value); the
+          // arrow keys still step the value.
+          buttonPosition="none"
           onValueChange={(n) => {
             if (Number.isInteger(n) && n >= props.min && n <= props.max) props.onChange(n);
           }}
