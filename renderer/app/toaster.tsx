@@ -9,19 +9,31 @@ function theToaster(): Promise<Toaster> {
   return toaster;
 }
 
+/** The toast on screen for each text, so the same message twice replaces it, not stacks. */
+const showing = new Map<string, string>();
+let shown = 0;
+
 function show(message: string, intent: Intent, icon: 'tick' | 'error') {
-  void theToaster().then((t) =>
+  void theToaster().then((t) => {
+    const text = `${intent}:${message}`;
+    const previous = showing.get(text);
+    if (previous) t.dismiss(previous);
+    // A fresh key each time: reusing the key of a toast on its way out would show nothing.
+    const key = `${text}#${++shown}`;
+    showing.set(text, key);
     t.show(
       {
         message: <span data-testid="toast-message">{message}</span>,
         intent,
         icon,
         timeout: intent === Intent.DANGER ? 8000 : 4000,
+        onDismiss: () => {
+          if (showing.get(text) === key) showing.delete(text);
+        },
       },
-      // Keyed by its text: saving twice refreshes one toast instead of stacking two.
-      `${intent}:${message}`,
-    ),
-  );
+      key,
+    );
+  });
 }
 
 export const toastNotifier: Notifier = {
