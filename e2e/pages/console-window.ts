@@ -14,9 +14,12 @@ export class ConsoleWindow {
     await expect(this.root).toHaveAttribute('data-app-state', state);
   }
 
-  /** A toast saying `text` (toasts live outside the app root). */
+  /**
+   * The newest toast saying `text` (toasts live outside the app root; the same message again
+   * replaces its toast, whose leaving copy may still be in the page for a moment).
+   */
   toast(text: string | RegExp): Locator {
-    return this.page.getByTestId('toast-message').filter({ hasText: text });
+    return this.page.getByTestId('toast-message').filter({ hasText: text }).last();
   }
 
   /** Answers the Blueprint Alert that asks before a deletion. */

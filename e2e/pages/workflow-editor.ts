@@ -116,6 +116,22 @@ export class WorkflowEditor extends ConsoleWindow {
   /** Draws a transition with the mouse, from an output's handle to the input of another. */
   async drag(from: string, output: ActivityOutput, to: string): Promise<void> {
     await this.fitView();
+    // The diagram may still be moving (fit view, or refitting after an edit): drag once the
+    // handles are where they were a moment before.
+    const where = async () =>
+      JSON.stringify([
+        await this.handle(from, output).boundingBox(),
+        await this.handle(to, 'in').boundingBox(),
+      ]);
+    let previous = '';
+    await expect
+      .poll(async () => {
+        const now = await where();
+        const settled = now === previous;
+        previous = now;
+        return settled;
+      })
+      .toBe(true);
     const source = await this.handle(from, output).boundingBox();
     const target = await this.handle(to, 'in').boundingBox();
     if (!source || !target) throw new Error(`The handles of ${from} or ${to} are not drawn.`);
@@ -138,7 +154,7 @@ export class WorkflowEditor extends ConsoleWindow {
   async save(): Promise<void> {
     await this.toolbar.getByRole('button', { name: 'Save' }).click();
     await expect(this.unsaved).toBeHidden();
-    await expect(this.toast(/^Workflow '.*' saved \(version \d+\)\.$/).first()).toBeVisible();
+    await expect(this.toast(/^Workflow '.*' saved \(version \d+\)\.$/)).toBeVisible();
   }
 
   async start(): Promise<void> {
