@@ -21,6 +21,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           environment: 'node',
+          setupFiles: ['renderer/test-support/i18n-setup.ts'],
         },
       },
       {
@@ -30,7 +31,7 @@ export default defineConfig({
           name: 'renderer-dom',
           include: ['renderer/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['renderer/test-support/dom-setup.ts'],
+          setupFiles: ['renderer/test-support/i18n-setup.ts', 'renderer/test-support/dom-setup.ts'],
         },
       },
     ],

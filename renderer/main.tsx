@@ -19,12 +19,16 @@ import { AppFrame } from './app/app-frame';
 import { ExpiredScreen } from './app/expired-screen';
 import { toastNotifier } from './app/toaster';
 import { installBridge } from './bridge/install-bridge';
+import { initConsoleI18n, machineLanguage, switchLanguage } from './i18n/console-i18n';
 import { createConnectionStore } from './stores/connection-store';
 import { createConsoleStores } from './stores/console-stores';
 import { connectEventFeed } from './stores/event-feed';
 import { StoresProvider } from './stores/stores-context';
 
 // The composition root of the window: bridge, typed client, stores, event feed, React.
+const language = machineLanguage();
+initConsoleI18n(language);
+switchLanguage(language);
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);

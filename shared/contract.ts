@@ -27,7 +27,12 @@ import {
 } from './domain/file-import';
 import type { SchemaChanges, SchemaDetail, SchemaSummary } from './domain/schemas';
 import type { ConnectionCheck, WizardTables } from './domain/crm';
-import { logOnSchema, setUpInstanceSchema, type SessionStatus } from './domain/session';
+import {
+  logOnSchema,
+  setLanguageSchema,
+  setUpInstanceSchema,
+  type SessionStatus,
+} from './domain/session';
 import type { CrmCapabilitiesView, CrmTableDescription } from './domain/crm';
 import { crmFilterNodeSchema, type CrmFilterProblem } from './domain/crm-filter';
 import type { RunLogLine, RunView, WorkflowSummary } from './domain/workflows/run-views';
@@ -85,6 +90,7 @@ export const contract = {
   'session.setUp': channel<SessionStatus>()(setUpInstanceSchema.strict(), 'public'),
   'session.logOn': channel<SessionStatus>()(logOnSchema.strict(), 'public'),
   'session.logOff': channel<SessionStatus>()(none),
+  'session.setLanguage': channel<SessionStatus>()(setLanguageSchema.strict()),
 
   'options.list': channel<Option[]>()(none),
   'options.create': channel<Option>()(optionSchema),

@@ -36,6 +36,7 @@ export function createHandlers(s: Services): Handlers {
     'session.setUp': (arg) => s.session.setUp(arg),
     'session.logOn': (arg) => s.session.logOn(arg),
     'session.logOff': () => s.session.logOff(),
+    'session.setLanguage': (arg) => s.session.setLanguage(arg),
 
     'options.list': () => s.options.list(),
     'options.create': (option) => s.options.create(option),

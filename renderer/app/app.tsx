@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { FirstStartForm } from '../logon/first-start-form';
 import { LogonForm } from '../logon/logon-form';
+import { LanguageSync } from '../i18n/language-sync';
 import { MainLayout } from '../shell/main-layout';
 import { useConnection, useSession } from '../stores/stores-context';
 import { AppFrame } from './app-frame';
@@ -21,6 +22,7 @@ export function App() {
   const state = appStateOf(expired, status);
   return (
     <AppFrame state={state}>
+      <LanguageSync />
       {state === 'expired' && <ExpiredScreen />}
       {state === 'loading' && <UnreachableScreen error={loadError} onRetry={() => void load()} />}
       {state === 'setup' && <FirstStartForm />}

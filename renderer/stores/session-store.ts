@@ -20,6 +20,8 @@ export interface SessionState {
   setUp(arg: ArgOf<'session.setUp'>): Promise<void>;
   logOn(arg: ArgOf<'session.logOn'>): Promise<void>;
   logOff(): Promise<void>;
+  /** Keeps the operator's language with their account; a refusal is told, the language kept. */
+  setLanguage(arg: ArgOf<'session.setLanguage'>): Promise<void>;
   /** From `session.changed` events (the app menu's Log off, another window). */
   applyStatus(status: SessionStatus): void;
   clearError(): void;
@@ -79,6 +81,14 @@ export const createSessionStore = ({ api, notify }: StoreDeps) =>
         set({ error: asCallError('session.logOff', error) });
       } finally {
         set({ busy: false });
+      }
+    },
+
+    async setLanguage(arg) {
+      try {
+        set({ status: await api.session.setLanguage(arg) });
+      } catch (error) {
+        notify.failure(asCallError('session.setLanguage', error).message);
       }
     },
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema, type Language } from '../i18n/languages';
 import { internalNameSchema } from './names';
 
 export const passwordSchema = z
@@ -20,7 +21,10 @@ export interface SessionStatus {
   /** False until the first start has named the instance and set the admin password. */
   setUp: boolean;
   instance: { internalName: string } | null;
-  operator: { name: string; label: string } | null;
+  /** `language` is absent while the operator follows the system's language. */
+  operator: { name: string; label: string; language?: Language } | null;
   /** After a log-on: what became of the schemas waiting for approval (see DESIGN step 4). */
   approvals?: { schema: string; ok: boolean; message: string }[];
 }
+
+export const setLanguageSchema = z.object({ language: languageSchema });

@@ -196,3 +196,29 @@ describe('SessionService throttling', () => {
     expect(session.status().operator?.name).toBe('admin');
   });
 });
+
+describe('SessionService language', () => {
+  it('keeps the operator’s language with their account, for their next sessions', async () => {
+    await setUp();
+    await logOn('admin', password);
+    expect(session.status().operator?.language).toBeUndefined();
+    const changed = await session.setLanguage({ language: 'fr' });
+    expect(changed.operator).toEqual({ name: 'admin', label: 'Administrator', language: 'fr' });
+    expect(events.at(-1)).toEqual({ type: 'session.changed', status: changed });
+    session.logOff();
+    const reopened = new SessionService(
+      await ConfigStore.open(file),
+      new LogonThrottle(clock, rules),
+      new EventBus(),
+      clock,
+    );
+    expect((await reopened.logOn({ operator: 'admin', password })).operator?.language).toBe('fr');
+  });
+
+  it('refuses a language change when nobody is logged on, and changes nothing', async () => {
+    await setUp();
+    expect((await refusal(session.setLanguage({ language: 'it' }))).code).toBe('NOT_LOGGED_ON');
+    const saved = JSON.parse(await readFile(file, 'utf8')) as ConfigDocument;
+    expect(saved.operators[0]?.language).toBeUndefined();
+  });
+});

@@ -3,6 +3,7 @@ import type { Clock } from '../../core/clock';
 import type {
   logOnSchema,
   SessionStatus,
+  setLanguageSchema,
   setUpInstanceSchema,
 } from '../../../shared/domain/session';
 import { ConsoleError } from '../../core/console-error';
@@ -14,6 +15,12 @@ import type { LogonThrottle } from './logon-throttle';
 import { sameName } from '../../../shared/domain/names';
 
 const adminOperator = 'admin';
+
+const operatorStatus = ({ name, label, language }: OperatorRecord) => ({
+  name,
+  label,
+  ...(language ? { language } : {}),
+});
 
 /**
  * The instance's first start, operator logon and log off. One session per console process:
@@ -38,7 +45,7 @@ export class SessionService {
     return {
       setUp: instance !== null,
       instance: instance ? { internalName: instance.internalName } : null,
-      operator: this.operator ? { name: this.operator.name, label: this.operator.label } : null,
+      operator: this.operator ? operatorStatus(this.operator) : null,
     };
   }
 
@@ -85,6 +92,19 @@ export class SessionService {
     this.operator = record;
     const approvals = await this.afterLogOn();
     return { ...this.announce(), ...(approvals.length ? { approvals } : {}) };
+  }
+
+  /** Keeps the logged-on operator's language for their next sessions, on any machine. */
+  async setLanguage(arg: z.output<typeof setLanguageSchema>): Promise<SessionStatus> {
+    const current = this.operator;
+    if (!current) throw new ConsoleError('NOT_LOGGED_ON', 'Log on first.');
+    await this.store.update((doc) => {
+      const record = doc.operators.find((o) => sameName(o.name, current.name));
+      if (!record) throw new ConsoleError('NOT_FOUND', `The operator '${current.name}' is gone.`);
+      record.language = arg.language;
+    });
+    this.operator = { ...current, language: arg.language };
+    return this.announce();
   }
 
   logOff(): SessionStatus {

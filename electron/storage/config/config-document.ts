@@ -14,6 +14,7 @@ import { demoAccounts } from '../../../shared/domain/demo-accounts';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { internalNameSchema } from '../../../shared/domain/names';
 import { optionSchema } from '../../../shared/domain/options';
+import { languageSchema } from '../../../shared/i18n/languages';
 import { genderEnumeration } from '../../../shared/domain/recipients';
 import { storedWorkflowSchema } from '../../../shared/domain/workflows/workflow-graph';
 
@@ -23,6 +24,8 @@ export const operatorRecordSchema = z.object({
   /** `scrypt$N$r$p$salt$hash`, see services/session/password-hash.ts. */
   passwordHash: z.string().startsWith('scrypt$'),
   createdAt: z.iso.datetime(),
+  /** The operator's choice of language; absent, the console follows the system's. */
+  language: languageSchema.optional(),
 });
 export type OperatorRecord = z.infer<typeof operatorRecordSchema>;
 

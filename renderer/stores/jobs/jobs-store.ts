@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent, JobResult } from '../../../shared/events';
-import { formatRows } from '../../components/format-count';
+import { formatRows } from '../../i18n/formats';
 import { asCallError, type StoreDeps } from '../store-deps';
 
 export type JobEvent = Extract<ConsoleEvent, { type: `job.${string}` }>;

@@ -1,7 +1,7 @@
 import { Button, Callout, Classes, Intent, NonIdealState, Spinner } from '@blueprintjs/core';
 import { useEffect, type CSSProperties } from 'react';
 import { ErrorCallout } from '../../components/error-callout';
-import { formatRows } from '../../components/format-count';
+import { formatRows } from '../../i18n/formats';
 import { useJobs, useRecords } from '../../stores/stores-context';
 import { RecordActions } from './record-actions';
 import { ColumnChooser } from './column-chooser';

@@ -1,6 +1,6 @@
 import { AnchorButton, Button, Callout, Classes, Intent, ProgressBar } from '@blueprintjs/core';
 import { exportDownloadUrl } from '../../bridge/host-info';
-import { formatNumber, formatRows } from '../../components/format-count';
+import { formatNumber, formatRows } from '../../i18n/formats';
 import type { JobView } from '../../stores/jobs/jobs-store';
 import { useHost, useJobs, useRecords } from '../../stores/stores-context';
 

@@ -25,7 +25,7 @@ import {
 import type { TableDefinition } from '../../../shared/domain/records';
 import type { UpdateOperation } from '../../../shared/domain/workflows/update-data-settings';
 import { exportDownloadUrl } from '../../bridge/host-info';
-import { formatNumber, formatRows } from '../../components/format-count';
+import { formatNumber, formatRows } from '../../i18n/formats';
 import { reconciliationKeys } from '../../stores/records/file-import-store';
 import { useFileImport, useHost, useJobs } from '../../stores/stores-context';
 

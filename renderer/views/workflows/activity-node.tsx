@@ -1,7 +1,7 @@
 import { Icon } from '@blueprintjs/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { activityOutputLabels, activityTypeLabels } from '../../../shared/domain/workflows/labels';
-import { formatNumber } from '../../components/format-count';
+import { formatNumber } from '../../i18n/formats';
 import { activityIcons, activityStateIcons, activityStateLabels } from './activity-icons';
 import { ActivityProgress } from './activity-progress';
 import type { ActivityNode } from './diagram-model';

@@ -1,6 +1,6 @@
 import { ProgressBar } from '@blueprintjs/core';
 import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
-import { formatNumber } from '../../components/format-count';
+import { formatNumber } from '../../i18n/formats';
 
 /** "12,000 / 50,000 rows · 1,850 rows/s", with a bar (indeterminate without a total). */
 export function ActivityProgress({

@@ -5,7 +5,7 @@ import { activityOutputLabels } from '../../../shared/domain/workflows/labels';
 import type { ActivityRunView, RunView } from '../../../shared/domain/workflows/run-views';
 import { outputsOf, type Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { EditorSelection } from '../../stores/workflows/workflow-editor-store';
-import { formatRows } from '../../components/format-count';
+import { formatRows } from '../../i18n/formats';
 
 export interface ActivityNodeData extends Record<string, unknown> {
   activity: Activity;

@@ -2,7 +2,7 @@ import type { ActivityOutput } from '../../../shared/domain/workflows/activity-c
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
 import { activityOutputLabels } from '../../../shared/domain/workflows/labels';
 import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
-import { formatRows } from '../../components/format-count';
+import { formatRows } from '../../i18n/formats';
 
 export interface ResultTarget {
   output: ActivityOutput;
