@@ -1,5 +1,6 @@
 import { Alert, Intent } from '@blueprintjs/core';
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The confirmation asked before a record is deleted; deletions cannot be undone. */
 export function ConfirmDeleteAlert({
@@ -14,6 +15,7 @@ export function ConfirmDeleteAlert({
   onCancel: () => void;
 }) {
   const messageId = useId();
+  const { t } = useTranslation();
   return (
     <Alert
       // Blueprint gives the alert dialog no name of its own: its question names it.
@@ -21,8 +23,8 @@ export function ConfirmDeleteAlert({
       isOpen={isOpen}
       intent={Intent.DANGER}
       icon="trash"
-      confirmButtonText="Delete"
-      cancelButtonText="Cancel"
+      confirmButtonText={t('delete')}
+      cancelButtonText={t('cancel')}
       canEscapeKeyCancel
       onConfirm={onConfirm}
       onCancel={onCancel}

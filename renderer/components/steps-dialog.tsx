@@ -16,6 +16,7 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type StepButtonProps = Omit<DialogStepButtonProps, 'tooltipContent'>;
 
@@ -91,13 +92,14 @@ function StepsBody({
     setLastViewed((viewed) => Math.max(viewed, index));
   };
   const last = selected === steps.length - 1;
+  const { t } = useTranslation();
 
   return (
     <div className={Classes.MULTISTEP_DIALOG_PANELS}>
       <div
         className={Classes.MULTISTEP_DIALOG_LEFT_PANEL}
         role="tablist"
-        aria-label="Steps"
+        aria-label={t('steps')}
         aria-orientation="vertical"
       >
         {steps.map((step, index) => (
@@ -133,17 +135,17 @@ function StepsBody({
             <>
               {selected > 0 && (
                 <AnchorButton
-                  text="Back"
+                  text={t('back')}
                   onClick={() => go(selected - 1)}
                   {...(current.props.backButtonProps ?? backButtonProps)}
                 />
               )}
               {last ? (
-                <AnchorButton intent="primary" text="Submit" {...finalButtonProps} />
+                <AnchorButton intent="primary" text={t('submit')} {...finalButtonProps} />
               ) : (
                 <AnchorButton
                   intent="primary"
-                  text="Next"
+                  text={t('next')}
                   onClick={() => go(selected + 1)}
                   {...(current.props.nextButtonProps ?? nextButtonProps)}
                 />
@@ -152,7 +154,7 @@ function StepsBody({
           }
         >
           {showCloseButtonInFooter && (
-            <AnchorButton text="Close" onClick={onClose} {...closeButtonProps} />
+            <AnchorButton text={t('close')} onClick={onClose} {...closeButtonProps} />
           )}
         </DialogFooter>
       </div>

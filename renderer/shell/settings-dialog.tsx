@@ -36,7 +36,7 @@ export function SettingsDialog({ isOpen, onClose }: { isOpen: boolean; onClose()
         </FormGroup>
       </DialogBody>
       <DialogFooter
-        actions={<Button intent="primary" text={t('settings.close')} onClick={onClose} />}
+        actions={<Button intent="primary" text={t('common:close')} onClick={onClose} />}
       />
     </Dialog>
   );
