@@ -11,7 +11,7 @@ import { useSession } from '../stores/stores-context';
 
 /** The operator's settings: the language the console speaks to them, kept with their account. */
 export function SettingsDialog({ isOpen, onClose }: { isOpen: boolean; onClose(): void }) {
-  const { t, i18n } = useTranslation('shell');
+  const { t, i18n } = useTranslation(['shell', 'common']);
   const setLanguage = useSession((s) => s.setLanguage);
   const choose = (value: string) => {
     const picked = languageSchema.safeParse(value);
