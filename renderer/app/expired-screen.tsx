@@ -1,14 +1,15 @@
 import { NonIdealState } from '@blueprintjs/core';
-import { expiredMessage } from '../bridge/http-bridge';
+import { useTranslation } from 'react-i18next';
 
 /** Full-window message: this page's token was refused, so nothing else can work. */
 export function ExpiredScreen() {
+  const { t } = useTranslation('shell');
   return (
     <div className="console-fullscreen" data-testid="expired-screen">
       <NonIdealState
         icon="disable"
-        title="Console address not valid"
-        description={expiredMessage}
+        title={t('expired.title')}
+        description={t('expired.description')}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import { Button, NonIdealState, Spinner } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 
 /** Shown while the first status is read, or when the host did not answer it. */
 export function UnreachableScreen({
@@ -8,19 +9,20 @@ export function UnreachableScreen({
   error: string | null;
   onRetry: () => void;
 }) {
+  const { t } = useTranslation('shell');
   if (!error)
     return (
       <div className="console-fullscreen">
-        <Spinner aria-label="Loading" />
+        <Spinner aria-label={t('unreachable.loading')} />
       </div>
     );
   return (
     <div className="console-fullscreen" data-testid="unreachable-screen">
       <NonIdealState
         icon="offline"
-        title="The console does not answer"
+        title={t('unreachable.title')}
         description={error}
-        action={<Button icon="refresh" text="Try again" onClick={onRetry} />}
+        action={<Button icon="refresh" text={t('unreachable.retry')} onClick={onRetry} />}
       />
     </div>
   );

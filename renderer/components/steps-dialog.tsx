@@ -80,6 +80,7 @@ function StepsBody({
   const [selected, setSelected] = useState(0);
   const [lastViewed, setLastViewed] = useState(0);
   const ids = useId();
+  const { t } = useTranslation();
   const tabId = (index: number) => `${ids}-step-${index}`;
   const current = steps[selected];
   if (!current) return null;
@@ -92,7 +93,6 @@ function StepsBody({
     setLastViewed((viewed) => Math.max(viewed, index));
   };
   const last = selected === steps.length - 1;
-  const { t } = useTranslation();
 
   return (
     <div className={Classes.MULTISTEP_DIALOG_PANELS}>

@@ -1,5 +1,6 @@
 import { Classes, H4, Icon } from '@blueprintjs/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { explorerNode, explorerPath, type ExplorerNodeId } from '../explorer/explorer-nodes';
 
 /** The header every view shares: the node's path in the explorer, its name and its toolbar. */
@@ -18,6 +19,8 @@ export function ViewFrame({
   fill?: boolean;
   children: ReactNode;
 }) {
+  // The node's names are read in the window's language: a language switch redraws them.
+  useTranslation();
   const node = explorerNode(nodeId);
   const path = title === undefined ? explorerPath(nodeId).slice(0, -1) : explorerPath(nodeId);
   return (

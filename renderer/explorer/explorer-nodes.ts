@@ -1,4 +1,5 @@
 import type { IconName } from '@blueprintjs/icons';
+import { consoleI18n } from '../i18n/console-i18n';
 import { pathTo } from './tree-navigation';
 
 export type ExplorerNodeId =
@@ -16,6 +17,7 @@ export type ExplorerNodeId =
 
 export interface ExplorerNode {
   readonly id: ExplorerNodeId;
+  /** In the window's language, read when shown. */
   readonly label: string;
   /** Leaf icon; folders show an open or closed folder. */
   readonly icon: IconName;
@@ -28,75 +30,119 @@ export interface ExplorerNode {
 export const explorerTree: readonly ExplorerNode[] = [
   {
     id: 'profiles-and-targets',
-    label: 'Profiles and Targets',
+    get label() {
+      return consoleI18n.t('shell:nodes.profilesAndTargets.label');
+    },
     icon: 'folder-close',
-    description: 'The people the platform addresses, and the lists built from them.',
+    get description() {
+      return consoleI18n.t('shell:nodes.profilesAndTargets.description');
+    },
     children: [
       {
         id: 'recipients',
-        label: 'Recipients',
+        get label() {
+          return consoleI18n.t('shell:nodes.recipients.label');
+        },
         icon: 'people',
-        description: 'The profiles of the platform, imported from the CRMs or entered here.',
+        get description() {
+          return consoleI18n.t('shell:nodes.recipients.description');
+        },
       },
     ],
   },
   {
     id: 'administration',
-    label: 'Administration',
+    get label() {
+      return consoleI18n.t('shell:nodes.administration.label');
+    },
     icon: 'cog',
-    description: 'Platform settings, configuration and production.',
+    get description() {
+      return consoleI18n.t('shell:nodes.administration.description');
+    },
     children: [
       {
         id: 'platform',
-        label: 'Platform',
+        get label() {
+          return consoleI18n.t('shell:nodes.platform.label');
+        },
         icon: 'folder-close',
-        description: 'External accounts, options and enumerations of the instance.',
+        get description() {
+          return consoleI18n.t('shell:nodes.platform.description');
+        },
         children: [
           {
             id: 'external-accounts',
-            label: 'External accounts',
+            get label() {
+              return consoleI18n.t('shell:nodes.externalAccounts.label');
+            },
             icon: 'globe-network',
-            description: 'Connection settings of each CRM and of the platform’s other servers.',
+            get description() {
+              return consoleI18n.t('shell:nodes.externalAccounts.description');
+            },
           },
           {
             id: 'options',
-            label: 'Options',
+            get label() {
+              return consoleI18n.t('shell:nodes.options.label');
+            },
             icon: 'properties',
-            description: 'Named values read by workflows, such as the date of the last import.',
+            get description() {
+              return consoleI18n.t('shell:nodes.options.description');
+            },
           },
           {
             id: 'enumerations',
-            label: 'Enumerations',
+            get label() {
+              return consoleI18n.t('shell:nodes.enumerations.label');
+            },
             icon: 'list',
-            description: 'Lists of values offered in fields, imported from CRM picklists or typed.',
+            get description() {
+              return consoleI18n.t('shell:nodes.enumerations.description');
+            },
           },
         ],
       },
       {
         id: 'configuration',
-        label: 'Configuration',
+        get label() {
+          return consoleI18n.t('shell:nodes.configuration.label');
+        },
         icon: 'folder-close',
-        description: 'The data model of the platform.',
+        get description() {
+          return consoleI18n.t('shell:nodes.configuration.description');
+        },
         children: [
           {
             id: 'data-schemas',
-            label: 'Data schemas',
+            get label() {
+              return consoleI18n.t('shell:nodes.dataSchemas.label');
+            },
             icon: 'database',
-            description: 'Tables of the platform, including those generated from CRM tables.',
+            get description() {
+              return consoleI18n.t('shell:nodes.dataSchemas.description');
+            },
           },
         ],
       },
       {
         id: 'production',
-        label: 'Production',
+        get label() {
+          return consoleI18n.t('shell:nodes.production.label');
+        },
         icon: 'folder-close',
-        description: 'Technical workflows that move data between the platform and the CRMs.',
+        get description() {
+          return consoleI18n.t('shell:nodes.production.description');
+        },
         children: [
           {
             id: 'workflows',
-            label: 'Workflows',
+            get label() {
+              return consoleI18n.t('shell:nodes.workflows.label');
+            },
             icon: 'flow-branch',
-            description: 'Imports, exports and synchronizations, with their schedule and history.',
+            get description() {
+              return consoleI18n.t('shell:nodes.workflows.description');
+            },
           },
         ],
       },

@@ -6,6 +6,7 @@ import { useExplorer } from '../stores/stores-context';
 import { PendingSchemasMark } from '../views/schemas/pending-schemas-mark';
 import { explorerTree, type ExplorerNode, type ExplorerNodeId } from './explorer-nodes';
 import { isNavigationKey } from './tree-navigation';
+import { useTranslation } from 'react-i18next';
 
 const domId = (id: ExplorerNodeId) => `explorer-node-${id}`;
 const rowId = (id: ExplorerNodeId) => `${domId(id)}-row`;
@@ -109,6 +110,7 @@ export function ExplorerTree() {
   const expanded = useExplorer((s) => s.expanded);
   const setExpanded = useExplorer((s) => s.setExpanded);
   const pressKey = useExplorer((s) => s.pressKey);
+  const { t } = useTranslation('shell');
   const navigate = useNavigate();
   const treeRef = useRef<HTMLDivElement>(null);
 
@@ -132,7 +134,7 @@ export function ExplorerTree() {
       ref={treeRef}
       className={`console-tree ${Classes.TREE}`}
       role="tree"
-      aria-label="Explorer"
+      aria-label={t('explorer')}
       tabIndex={0}
       aria-activedescendant={domId(selectedId)}
       onKeyDown={onKeyDown}

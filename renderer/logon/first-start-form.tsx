@@ -1,5 +1,6 @@
 import { Button, Intent } from '@blueprintjs/core';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { setUpInstanceSchema } from '../../shared/domain/session';
 import { issuesFromZod } from '../../shared/errors';
 import { ErrorCallout } from '../components/error-callout';
@@ -15,6 +16,7 @@ export function FirstStartForm() {
   const busy = useSession((s) => s.busy);
   const error = useSession((s) => s.error);
   const setUp = useSession((s) => s.setUp);
+  const { t } = useTranslation('shell');
   const [instanceName, setInstanceName] = useState('');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -24,7 +26,7 @@ export function FirstStartForm() {
   const local = parsed.success
     ? new Map<string, string>()
     : messagesByPath(issuesFromZod(parsed.error));
-  if (confirm !== password) local.set('confirm', 'The two passwords differ.');
+  if (confirm !== password) local.set('confirm', t('firstStart.passwordsDiffer'));
   const messages = mergeMessages(local, messagesByPath(error?.issues ?? []));
   const shown = (field: Field) => (shows(field) ? messages.get(field) : undefined);
   const edit = (field: Field, set: (v: string) => void) => (value: string) => {
@@ -39,38 +41,35 @@ export function FirstStartForm() {
   };
 
   return (
-    <LogonFrame
-      title="First start"
-      subtitle="Name this instance and choose the password of the admin operator. There is no default password."
-    >
-      <ErrorCallout error={error} title="The instance was not created" testId="setup-error" />
+    <LogonFrame title={t('firstStart.title')} subtitle={t('firstStart.subtitle')}>
+      <ErrorCallout error={error} title={t('firstStart.notCreated')} testId="setup-error" />
       <form onSubmit={submit} noValidate>
         <TextField
           id="setup-instance-name"
-          label="Instance internal name"
+          label={t('firstStart.instanceName')}
           value={instanceName}
           onChange={edit('instanceName', setInstanceName)}
           error={shown('instanceName')}
-          help="Letters, digits and underscores, e.g. acme_prod."
+          help={t('firstStart.instanceNameHelp')}
           testId="setup-instance-name"
           required
           autoFocus
         />
         <TextField
           id="setup-password"
-          label="Password"
+          label={t('firstStart.password')}
           type="password"
           value={password}
           onChange={edit('password', setPassword)}
           error={shown('password')}
-          help="For the operator admin; at least 8 characters."
+          help={t('firstStart.passwordHelp')}
           testId="setup-password"
           required
           autoComplete="new-password"
         />
         <TextField
           id="setup-confirm-password"
-          label="Confirm password"
+          label={t('firstStart.confirmPassword')}
           type="password"
           value={confirm}
           onChange={edit('confirm', setConfirm)}
@@ -82,7 +81,7 @@ export function FirstStartForm() {
         <Button
           type="submit"
           intent={Intent.PRIMARY}
-          text="Create instance"
+          text={t('firstStart.create')}
           icon="add"
           fill
           size="large"

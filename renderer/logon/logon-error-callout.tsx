@@ -1,4 +1,5 @@
 import { Callout, Intent } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ConsoleCallError } from '../api/console-call-error';
 import { ErrorCallout } from '../components/error-callout';
 
@@ -10,20 +11,19 @@ export function LogonErrorCallout({
   error: ConsoleCallError | null;
   secondsLeft: number;
 }) {
+  const { t } = useTranslation('shell');
   if (!error) return null;
   if (error.code !== 'LOGON_LOCKED')
-    return <ErrorCallout error={error} title="Logon refused" testId="logon-error" />;
+    return <ErrorCallout error={error} title={t('logon.refused')} testId="logon-error" />;
   return (
     <Callout
       intent={Intent.DANGER}
       icon="lock"
-      title="Too many failed logons"
+      title={t('logon.locked')}
       className="console-callout"
     >
       <span data-testid="logon-error">
-        {secondsLeft > 0
-          ? `Logon is locked for this operator. Try again in ${secondsLeft} seconds.`
-          : 'You may try again now.'}
+        {secondsLeft > 0 ? t('logon.lockedWait', { count: secondsLeft }) : t('logon.tryAgainNow')}
       </span>
     </Callout>
   );

@@ -1,5 +1,6 @@
 import { Button, Callout, Intent } from '@blueprintjs/core';
 import { useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { logOnSchema } from '../../shared/domain/session';
 import { issuesFromZod } from '../../shared/errors';
 import { messagesByPath, mergeMessages } from '../components/field-issues';
@@ -19,6 +20,7 @@ export function LogonForm() {
   const error = useSession((s) => s.error);
   const lockedUntil = useSession((s) => s.lockedUntil);
   const logOn = useSession((s) => s.logOn);
+  const { t } = useTranslation('shell');
   const secondsLeft = useSecondsLeft(lockedUntil);
   const [operator, setOperator] = useState('admin');
   const [password, setPassword] = useState('');
@@ -39,17 +41,20 @@ export function LogonForm() {
 
   return (
     <LogonFrame
-      title="Log on"
+      title={t('logon.title')}
       subtitle={
-        <>
-          Instance <strong data-testid="logon-instance">{instance}</strong>
-        </>
+        <Trans
+          t={t}
+          i18nKey="logon.instance"
+          values={{ instance }}
+          components={{ name: <strong data-testid="logon-instance" /> }}
+        />
       }
     >
       {justSetUp && !error && (
         <Callout intent={Intent.SUCCESS} icon="tick-circle" className="console-callout">
           <span data-testid="setup-done">
-            The instance is created. Log on as <strong>admin</strong> with the password you set.
+            <Trans t={t} i18nKey="logon.justSetUp" components={{ name: <strong /> }} />
           </span>
         </Callout>
       )}
@@ -57,7 +62,7 @@ export function LogonForm() {
       <form onSubmit={submit} noValidate>
         <TextField
           id="logon-operator"
-          label="Operator"
+          label={t('logon.operator')}
           value={operator}
           onChange={(v) => {
             touch('operator');
@@ -69,7 +74,7 @@ export function LogonForm() {
         />
         <TextField
           id="logon-password"
-          label="Password"
+          label={t('logon.password')}
           type="password"
           value={password}
           onChange={(v) => {
@@ -84,7 +89,7 @@ export function LogonForm() {
         <Button
           type="submit"
           intent={Intent.PRIMARY}
-          text="Log on"
+          text={t('logon.submit')}
           icon="log-in"
           fill
           size="large"

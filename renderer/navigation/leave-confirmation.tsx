@@ -1,5 +1,6 @@
 import { Alert, Intent } from '@blueprintjs/core';
 import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { useConsoleStores } from '../stores/stores-context';
 import { routePath } from './console-routes';
@@ -11,6 +12,7 @@ import { leaveReason, storesRoute } from './stores-route';
  */
 export function LeaveConfirmation() {
   const stores = useConsoleStores();
+  const { t } = useTranslation('shell');
   // A new address the stores already show follows a change made in the view: it leaves nothing.
   const blocker = useBlocker(
     ({ nextLocation }) =>
@@ -34,13 +36,13 @@ export function LeaveConfirmation() {
       isOpen={blocked}
       intent={Intent.WARNING}
       icon="warning-sign"
-      confirmButtonText="Leave"
-      cancelButtonText="Stay"
+      confirmButtonText={t('leave.leave')}
+      cancelButtonText={t('leave.stay')}
       onConfirm={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
       className="console-leave-confirmation"
     >
-      {blocked && <p id={questionId}>{leaveReason(stores) ?? 'Leave this view?'}</p>}
+      {blocked && <p id={questionId}>{leaveReason(stores) ?? t('leave.question')}</p>}
     </Alert>
   );
 }

@@ -1,6 +1,7 @@
 import type { ExplorerNodeId } from '../explorer/explorer-nodes';
 import type { ConsoleStores } from '../stores/console-stores';
 import type { ConsoleRoute } from './console-routes';
+import { consoleI18n } from '../i18n/console-i18n';
 
 /** The record open in a list-and-detail node; null when none (a new record has no address). */
 function openItem(stores: ConsoleStores, node: ExplorerNodeId): string | null {
@@ -29,11 +30,11 @@ export function storesRoute(stores: ConsoleStores): ConsoleRoute {
 export function leaveReason(stores: ConsoleStores): string | null {
   const wizard = stores.wizard.getState();
   if (wizard.account)
-    return `The configuration wizard of ${wizard.account.label} is open: leaving closes it.`;
+    return consoleI18n.t('shell:leave.wizardOpen', { account: wizard.account.label });
   const editor = stores.workflowEditor.getState();
   if (editor.dirty && editor.name)
-    return `The workflow ${editor.name} has unsaved changes: leaving drops them.`;
+    return consoleI18n.t('shell:leave.workflowUnsaved', { workflow: editor.name });
   if (stores.unsavedForms.getState().forms.length > 0)
-    return 'The form has unsaved changes: leaving drops them.';
+    return consoleI18n.t('shell:leave.formUnsaved');
   return null;
 }

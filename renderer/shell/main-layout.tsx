@@ -1,4 +1,5 @@
 import { Button } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { useCollapsiblePanel } from '../components/layout/use-collapsible-panel';
 import { ExplorerTree } from '../explorer/explorer-tree';
@@ -15,6 +16,7 @@ import { TopNavbar } from './top-navbar';
  */
 export function MainLayout() {
   const explorer = useCollapsiblePanel();
+  const { t } = useTranslation('shell');
   const layout = useDefaultLayout({ id: 'console-shell', storage: window.localStorage });
   return (
     <div className="console-shell">
@@ -23,8 +25,8 @@ export function MainLayout() {
           <Button
             variant="minimal"
             icon={explorer.collapsed ? 'menu-open' : 'menu-closed'}
-            aria-label={explorer.collapsed ? 'Show the explorer' : 'Hide the explorer'}
-            title={explorer.collapsed ? 'Show the explorer' : 'Hide the explorer'}
+            aria-label={explorer.collapsed ? t('showExplorer') : t('hideExplorer')}
+            title={explorer.collapsed ? t('showExplorer') : t('hideExplorer')}
             aria-expanded={!explorer.collapsed}
             aria-controls="console-explorer"
             onClick={explorer.toggle}
@@ -51,14 +53,14 @@ export function MainLayout() {
           <aside
             id="console-explorer"
             className="console-explorer"
-            aria-label="Explorer"
+            aria-label={t('explorer')}
             hidden={explorer.collapsed}
           >
-            <div className="console-explorer-header">Explorer</div>
+            <div className="console-explorer-header">{t('explorer')}</div>
             <ExplorerTree />
           </aside>
         </Panel>
-        <Separator className="console-separator" aria-label="Explorer width" />
+        <Separator className="console-separator" aria-label={t('explorerWidth')} />
         <Panel id="view" minSize={420}>
           <main className="console-view">
             <ViewRouter />

@@ -24,9 +24,10 @@ const notSources = ['**/*.test.ts', '**/*.test.tsx', '**/*.d.ts', '**/test-suppo
 
 /** Every key the console's sources pass to `t` or `msg`, found by i18next-parser's own lexer. */
 export function usedKeys(root: string): UsedKey[] {
-  const lexer = new JsxLexer({ functions: [...translationFunctions] });
   const found = new Map<string, UsedKey>();
   for (const file of globSync(sourceGlobs, { cwd: root, ignore: notSources, absolute: true })) {
+    // A lexer per file: one keeps the namespace of the last `useTranslation` it read.
+    const lexer = new JsxLexer({ functions: [...translationFunctions] });
     for (const raw of lexer.extract(readFileSync(file, 'utf8'), file)) {
       const entry = entrySchema.parse(raw);
       const [ns, key] = entry.key.includes(':')
