@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import type { PageAnchor, RecordRow, TableDefinitionInput } from '../shared/domain/records';
 import { openRecordStore } from '../electron/storage/records/open-record-store';
@@ -11,6 +11,7 @@ import { sqliteDialect } from '../electron/storage/records/sql/dialect';
 import { createTableSql } from '../electron/storage/records/sql/table-ddl';
 import { upsertSql } from '../electron/storage/records/sql/statements';
 import { tableDefinitionSchema } from '../shared/domain/records';
+import { watchEventLoop, type EventLoopFigures } from './event-loop-stalls';
 
 /** A 20-column table like a generated CRM table: every family of types is present. */
 export const benchTable: TableDefinitionInput = {
@@ -70,30 +71,28 @@ export function benchRow(i: number): RecordRow {
   };
 }
 
-export interface LoadFigures {
+export interface LoadFigures extends EventLoopFigures {
   seconds: number;
   rowsPerSecond: number;
   peakRssMb: number;
-  worstEventLoopDelayMs: number;
 }
 
-/** Samples RSS and the main thread's event-loop delay while `work` runs. */
+/** Samples RSS and the main thread's event loop (its stalls, busy or not) while `work` runs. */
 export async function measured(work: () => Promise<void>): Promise<LoadFigures> {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);
-  histogram.enable();
+  const eventLoop = watchEventLoop();
   const start = performance.now();
   await work();
   const seconds = (performance.now() - start) / 1000;
-  histogram.disable();
+  const loop = eventLoop.stop();
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
   return {
     seconds: round(seconds),
     rowsPerSecond: 0,
     peakRssMb: Math.round(peak / 2 ** 20),
-    worstEventLoopDelayMs: round(histogram.max / 1e6),
+    ...loop,
   };
 }
 
@@ -160,11 +159,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 /**
  * What the data explorer does: count and first page on opening, then pages at the scroll
  * position; a jump is a page request alone (the grid has its count), read on from the row the
- * grid holds before it when it has one. The main thread's worst event-loop delay throughout.
+ * grid holds before it when it has one. The main thread's event-loop stalls throughout.
  */
 export async function browseFigures(store: RecordStore, rows: number) {
-  const histogram = monitorEventLoopDelay({ resolution: 10 });
-  histogram.enable();
+  const eventLoop = watchEventLoop();
   const deep = Math.round(rows * 0.9);
   type Sort = { column: string; descending: boolean }[];
   const read = async (offset: number, sort?: Sort, after?: PageAnchor) => {
@@ -215,8 +213,7 @@ export async function browseFigures(store: RecordStore, rows: number) {
       )
     ).ms,
   };
-  histogram.disable();
-  return { ...figures, worstEventLoopDelayMs: round(histogram.max / 1e6) };
+  return { ...figures, ...eventLoop.stop() };
 }
 
 export async function withTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {

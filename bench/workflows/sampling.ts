@@ -1,4 +1,5 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { watchEventLoop, type Stall } from '../event-loop-stalls';
 
 /** What a phase cost the console's process: wall time, memory peaks and event-loop stalls. */
 export interface PhaseFigures {
@@ -7,7 +8,10 @@ export interface PhaseFigures {
   /** The main thread's JavaScript heap; the record store's worker thread has its own. */
   peakHeapUsedMb: number;
   worstEventLoopDelayMs: number;
+  /** The worst delay counting only the main thread's own running time (event-loop-stalls). */
+  worstBusyEventLoopDelayMs: number;
   p99EventLoopDelayMs: number;
+  stalls: Stall[];
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
@@ -28,25 +32,31 @@ export async function sampled<T>(
   sample();
   const sampler = setInterval(sample, 50);
   histogram.enable();
+  const eventLoop = watchEventLoop();
   const start = performance.now();
+  let value: T;
+  let loop: ReturnType<typeof eventLoop.stop>;
   try {
-    const value = await work();
-    const seconds = (performance.now() - start) / 1000;
-    sample();
-    return {
-      value,
-      figures: {
-        seconds: round(seconds),
-        peakRssMb: mb(peak.rss),
-        peakHeapUsedMb: mb(peak.heap),
-        worstEventLoopDelayMs: ms(histogram.max),
-        p99EventLoopDelayMs: ms(histogram.percentile(99)),
-      },
-    };
+    value = await work();
   } finally {
+    loop = eventLoop.stop();
     histogram.disable();
     clearInterval(sampler);
   }
+  const seconds = (performance.now() - start) / 1000;
+  sample();
+  return {
+    value,
+    figures: {
+      seconds: round(seconds),
+      peakRssMb: mb(peak.rss),
+      peakHeapUsedMb: mb(peak.heap),
+      worstEventLoopDelayMs: loop.worstEventLoopDelayMs,
+      worstBusyEventLoopDelayMs: loop.worstBusyEventLoopDelayMs,
+      p99EventLoopDelayMs: ms(histogram.percentile(99)),
+      stalls: loop.stalls,
+    },
+  };
 }
 
 export const perSecond = (rows: number, seconds: number) =>

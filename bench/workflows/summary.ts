@@ -35,7 +35,7 @@ export interface WorkflowsFigures {
 export function printSummary(f: WorkflowsFigures): void {
   const n = (value: number) => value.toLocaleString('en');
   const memory = (p: PhaseFigures) =>
-    `peak RSS ${p.peakRssMb} MB, heap ${p.peakHeapUsedMb} MB, worst event-loop delay ${p.worstEventLoopDelayMs} ms (p99 ${p.p99EventLoopDelayMs} ms)`;
+    `peak RSS ${p.peakRssMb} MB, heap ${p.peakHeapUsedMb} MB, worst event-loop delay ${p.worstEventLoopDelayMs} ms (p99 ${p.p99EventLoopDelayMs} ms; with the thread busy ${p.worstBusyEventLoopDelayMs} ms)`;
   const flag = (value: number, floor: number) => (value < floor ? ` — BELOW ${n(floor)}/s` : '');
   console.log(
     `\nWorkflows, with the real activity modules, jsforce and the HTTPS emulator (latency ${f.latency}), on ${f.engine === 'postgresql' ? 'PostgreSQL' : 'SQLite'}:`,

@@ -1,21 +1,18 @@
-import type {
-  CrmFilterNode,
-  RightHandValue,
-  RightHandValues,
-} from '../../../shared/domain/crm-filter';
+import type { CrmFilterNode, RightHandValues } from '../../../shared/domain/crm-filter';
 import type { CrmField } from '../../../shared/domain/crm';
+import { filterText, type FilterSyntax } from '../filter-text';
 
 const soqlOperators = { '=': '=', '!=': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=' } as const;
 
-function literal(right: string, value: RightHandValue | undefined, field: CrmField | undefined) {
-  if (value?.kind === 'date') {
-    const iso = value.value.toISOString();
-    // A date field compares with a date literal; anything else with a UTC datetime literal.
-    return field?.type === 'date' ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`;
-  }
-  if (value?.kind === 'number') return String(value.value);
-  throw new Error(`The value '${right}' gives no number or date: check the filter first.`);
-}
+const soql: FilterSyntax = {
+  condition(node, literal) {
+    const left = node.left.trim();
+    if (node.operator === 'isEmpty') return `${left} = null`;
+    if (node.operator === 'isNotEmpty') return `${left} != null`;
+    return `${left} ${soqlOperators[node.operator]} ${literal()}`;
+  },
+  keywords: { and: 'AND', or: 'OR', not: 'NOT' },
+};
 
 /**
  * Translates a filter that passed `checkCrmFilter` into a SOQL WHERE expression: levels become
@@ -27,21 +24,5 @@ export function toSoqlWhere(
   fields: ReadonlyMap<string, CrmField>,
   values: RightHandValues,
 ): string {
-  if (node.kind === 'condition') {
-    const left = node.left.trim();
-    if (node.operator === 'isEmpty') return `${left} = null`;
-    if (node.operator === 'isNotEmpty') return `${left} != null`;
-    const right = node.right?.trim() ?? '';
-    return `${left} ${soqlOperators[node.operator]} ${literal(right, values.get(right), fields.get(left))}`;
-  }
-  return node.lines
-    .map((line, i) => {
-      const inner = toSoqlWhere(line.node, fields, values);
-      const wrapped =
-        line.node.kind === 'level' && line.node.lines.length > 1 ? `(${inner})` : inner;
-      if (i === 0) return wrapped;
-      const join = line.connective.startsWith('or') ? 'OR' : 'AND';
-      return line.connective.endsWith('Not') ? `${join} NOT (${inner})` : `${join} ${wrapped}`;
-    })
-    .join(' ');
+  return filterText(node, fields, values, soql);
 }

@@ -1,5 +1,5 @@
 import { RecordRandom, hashString } from '../../framework/seeded-random';
-import { RecordReader, type RecordSource } from '../../salesforce/data/record-reader';
+import { RecordReader, type RecordSource } from '../../framework/record-reader';
 import { dayMs, truncateToSecond } from '../../salesforce/datetime';
 import type { AttributeSpec, AttributeValue } from '../schema/attribute-spec';
 import type { AlternateKeySpec, EntitySpec } from '../schema/entity-spec';

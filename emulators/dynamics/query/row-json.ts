@@ -1,4 +1,4 @@
-import type { RecordReader } from '../../salesforce/data/record-reader';
+import type { RecordReader } from '../../framework/record-reader';
 import type { Organization } from '../data/organization';
 import type { EntityStore } from '../data/entity-store';
 import { isLookupType, isOptionType, type AttributeValue } from '../schema/attribute-spec';

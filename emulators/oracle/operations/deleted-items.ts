@@ -1,7 +1,7 @@
 import type { FieldValue } from '../../data/generation';
 import type { OracleContext } from '../context';
 import type { Deletion, OracleObjectStore } from '../data/object-store';
-import type { OracleRecordReader } from '../data/record-reader';
+import type { RecordReader } from '../../framework/record-reader';
 import type { FieldCatalog, Readable } from '../query/evaluate';
 import { readTemplate, wholeNumber } from '../query/read-template';
 import { renderValue } from '../query/render-value';
@@ -44,7 +44,7 @@ class DeletedItem implements Readable {
 
   constructor(
     private readonly store: OracleObjectStore,
-    private readonly reader: OracleRecordReader,
+    private readonly reader: RecordReader,
     storeIndex: number,
     private readonly deletion: Deletion & { ref: number },
   ) {

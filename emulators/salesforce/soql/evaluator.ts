@@ -1,7 +1,7 @@
 import { formatDate } from '../datetime';
 import type { Org } from '../data/org';
 import type { ObjectStore } from '../data/object-store';
-import type { RecordReader } from '../data/record-reader';
+import type { RecordReader } from '../../framework/record-reader';
 import { normalizeId } from '../ids';
 import { isFilterable, isNumberType, type FieldSpec, type FieldValue } from '../schema/field-spec';
 import type { ComparisonOperator, Condition, Literal } from './ast';

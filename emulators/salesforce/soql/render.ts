@@ -1,7 +1,7 @@
 import { formatDateTime } from '../datetime';
 import type { Org } from '../data/org';
 import type { ObjectStore } from '../data/object-store';
-import type { RecordReader } from '../data/record-reader';
+import type { RecordReader } from '../../framework/record-reader';
 import type { FieldSpec, FieldValue } from '../schema/field-spec';
 import { related, type ResolvedField } from './resolve';
 

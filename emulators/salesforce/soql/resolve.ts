@@ -1,6 +1,6 @@
 import type { Org } from '../data/org';
 import type { ObjectStore } from '../data/object-store';
-import type { RecordReader } from '../data/record-reader';
+import type { RecordReader } from '../../framework/record-reader';
 import type { FieldSpec, FieldValue } from '../schema/field-spec';
 import type { FieldPath } from './ast';
 import { noSuchColumn, unknownRelationship } from './errors';

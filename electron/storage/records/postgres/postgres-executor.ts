@@ -31,6 +31,9 @@ export const connectionSettings = {
   options: '-c TimeZone=UTC',
 } as const;
 
+/** Fewer unmarked pages than this (8 MB) cost an index-only scan little. */
+const unmarkedPagesWorthVacuum = 1_000;
+
 /** Rows a stream's cursor fetches per round trip; batches are cut from them. */
 const fetchRows = 10_000;
 
@@ -89,6 +92,28 @@ export class PostgresExecutor implements SqlExecutor {
       await this.query('SET LOCAL enable_sort = on');
       return rows;
     });
+  }
+
+  /**
+   * Rows written since a table's last VACUUM are not yet marked all-visible, so an index-only
+   * scan still visits the table for each of them, in the index's order: on a million rows just
+   * loaded, skipping 100,000 rows along a sort index takes 135 ms instead of 12 ms. Autovacuum
+   * marks them a minute or so after a load, and one that ran during it leaves the last rows
+   * unmarked: from 8 MB of unmarked pages on, this runs the VACUUM (it reads only those pages;
+   * about half a second for a million rows) rather than wait. The count of marked pages is the
+   * one the last VACUUM, ANALYZE or CREATE INDEX left, so pages added since count as unmarked.
+   * ANALYZE beside it gives the planner the statistics a table just loaded lacks.
+   */
+  async prepareIndexReads(table: string): Promise<void> {
+    if (this.tx.getStore()) return;
+    const [stats] = await this.all(
+      `SELECT pg_relation_size(c.oid) / current_setting('block_size')::int AS pages, c.relallvisible AS visible
+       FROM pg_class c WHERE c.oid = to_regclass($1)`,
+      [q(table)],
+    );
+    const unmarked = Number(stats?.pages ?? 0) - Number(stats?.visible ?? 0);
+    if (unmarked < unmarkedPagesWorthVacuum) return;
+    await this.run(`VACUUM (ANALYZE) ${q(table)}`);
   }
 
   async run(sql: string, params?: readonly DbParam[]): Promise<number> {

@@ -20,8 +20,12 @@ const table = {
 };
 
 /** Runs one statement as the server's administrator, beside the store's own connections. */
-async function admin<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) {
-  const client = new pg.Client({ connectionString: testDatabaseUrl ?? '' });
+async function admin<T extends pg.QueryResultRow>(
+  sql: string,
+  params: unknown[] = [],
+  url = testDatabaseUrl,
+) {
+  const client = new pg.Client({ connectionString: url ?? '' });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
@@ -111,5 +115,54 @@ describe.skipIf(!testDatabaseUrl)('the record store on a shared PostgreSQL serve
     expect(await store.count('T')).toBe(0);
     await store.upsert('T', [{ id: 1, email: 'a@x.org' }]);
     expect(await store.count('T')).toBe(1);
+  });
+
+  it('marks a table just loaded all-visible when it is first sorted, outside a transaction only', async () => {
+    const wide = { ...table, name: 'Wide' };
+    await store.ensureTable(wide);
+    // Autovacuum would mark the pages on its own, some time after the load.
+    await admin(`ALTER TABLE "Wide" SET (autovacuum_enabled = false)`, [], t.databaseUrl);
+    const padding = 'x'.repeat(200);
+    for (let start = 0; start < 40_000; start += 10_000)
+      await store.upsert(
+        'Wide',
+        Array.from({ length: 10_000 }, (_, i) => ({
+          id: start + i,
+          email: `${padding}${String(start + i).padStart(5, '0')}`,
+        })),
+      );
+    const visibility = async () => {
+      const [row] = await admin<{ pages: number; visible: number }>(
+        `SELECT (pg_relation_size(oid) / current_setting('block_size')::int)::int AS pages, relallvisible AS visible
+         FROM pg_class WHERE oid = '"Wide"'::regclass`,
+        [],
+        t.databaseUrl,
+      );
+      return row;
+    };
+    const byEmail = {
+      table: 'Wide',
+      offset: 30_000,
+      limit: 1,
+      sort: [{ column: 'email', descending: false }],
+    };
+    const [inTransaction] = await store.transaction((tx) => tx.readPage(byEmail));
+    expect(inTransaction?.id).toBe(30_000);
+    expect((await visibility())?.visible).toBe(0);
+
+    const reopened = await openRecordStore({
+      dataDir: t.dataDir,
+      databaseUrl: t.databaseUrl,
+      sqliteWorker: { file: 'unused: the store is on PostgreSQL' },
+    });
+    try {
+      const [row] = await reopened.readPage(byEmail);
+      expect(row?.id).toBe(30_000);
+    } finally {
+      await reopened.close();
+    }
+    const after = await visibility();
+    expect(after?.pages).toBeGreaterThan(1_000);
+    expect(after?.visible).toBe(after?.pages);
   });
 });

@@ -14,6 +14,12 @@ export interface SqlExecutor {
    * engine has on the table yet: it must never sort the whole table to skip rows.
    */
   allInIndexOrder(sql: string, params: readonly DbParam[]): Promise<RawRow[]>;
+  /**
+   * Lets reads along the table's indexes use the index alone (a deep page is positioned by
+   * skipping rows on its sort index), where the engine needs upkeep for that after many writes.
+   * Outside a transaction only; inside one it does nothing.
+   */
+  prepareIndexReads(table: string): Promise<void>;
   /** Runs `work` in one transaction (nested calls join the outer one). */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /**

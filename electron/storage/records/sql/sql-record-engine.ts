@@ -277,7 +277,8 @@ export class SqlRecordEngine implements RecordStore {
 
   /**
    * The data explorer sorts big tables by any column: the first time it sorts one by a column,
-   * that column gets an index, so deep pages are read in order rather than sorted each time.
+   * that column gets an index, so deep pages are read in order rather than sorted each time,
+   * and the index is readied for the index-only skips that position a deep page.
    */
   private async ensureSortIndex(def: TableDefinition, column: string | undefined): Promise<void> {
     if (!column || def.key.includes(column) || this.tables.get(def.name)?.kind !== 'table') return;
@@ -285,6 +286,8 @@ export class SqlRecordEngine implements RecordStore {
     if (this.sortIndexes.has(id)) return;
     selectedColumns(def, { columns: [column] }); // refuses an unknown column by name
     await this.db.run(sortIndexSql(this.db.dialect, def, column));
+    // Building the index has just read the whole table: the upkeep is cheap beside it.
+    await this.db.prepareIndexReads(def.name);
     this.sortIndexes.add(id);
   }
 

@@ -87,6 +87,9 @@ export class SqliteExecutor implements SqlExecutor {
     return this.all(sql, params);
   }
 
+  /** An SQLite index holds no visibility to keep up: index-only reads need no upkeep. */
+  async prepareIndexReads(): Promise<void> {}
+
   async run(sql: string, params: readonly DbParam[] = []): Promise<number> {
     // DDL changes the schema, which invalidates cached statements.
     if (!/^\s*(INSERT|UPDATE|DELETE)/i.test(sql)) {

@@ -1,8 +1,7 @@
-import type { RecordRandom } from '../../framework/seeded-random';
-import type { FieldValue } from '../schema/field-spec';
-import type { GenContext } from '../schema/object-spec';
+import type { FieldValue, GenContext } from '../data/generation';
+import type { RecordRandom } from './seeded-random';
 
-/** Where a reader's values come from: Salesforce's object store, Dynamics' entity store. */
+/** Where a reader's values come from: a generated record store, Dynamics' entity store. */
 export interface RecordSource {
   readonly generatedCount: number;
   /** The current value, from the overlay of writes or else `reader.get` (generated). */
