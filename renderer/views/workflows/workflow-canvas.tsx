@@ -9,6 +9,7 @@ import {
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   activityTypes,
   type ActivityOutput,
@@ -40,6 +41,7 @@ const isOutput = (h: string | null | undefined): h is ActivityOutput =>
 const fitOptions = { maxZoom: 1, minZoom: 0.1, padding: 0.15 };
 
 export function WorkflowCanvas() {
+  const { t } = useTranslation('workflows');
   const draft = useWorkflowEditor((s) => s.draft);
   const selection = useWorkflowEditor((s) => s.selection);
   const move = useWorkflowEditor((s) => s.move);
@@ -162,7 +164,7 @@ export function WorkflowCanvas() {
         fitView
         fitViewOptions={fitOptions}
         minZoom={0.1}
-        aria-label="Workflow diagram"
+        aria-label={t('canvas.label')}
       >
         <Background gap={20} />
         <Controls showInteractive={false} fitViewOptions={fitOptions} />
