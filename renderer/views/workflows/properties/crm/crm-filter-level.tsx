@@ -31,13 +31,13 @@ export function CrmFilterLevelView(props: LevelProps) {
   const { t } = useTranslation('workflows');
   const { top, level, path, problems, onChange } = props;
   const at = pathLabel(path);
-  const top0 = path.length === 0;
+  const isTop = path.length === 0;
   const levelProblems = problems.filter((p) => p.at === (pathLabel(path) || 'top'));
   return (
     <div
       className={`workflow-filter-level${levelProblems.length > 0 ? ' workflow-filter-invalid' : ''}`}
       role="group"
-      aria-label={top0 ? t('filter.topGroup') : t('filter.levelGroup', { at })}
+      aria-label={isTop ? t('filter.topGroup') : t('filter.levelGroup', { at })}
     >
       {level.lines.map((line, index) => (
         <FilterLine key={index} {...props} line={line} index={index} />
@@ -47,14 +47,14 @@ export function CrmFilterLevelView(props: LevelProps) {
           icon="add"
           size="small"
           text={t('filter.addCondition')}
-          aria-label={top0 ? t('filter.addConditionTop') : t('filter.addConditionTo', { at })}
+          aria-label={isTop ? t('filter.addConditionTop') : t('filter.addConditionTo', { at })}
           onClick={() => onChange(addCondition(top, path, props.defaultField))}
         />
         <Button
           icon="add-row-bottom"
           size="small"
           text={t('filter.addLevel')}
-          aria-label={top0 ? t('filter.addLevelTop') : t('filter.addLevelTo', { at })}
+          aria-label={isTop ? t('filter.addLevelTop') : t('filter.addLevelTo', { at })}
           onClick={() => onChange(addLevel(top, path))}
         />
       </div>
