@@ -243,9 +243,13 @@ export class SalesforceConnector implements Connector {
           : chunk + 1 < chunks.length
             ? cursor(chunk + 1, '')
             : null;
+        // The next page is asked for before this one is handed over: the CRM prepares and
+        // sends it while the caller stores this one. A caller that stops early leaves it unread.
+        const following = more ? this.nextPage(more, what) : null;
+        following?.catch(() => undefined);
         yield { rows: page.records.map((r) => recordFromSalesforce(r, query.fields, raw)), next };
-        if (!more) break;
-        page = await this.nextPage(more, what);
+        if (!following) break;
+        page = await following;
       }
     }
   }
