@@ -163,6 +163,7 @@ export async function runImport(
   let from = resumed?.next;
   if (from !== undefined) context.log('info', `Resumed after ${done} record(s).`);
   context.progress(done, total);
+  const converted = columns.flatMap(({ field, convert }) => (convert ? [{ field, convert }] : []));
   /** A page into the work table, then its checkpoint: the next page is read meanwhile. */
   const store = async (rows: RecordRow[], next: string | null) => {
     if (rows.length) done += await records.upsert(table, rows);
@@ -180,13 +181,11 @@ export async function runImport(
     let storing: Promise<void> = Promise.resolve();
     try {
       for await (const page of connector.query(query, remote.table.fields, signal, from)) {
-        const rows = page.rows.map((record) => {
-          const row: RecordRow = {};
-          for (const c of columns) row[c.field] = c.convert(record[c.field] ?? null);
-          return row;
-        });
+        // A page's rows are the import's own (connector.ts): converted where they are.
+        for (const row of page.rows)
+          for (const { field, convert } of converted) row[field] = convert(row[field] ?? null);
         await storing;
-        storing = store(rows, page.next);
+        storing = store(page.rows, page.next);
         // Awaited on the next page or after the last; a failure meanwhile is not left unhandled.
         storing.catch(() => undefined);
       }
