@@ -12,6 +12,8 @@ export const contestantSchema = z.object({
   /** The contestant's own process; null when it shares one (the request-rate bound is computed). */
   peakRssMb: z.number().nonnegative().nullable(),
   worstEventLoopDelayMs: z.number().nonnegative().nullable(),
+  /** CPU time of the contestant's process, all its threads: less skewed by the load than time. */
+  cpuSeconds: z.number().nonnegative().nullable(),
   note: z.string().optional(),
 });
 export type Contestant = z.infer<typeof contestantSchema>;

@@ -37,6 +37,7 @@ const contestantAnswerSchema = z.object({
     peakHeapUsedMb: z.number(),
     worstEventLoopDelayMs: z.number(),
     p99EventLoopDelayMs: z.number(),
+    cpuSeconds: z.number(),
   }),
 });
 
@@ -70,7 +71,7 @@ export async function runContestant(
   if (code !== 0) throw new Error(`The contestant '${name}' failed (exit code ${String(code)}).`);
   const last = out.trim().split('\n').at(-1) ?? '';
   const answer = contestantAnswerSchema.parse(JSON.parse(last));
-  const { seconds, peakRssMb, worstEventLoopDelayMs } = answer.figures;
+  const { seconds, peakRssMb, worstEventLoopDelayMs, cpuSeconds } = answer.figures;
   return {
     name,
     role,
@@ -79,6 +80,7 @@ export async function runContestant(
     recordsPerSecond: seconds > 0 ? Math.round(answer.records / seconds) : 0,
     peakRssMb,
     worstEventLoopDelayMs,
+    cpuSeconds,
   };
 }
 

@@ -7,12 +7,21 @@ const n = (value: number) => value.toLocaleString('en');
  * a few padded columns do not need a table library.
  */
 export function caseTable(result: CaseResult): string {
-  const header = ['contestant', 'records', 'seconds', 'records/s', 'peak RSS MB', 'worst loop ms'];
+  const header = [
+    'contestant',
+    'records',
+    'seconds',
+    'records/s',
+    'CPU s',
+    'peak RSS MB',
+    'worst loop ms',
+  ];
   const rows = result.contestants.map((c) => [
     `${c.name}${c.role === 'console' ? ' *' : c.role === 'reference' ? ' (ref.)' : ''}`,
     n(c.records),
     String(c.seconds),
     n(c.recordsPerSecond),
+    c.cpuSeconds === null ? '–' : String(c.cpuSeconds),
     c.peakRssMb === null ? '–' : String(c.peakRssMb),
     c.worstEventLoopDelayMs === null ? '–' : String(c.worstEventLoopDelayMs),
   ]);
