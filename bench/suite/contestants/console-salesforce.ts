@@ -104,7 +104,12 @@ export async function consoleIncrementalImport(
   try {
     await session.runner.execute(crmConnectorActivity.execute, indexed, null, signal);
     const conn = await naiveLogin(login);
-    const page = await conn.query<{ Id: string }>(`SELECT Id FROM Contact LIMIT ${changed}`);
+    const page = await conn.query<{ Id: string }>(`SELECT Id FROM Contact LIMIT ${changed}`, {
+      autoFetch: true,
+      maxFetch: changed,
+    });
+    if (page.records.length !== changed)
+      throw new Error(`Only ${page.records.length} of ${changed} contacts could be changed.`);
     const ids = page.records.map((r) => r.Id);
     for (let i = 0; i < ids.length; i += 200)
       await conn.sobject('Contact').update(
