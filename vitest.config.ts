@@ -19,6 +19,7 @@ export default defineConfig({
             'lint/**/*.test.ts',
             'faults/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           environment: 'node',
           setupFiles: ['renderer/test-support/i18n-setup.ts'],

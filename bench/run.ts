@@ -14,7 +14,8 @@ import { isLatencyName, latencyNames } from '../emulators/framework/latency/prof
 
 /**
  * `npm run bench -- records|explorer|workflows|sandbox [--rows N] [--database-url URL]
- * [--latency off|lan|real]`: figures, printed and saved.
+ * [--latency off|lan|real]`, or `npm run bench -- suite [--scale F] [--rounds R] [--case NAME]…` (the cases
+ * against their naive baselines, bench/suite/): figures, printed and saved.
  */
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -23,6 +24,9 @@ const { positionals, values } = parseArgs({
     recipients: { type: 'string', default: '10000' },
     'database-url': { type: 'string' },
     latency: { type: 'string', default: 'off' },
+    scale: { type: 'string', default: '1' },
+    rounds: { type: 'string', default: '1' },
+    case: { type: 'string', multiple: true, default: [] },
   },
 });
 const suite = positionals[0] ?? 'records';
@@ -33,11 +37,17 @@ if (!isLatencyName(latency)) {
 }
 // Every suite says which latency profile it ran under; only those with a CRM emulator have one.
 console.log(
-  suite === 'workflows'
-    ? `Latency profile: ${latency} (emulators/README.md, "Latency").`
-    : `Latency profile: none (the ${suite} suite reaches no CRM emulator).`,
+  suite === 'suite'
+    ? 'Latency profile: each case names its own.'
+    : suite === 'workflows'
+      ? `Latency profile: ${latency} (emulators/README.md, "Latency").`
+      : `Latency profile: none (the ${suite} suite reaches no CRM emulator).`,
 );
 // Each suite loads its own modules: Playwright alone takes a second to load.
+if (suite === 'suite') {
+  const { runSuite } = await import('./suite/suite');
+  process.exit(await runSuite(Number(values.scale), Number(values.rounds), values.case));
+}
 if (suite === 'explorer') {
   const { runExplorerBench } = await import('./explorer-bench');
   process.exit(await runExplorerBench(Number(values.rows ?? '1000000')));
@@ -59,7 +69,9 @@ if (suite === 'sandbox') {
   process.exit(await runSandboxBench());
 }
 if (suite !== 'records') {
-  console.error(`Unknown benchmark '${suite}'. Available: records, explorer, workflows, sandbox.`);
+  console.error(
+    `Unknown benchmark '${suite}'. Available: suite, records, explorer, workflows, sandbox.`,
+  );
   process.exit(2);
 }
 const rows = Number(values.rows ?? '1000000');

@@ -29,6 +29,7 @@ export interface CrmQuery {
 
 /** A page of a query, and where the next one starts (null after the last): a resumable cursor. */
 export interface CrmPage {
+  /** One row per record with exactly the query's fields; new objects, the caller's to change. */
   rows: RecordRow[];
   next: string | null;
 }

@@ -22,6 +22,7 @@ import {
   mapDescribe,
   mapDescribeGlobal,
 } from './describe-mapper';
+import { PagesAhead } from './pages-ahead';
 import { salesforceError } from './salesforce-error';
 
 export interface SalesforceLogin {
@@ -88,8 +89,15 @@ const queryPageSchema = z.object({
   ),
   done: z.boolean(),
   nextRecordsUrl: z.string().optional(),
+  totalSize: z.number().int().nonnegative().optional(),
 });
 const countSchema = z.object({ totalSize: z.number().int().nonnegative() });
+
+/**
+ * Query pages read ahead of the one being stored: a page costs a round trip and the org's time
+ * per record, so several in flight keep the link busy; well within the 25 long-running calls.
+ */
+const pagesAhead = 6;
 
 /** A resumable position in a query: the id chunk, and Salesforce's locator within it. */
 const cursor = (chunk: number, locator: string) => `${chunk}:${locator}`;
@@ -235,6 +243,8 @@ export class SalesforceConnector implements Connector {
             ),
             what,
           );
+      const ahead = new PagesAhead((next: string) => this.nextPage(next, what), pagesAhead);
+      let at = locator || null;
       for (;;) {
         signal?.throwIfAborted();
         const more = !page.done && page.nextRecordsUrl ? page.nextRecordsUrl : null;
@@ -243,9 +253,13 @@ export class SalesforceConnector implements Connector {
           : chunk + 1 < chunks.length
             ? cursor(chunk + 1, '')
             : null;
+        // The next pages are asked for before this one is handed over: the CRM prepares and
+        // sends them while the caller stores this one.
+        const following = more ? ahead.take(more, at, page.totalSize) : null;
         yield { rows: page.records.map((r) => recordFromSalesforce(r, query.fields, raw)), next };
-        if (!more) break;
-        page = await this.nextPage(more, what);
+        if (!following) break;
+        page = await following;
+        at = more;
       }
     }
   }

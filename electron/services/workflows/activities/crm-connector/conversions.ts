@@ -8,7 +8,8 @@ export interface ImportColumn {
   column: ColumnDefinition;
   /** Whether the value is read as the CRM wrote it (the connector's raw text). */
   raw: boolean;
-  convert(value: RecordValue): RecordValue;
+  /** null: the value is stored as the connector gives it, untouched. */
+  convert: ((value: RecordValue) => RecordValue) | null;
 }
 
 const wallClock = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)/;
@@ -69,7 +70,7 @@ export function importColumn(field: CrmField, conversion: Conversion): ImportCol
     case 'default':
       break;
   }
-  return { field: field.name, column: typedColumn(field), raw: false, convert: (value) => value };
+  return { field: field.name, column: typedColumn(field), raw: false, convert: null };
 }
 
 const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;

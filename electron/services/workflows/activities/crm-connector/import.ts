@@ -3,6 +3,7 @@ import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { ConsoleError } from '../../../../core/console-error';
+import type { RecordRow } from '../../../../../shared/domain/records';
 import type { Connector, CrmQuery } from '../../../../connectors/connector';
 import { CrmError } from '../../../../connectors/crm-error';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
@@ -162,23 +163,36 @@ export async function runImport(
   let from = resumed?.next;
   if (from !== undefined) context.log('info', `Resumed after ${done} record(s).`);
   context.progress(done, total);
+  const converted = columns.flatMap(({ field, convert }) => (convert ? [{ field, convert }] : []));
+  /** A page into the work table, then its checkpoint: the next page is read meanwhile. */
+  const store = async (rows: RecordRow[], next: string | null) => {
+    if (rows.length) done += await records.upsert(table, rows);
+    if (next !== null)
+      await context.checkpoint.write({
+        table,
+        next,
+        indexEnd: index ? index.end.toISOString() : null,
+      } satisfies ImportCheckpoint);
+    context.progress(done, total);
+  };
   for (;;) {
+    // At most one page is being stored while the next is read and converted; pages are stored
+    // in order, each checkpointed only once it is committed.
+    let storing: Promise<void> = Promise.resolve();
     try {
       for await (const page of connector.query(query, remote.table.fields, signal, from)) {
-        const rows = page.rows.map((record) =>
-          Object.fromEntries(columns.map((c) => [c.field, c.convert(record[c.field] ?? null)])),
-        );
-        if (rows.length) done += await records.upsert(table, rows);
-        if (page.next !== null)
-          await context.checkpoint.write({
-            table,
-            next: page.next,
-            indexEnd: index ? index.end.toISOString() : null,
-          } satisfies ImportCheckpoint);
-        context.progress(done, total);
+        // A page's rows are the import's own (connector.ts): converted where they are.
+        for (const row of page.rows)
+          for (const { field, convert } of converted) row[field] = convert(row[field] ?? null);
+        await storing;
+        storing = store(page.rows, page.next);
+        // Awaited on the next page or after the last; a failure meanwhile is not left unhandled.
+        storing.catch(() => undefined);
       }
+      await storing;
       break;
     } catch (error) {
+      await storing.catch(() => undefined);
       if (from === undefined || !(error instanceof CrmError) || error.crmCode !== 'EXPIRED_CURSOR')
         throw error;
       context.log('warning', `${error.message} The import reads again from the first page.`);

@@ -1,0 +1,37 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SalesforceLogin } from '../../../electron/connectors/salesforce/salesforce-connector';
+import type { LatencyName } from '../../../emulators/framework/latency/profile';
+import { startEmulatorProcess } from '../../workflows/emulator-process';
+
+export interface SalesforceEmulator {
+  login: SalesforceLogin;
+  caFile: string;
+}
+
+/** Runs `work` against the emulators in a process of their own, with `records` per object. */
+export async function withEmulator<T>(
+  dir: string,
+  records: number,
+  latency: LatencyName,
+  work: (emulator: SalesforceEmulator) => Promise<T>,
+): Promise<T> {
+  console.log(
+    `  starting the emulators with ${records.toLocaleString('en')} records per object, latency ${latency}…`,
+  );
+  const emulator = await startEmulatorProcess(join(dir, 'emulator'), records, latency);
+  try {
+    const caFile = join(dir, 'ca.pem');
+    await writeFile(caFile, emulator.caPem);
+    return await work({ login: emulator.login, caFile });
+  } finally {
+    await emulator.stop();
+  }
+}
+
+/** A fresh folder for one contestant inside the case's folder. */
+export async function contestantDir(dir: string, name: string): Promise<string> {
+  const path = join(dir, name);
+  await mkdir(path, { recursive: true });
+  return path;
+}

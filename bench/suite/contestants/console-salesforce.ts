@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+import type { Connector } from '../../../electron/connectors/connector';
+import { systemClock } from '../../../electron/core/clock';
+import {
+  SalesforceConnector,
+  type SalesforceLogin,
+} from '../../../electron/connectors/salesforce/salesforce-connector';
+import { crmConnectorActivity } from '../../../electron/services/workflows/activities/crm-connector/crm-connector';
+import { SandboxPool } from '../../../electron/services/sandbox/sandbox-pool';
+import { openRecordStore } from '../../../electron/storage/records/open-record-store';
+import type { RecordStore } from '../../../electron/storage/records/record-store';
+import { ActivityRunner } from '../../workflows/activity-runner';
+import { account, exportActivity, importActivity, populateExport } from '../../workflows/scenario';
+import { naiveLogin } from './salesforce-naive';
+
+export interface ConsoleSession {
+  runner: ActivityRunner;
+  records: RecordStore;
+  close(): Promise<void>;
+}
+
+/** The console's record store (the built SQLite worker), sandbox and activity runner. */
+export async function consoleSession(
+  dir: string,
+  connect: () => Promise<Connector>,
+): Promise<ConsoleSession> {
+  const records = await openRecordStore({
+    dataDir: dir,
+    databaseUrl: null,
+    sqliteWorker: { file: join(process.cwd(), 'dist', 'sqlite-worker.cjs') },
+  });
+  const sandbox = new SandboxPool({ file: join(process.cwd(), 'dist', 'sandbox-worker.cjs') });
+  const probe = await connect();
+  const contact = await probe.describeTable('Contact');
+  await probe.close();
+  const runner = new ActivityRunner({
+    records,
+    dataDir: dir,
+    account,
+    approved: [contact],
+    sandbox,
+    connect,
+  });
+  return {
+    runner,
+    records,
+    close: async () => {
+      await sandbox.close();
+      await records.close();
+    },
+  };
+}
+
+const salesforce = (login: SalesforceLogin) => () =>
+  SalesforceConnector.connect(login, systemClock);
+
+function countOf(outputs: { ok?: { count: number } | null }, what: string): number {
+  const ok = outputs.ok;
+  if (!ok) throw new Error(`${what} produced no population.`);
+  return ok.count;
+}
+
+/**
+ * The console's Import from CRM of the bench's Contact fields into a work table; timed from
+ * the activity's start (its login included), the record store already open as in the console.
+ */
+export async function consoleImport(
+  login: SalesforceLogin,
+  dir: string,
+  timed: (work: () => Promise<number>) => Promise<number>,
+): Promise<number> {
+  const session = await consoleSession(dir, salesforce(login));
+  try {
+    return await timed(async () => {
+      const run = await session.runner.execute(
+        crmConnectorActivity.execute,
+        importActivity,
+        null,
+        new AbortController().signal,
+      );
+      return countOf(run.outcome.outputs, 'The import');
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * The incremental import: a first import with the automatic index (not timed), `changed`
+ * contacts updated in the CRM, then the import again, timed by `timed`: only the changed ones.
+ */
+export async function consoleIncrementalImport(
+  login: SalesforceLogin,
+  dir: string,
+  changed: number,
+  timed: (work: () => Promise<number>) => Promise<number>,
+): Promise<number> {
+  const session = await consoleSession(dir, salesforce(login));
+  const indexed = {
+    ...importActivity,
+    import: { ...importActivity.import, automaticIndex: { enabled: true } },
+  };
+  const signal = new AbortController().signal;
+  try {
+    await session.runner.execute(crmConnectorActivity.execute, indexed, null, signal);
+    const conn = await naiveLogin(login);
+    const page = await conn.query<{ Id: string }>(`SELECT Id FROM Contact LIMIT ${changed}`, {
+      autoFetch: true,
+      maxFetch: changed,
+    });
+    if (page.records.length !== changed)
+      throw new Error(`Only ${page.records.length} of ${changed} contacts could be changed.`);
+    const ids = page.records.map((r) => r.Id);
+    for (let i = 0; i < ids.length; i += 200)
+      await conn.sobject('Contact').update(
+        ids.slice(i, i + 200).map((Id) => ({ Id, Title: 'Changed by the bench' })),
+        { allOrNone: true },
+      );
+    // The index keeps whole seconds: the next window must start after the second of the changes.
+    await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
+    return await timed(async () => {
+      const run = await session.runner.execute(crmConnectorActivity.execute, indexed, null, signal);
+      return countOf(run.outcome.outputs, 'The incremental import');
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** The console's Export to CRM of `count` recipients, inserted as new contacts in batches. */
+export async function consoleExport(
+  login: SalesforceLogin,
+  dir: string,
+  count: number,
+  timed: (work: () => Promise<number>) => Promise<number>,
+): Promise<number> {
+  const session = await consoleSession(dir, salesforce(login));
+  try {
+    const population = await populateExport(session.records, count);
+    return await timed(async () => {
+      const run = await session.runner.execute(
+        crmConnectorActivity.execute,
+        exportActivity,
+        population,
+        new AbortController().signal,
+      );
+      return countOf(run.outcome.outputs, 'The export');
+    });
+  } finally {
+    await session.close();
+  }
+}

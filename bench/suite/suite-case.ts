@@ -1,0 +1,14 @@
+import type { LatencyName } from '../../emulators/framework/latency/profile';
+import type { CaseResult, Contestant } from './case-result';
+
+/** One case of the suite: its contestants, run in one go, and how its target is judged. */
+export interface SuiteCase {
+  name: string;
+  title: string;
+  latency: LatencyName;
+  /** The issue's row count; `--scale` multiplies it. */
+  defaultRows: number;
+  /** Each contestant `rounds` times, alternating, its fastest run kept. */
+  run(dir: string, rows: number, rounds: number): Promise<Contestant[]>;
+  target(result: Omit<CaseResult, 'target'>): CaseResult['target'];
+}
