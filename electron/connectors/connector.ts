@@ -103,11 +103,46 @@ export interface ConnectorCapabilities {
 }
 
 /**
+ * A CRM's bulk jobs (Salesforce Bulk API 2.0), used above a row threshold: one job for many
+ * records, processed by the CRM asynchronously.
+ */
+export interface BulkJobs {
+  /** Like `Connector.query`, through a bulk query job; its cursors resume the same job. */
+  query(
+    query: CrmQuery,
+    fields: readonly CrmField[],
+    signal?: AbortSignal,
+    resume?: string,
+  ): AsyncIterable<CrmPage>;
+  /** Whether a query cursor is one of a bulk job (an import resumed reads on through `query`). */
+  isCursor(resume: string): boolean;
+  /** Creates a write job, no record sent yet: its id can be journaled before the upload. */
+  openWrite(table: string, mode: WriteMode, externalIdField?: string): Promise<string>;
+  /** Uploads the records to an open job, closes it, waits: one result per record, in order. */
+  runWrite(
+    jobId: string,
+    records: readonly RecordRow[],
+    signal?: AbortSignal,
+  ): Promise<WriteResult[]>;
+  /**
+   * What a job journaled earlier did with its records, in order: null for a record it did not
+   * process (to send again). A job left open is aborted first.
+   */
+  resumeWrite(
+    jobId: string,
+    records: readonly RecordRow[],
+    signal?: AbortSignal,
+  ): Promise<(WriteResult | null)[]>;
+}
+
+/**
  * One CRM, as the services see it. Each CRM kind implements it; the wizard, the enumeration
  * sync and the workflow activity are written against this interface only.
  */
 export interface Connector {
   readonly capabilities: ConnectorCapabilities;
+  /** Present when the CRM has bulk jobs for large reads and writes. */
+  readonly bulk?: BulkJobs;
   testConnection(): Promise<ConnectionCheck>;
   listTables(): Promise<CrmTableSummary[]>;
   describeTable(name: string): Promise<CrmTableDescription>;
