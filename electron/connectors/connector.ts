@@ -100,6 +100,8 @@ export interface ConnectorCapabilities {
   createdField: string | null;
   /** Whether a reject names the CRM's log file of the error (Oracle's `errorLogFilename`). */
   rejectLogFile: boolean;
+  /** Whether the connector has bulk jobs (`Connector.bulk`) for large imports and exports. */
+  bulkApi: boolean;
 }
 
 /**

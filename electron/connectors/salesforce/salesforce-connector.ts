@@ -115,6 +115,7 @@ export const salesforceCapabilities: ConnectorCapabilities = {
   indexFields: ['LastModifiedDate', 'SystemModstamp'],
   createdField: 'CreatedDate',
   rejectLogFile: false,
+  bulkApi: true,
 };
 
 /**

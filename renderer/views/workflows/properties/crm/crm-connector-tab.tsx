@@ -9,6 +9,7 @@ import { valueOf } from '../../../../stores/crm/loadable';
 import type { ActivityEditorProps } from '../activity-editor-props';
 import { CheckProperty, SelectProperty, TextProperty } from '../property-fields';
 import { useCrmAccounts, useCrmCapabilities, useRemoteObjects } from '../use-lookups';
+import { BulkApiSetting } from './bulk-api-setting';
 import { ExportMappingGrid } from './export-mapping-grid';
 import { ImportFields } from './import-fields';
 
@@ -91,6 +92,10 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
           />
         </>
       )}
+      {(activity.operation === 'import' || activity.operation === 'export') &&
+        capabilities?.bulkApi && (
+          <BulkApiSetting value={activity.bulk} onChange={(bulk) => set({ bulk })} />
+        )}
       {activity.operation === 'importDeleted' && (
         <>
           <TextProperty
