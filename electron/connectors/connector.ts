@@ -116,8 +116,6 @@ export interface BulkJobs {
     signal?: AbortSignal,
     resume?: string,
   ): AsyncIterable<CrmPage>;
-  /** Whether a query cursor is one of a bulk job (an import resumed reads on through `query`). */
-  isCursor(resume: string): boolean;
   /** Creates a write job, no record sent yet: its id can be journaled before the upload. */
   openWrite(table: string, mode: WriteMode, externalIdField?: string): Promise<string>;
   /** Uploads the records to an open job, closes it, waits: one result per record, in order. */

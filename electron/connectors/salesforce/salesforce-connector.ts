@@ -5,7 +5,7 @@ import type { RecordRow } from '../../../shared/domain/records';
 import { recordFromSalesforce, valueFromSalesforce } from './salesforce-values';
 import { countSoql, idChunks, importSoql } from './soql-query';
 import { BulkJobClient } from './bulk/bulk-jobs';
-import { bulkQuery, isBulkCursor } from './bulk/bulk-query';
+import { bulkQuery } from './bulk/bulk-query';
 import { BulkWriter } from './bulk/bulk-write';
 import type {
   BulkJobs,
@@ -157,7 +157,6 @@ export class SalesforceConnector implements Connector {
     const writer = new BulkWriter(client);
     this.bulk = {
       query: (query, fields, signal, resume) => bulkQuery(client, query, fields, signal, resume),
-      isCursor: isBulkCursor,
       openWrite: (table, mode, externalIdField) => writer.open(table, mode, externalIdField),
       runWrite: (job, records, signal) => writer.run(job, records, signal),
       resumeWrite: (job, records, signal) => writer.resume(job, records, signal),

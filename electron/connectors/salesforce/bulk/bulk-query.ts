@@ -12,10 +12,6 @@ export const bulkPageSize = 10_000;
 /** A resumable position in a bulk query: its job and the locator of the next page. */
 const bulkCursor = (job: string, locator: string) => `bulk:${job}:${locator}`;
 
-export function isBulkCursor(text: string): boolean {
-  return text.startsWith('bulk:');
-}
-
 function parseBulkCursor(text: string): { job: string; locator: string } {
   const match = /^bulk:([0-9A-Za-z]{15,18}):(.*)$/.exec(text);
   if (!match) throw new CrmError('This query cursor was not made by the Salesforce connector.');
