@@ -5,11 +5,14 @@ import type { z } from 'zod';
 import type { columnDelimiters } from './csv-dialect';
 import { type CsvDialect } from './csv-dialect';
 
-/** A CSV answer, gzipped when the client accepts it (as Bulk API 2.0 does for query results). */
+/**
+ * A CSV answer, gzipped when the client accepts it (as Bulk API 2.0 does for query results). A
+ * results file is ready when the job completes: its download costs no server time per record
+ * (the job's processing did), only the round trip and the transfer.
+ */
 export function csvAnswer(
   req: EmulatorRequest,
   text: string,
-  records: number,
   headers: Record<string, string> = {},
 ): EmulatorResponse {
   const gzip = /\bgzip\b/i.test(header(req, 'accept-encoding') ?? '');
@@ -21,7 +24,6 @@ export function csvAnswer(
       ...headers,
     },
     body: gzip ? gzipSync(text) : text,
-    records,
   };
 }
 

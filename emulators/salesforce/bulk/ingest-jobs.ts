@@ -103,8 +103,8 @@ export function ingestJobRoutes(
   /** A results file: its header (the service's columns, then the uploaded ones) and rows. */
   function results(req: EmulatorRequest, job: IngestJob, columns: string[], rows: string[][]) {
     const header = [...columns, ...job.header];
-    if (job.header.length === 0 && rows.length === 0) return csvAnswer(req, '', 0);
-    return csvAnswer(req, writeCsv([header, ...rows], job.dialect), rows.length);
+    if (job.header.length === 0 && rows.length === 0) return csvAnswer(req, '');
+    return csvAnswer(req, writeCsv([header, ...rows], job.dialect));
   }
 
   return [

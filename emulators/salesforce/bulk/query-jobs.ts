@@ -108,7 +108,7 @@ export function queryJobRoutes(
       reader.at(refs[i] as number);
       rows.push(fields.map((f) => csvValue(f.field.type, f.read(reader))));
     }
-    return csvAnswer(req, writeCsv(rows, job.dialect), end - offset, {
+    return csvAnswer(req, writeCsv(rows, job.dialect), {
       'Sforce-Locator': end < refs.length ? locatorOf(end) : 'null',
       'Sforce-NumberOfRecords': String(end - offset),
     });
