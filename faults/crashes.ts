@@ -126,6 +126,35 @@ for (const [kind, crm] of Object.entries(crmsUnderTest))
         )),
       );
     }
+// The bulk export rows come after the others, so that the rows above keep their numbers.
+for (const [kind, crm] of Object.entries(crmsUnderTest))
+  for (const engine of engines) {
+    if (!crm.bulkJobs) continue;
+    row += 1;
+    if (
+      !pickedCrms.includes(kind) ||
+      !picked.includes('bulkExport') ||
+      !pickedEngines.includes(engine)
+    )
+      continue;
+    all.push(
+      ...(await runCrashRow(
+        crm,
+        engine,
+        'bulkExport',
+        row,
+        {
+          trials,
+          runSeed: seed,
+          records: 6000,
+          maxResumes: 5,
+          childFile,
+          sqliteWorker: sqliteWorkerFromSource.file,
+        },
+        onTrial,
+      )),
+    );
+  }
 if (picked.includes('configStore'))
   all.push(...(await runConfigStoreRow(1000, { trials, runSeed: seed, childFile }, onTrial)));
 

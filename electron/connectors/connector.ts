@@ -101,6 +101,39 @@ export interface ConnectorCapabilities {
   createdField: string | null;
   /** Whether a reject names the CRM's log file of the error (Oracle's `errorLogFilename`). */
   rejectLogFile: boolean;
+  /** Whether the connector has bulk jobs (`Connector.bulk`) for large imports and exports. */
+  bulkApi: boolean;
+}
+
+/**
+ * A CRM's bulk jobs (Salesforce Bulk API 2.0), used above a row threshold: one job for many
+ * records, processed by the CRM asynchronously.
+ */
+export interface BulkJobs {
+  /** Like `Connector.query`, through a bulk query job; its cursors resume the same job. */
+  query(
+    query: CrmQuery,
+    fields: readonly CrmField[],
+    signal?: AbortSignal,
+    resume?: string,
+  ): AsyncIterable<CrmPage>;
+  /** Creates a write job, no record sent yet: its id can be journaled before the upload. */
+  openWrite(table: string, mode: WriteMode, externalIdField?: string): Promise<string>;
+  /** Uploads the records to an open job, closes it, waits: one result per record, in order. */
+  runWrite(
+    jobId: string,
+    records: readonly RecordRow[],
+    signal?: AbortSignal,
+  ): Promise<WriteResult[]>;
+  /**
+   * What a job journaled earlier did with its records, in order: null for a record it did not
+   * process (to send again). A job left open is aborted first.
+   */
+  resumeWrite(
+    jobId: string,
+    records: readonly RecordRow[],
+    signal?: AbortSignal,
+  ): Promise<(WriteResult | null)[]>;
 }
 
 /**
@@ -109,6 +142,8 @@ export interface ConnectorCapabilities {
  */
 export interface Connector {
   readonly capabilities: ConnectorCapabilities;
+  /** Present when the CRM has bulk jobs for large reads and writes. */
+  readonly bulk?: BulkJobs;
   testConnection(): Promise<ConnectionCheck>;
   listTables(): Promise<CrmTableSummary[]>;
   describeTable(name: string): Promise<CrmTableDescription>;

@@ -106,9 +106,9 @@ export function createHandlers(s: Services): Handlers {
     'workflows.log': ({ runId, afterSeq, limit }) => s.workflowEngine.log(runId, afterSeq, limit),
     'workflows.remoteObjects': ({ account }) => s.crmDesign.remoteObjects(account),
     'workflows.crmCapabilities': ({ account }) => {
-      const { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays } =
+      const { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays, bulkApi } =
         s.connectors.capabilitiesOf(account);
-      return { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays };
+      return { orderBy, sortOrFilterOnly, queryAll, deletedRetentionDays, bulkApi };
     },
     'workflows.checkActivity': ({ activity, graph }) =>
       s.workflowEngine.checkActivity(activity, graph),

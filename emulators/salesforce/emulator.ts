@@ -9,6 +9,7 @@ import { Org } from './data/org';
 import { openWriteJournal } from '../framework/write-journal';
 import { attachJournal, storeWriteSchema } from './data/org-journal';
 import { salesforceDialect } from './dialect';
+import { bulkRouteModule } from './bulk/bulk-routes';
 import { buildRoutes, type SalesforceRouteModule } from './routes/route-table';
 import { Sessions } from './sessions';
 import { CursorStore } from './soql/cursors';
@@ -36,7 +37,7 @@ export interface SalesforceEmulatorOptions extends LatencyOptions {
   persistWrites?: boolean;
   /** Overrides of the stored credentials. */
   credentials?: Partial<SalesforceCredentials>;
-  /** Extra route groups (the Bulk API 2.0 module). */
+  /** Extra route groups, after the REST API and Bulk API 2.0. */
   routeModules?: readonly SalesforceRouteModule[];
   /**
    * Called as each routed request is handled: `before` it takes effect and `after` (its answer
@@ -110,7 +111,7 @@ export async function startSalesforceEmulator(
   };
   const latency = emulatorLatency(options, salesforceRealLatency, () => salesforceLimits());
   const { server, faults, routeNames } = await serveRoutes({
-    routes: buildRoutes(ctx, options.routeModules),
+    routes: buildRoutes(ctx, [bulkRouteModule(latency.model), ...(options.routeModules ?? [])]),
     dialect: salesforceDialect(ctx),
     certificates,
     port: options.port ?? 0,

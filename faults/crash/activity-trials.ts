@@ -9,7 +9,7 @@ import { ConfigStore } from '../../electron/storage/config/config-store';
 import { openRecordStore } from '../../electron/storage/records/open-record-store';
 import type { RecordStore } from '../../electron/storage/records/record-store';
 import { openTestRecordStore, type TestEngine } from '../../electron/test-support/record-stores';
-import type { CrmUnderTest, Operation } from '../crms/crm-under-test';
+import type { CrashActivityOperation, CrmUnderTest } from '../crms/crm-under-test';
 import { RequestTriggers } from '../matrix/request-triggers';
 import type { CrashTrial } from '../matrix/results';
 import { rawErrorReason } from '../matrix/verdict';
@@ -62,7 +62,7 @@ function failureOf(exit: ChildExit): string {
 export async function runCrashRow(
   crmDef: CrmUnderTest,
   engine: TestEngine,
-  operation: Operation,
+  operation: CrashActivityOperation,
   row: number,
   settings: CrashRowSettings,
   onTrial: (trial: CrashTrial) => void,
@@ -109,7 +109,8 @@ export async function runCrashRow(
       const workDir = join(store.dataDir, 'executions', tag);
       await mkdir(workDir, { recursive: true });
       const seed = trialSeed(settings.runSeed, row, trial);
-      const routes = crm.routes[operation];
+      const routes = operation === 'bulkExport' ? crm.bulkExportRoutes : crm.routes[operation];
+      if (!routes) throw new Error(`${crmDef.label} has no bulk jobs to crash an export through.`);
       const point = killPoint(seed, routes.callsFor(scenario.size));
       const run = () =>
         startChild(settings.childFile, {

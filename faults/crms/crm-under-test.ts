@@ -9,6 +9,10 @@ import type { FaultSpec } from '../../emulators/framework/faults';
 export const operations = ['import', 'export', 'importDeleted', 'delete'] as const;
 export type Operation = (typeof operations)[number];
 
+/** The crash matrix's activity operations: the four, and an export through bulk jobs. */
+export const crashActivityOperations = [...operations, 'bulkExport'] as const;
+export type CrashActivityOperation = (typeof crashActivityOperations)[number];
+
 /** A fault as the emulator framework arms it, less the route: the CRM picks the route. */
 type WithoutRoute<F> = F extends unknown ? Omit<F, 'route'> : never;
 export type InjectedFault = WithoutRoute<FaultSpec>;
@@ -64,6 +68,12 @@ export interface RunningCrm {
     Operation,
     { calls: readonly string[]; midRun: RouteCall; callsFor(size: number): number }
   >;
+  /** A CRM with bulk jobs: the routes of an export through them (the crash matrix's `bulkExport`). */
+  bulkExportRoutes?: {
+    calls: readonly string[];
+    midRun: RouteCall;
+    callsFor(size: number): number;
+  };
   /**
    * Only for a CRM that reports deletions through change tracking rather than by date (its
    * first run only takes a token): a token taken now, as the activity would keep it, then
@@ -98,6 +108,8 @@ export interface CrmUnderTest {
   /** Records per page of an import's query, and per write call: the scenarios' sizes. */
   readonly queryPage: number;
   readonly writeBatch: number;
+  /** Whether the CRM has bulk jobs: the crash matrix then has a `bulkExport` row for it. */
+  readonly bulkJobs?: boolean;
   start(options: StartOptions): Promise<RunningCrm>;
   /**
    * The connector on an emulator, with `callDeadlineMs` for each call: a page slower than that

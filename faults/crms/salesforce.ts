@@ -1,11 +1,22 @@
 import type { Connection } from 'jsforce';
 import type { DemoEndpoint } from '../../electron/connectors/crm-kind';
 import { salesforceCapabilities } from '../../electron/connectors/salesforce/salesforce-connector';
+import { bulkJobSize } from '../../electron/services/workflows/activities/crm-connector/export';
 import { openSalesforce } from '../../emulators/test-support/salesforce';
 import { connectSalesforce } from './connect';
 import type { CrmTruth, CrmUnderTest, RunningCrm, TruthRow } from './crm-under-test';
 
 const table = 'Contact';
+
+const bulkIngestRoutes = [
+  'bulkIngestCreate',
+  'bulkIngestUpload',
+  'bulkIngestState',
+  'bulkIngestInfo',
+  'bulkIngestSuccessful',
+  'bulkIngestFailed',
+  'bulkIngestUnprocessed',
+];
 
 const soqlDateTime = (date: Date) => `${date.toISOString().slice(0, 19)}Z`;
 const soqlText = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -96,6 +107,7 @@ export const salesforceUnderTest: CrmUnderTest = {
   // Records per query page when the client asks for no size (Sforce-Query-Options' default).
   queryPage: 2000,
   writeBatch: salesforceCapabilities.maxWriteBatch,
+  bulkJobs: true,
   start: async (options): Promise<RunningCrm> => {
     const fixture = await openSalesforce({
       records: options.records,
@@ -140,6 +152,12 @@ export const salesforceUnderTest: CrmUnderTest = {
           midRun: { route: 'collectionsDelete', call: 2 },
           callsFor: batches,
         },
+      },
+      // Per job: created, uploaded, closed, its state asked at least once, three result files.
+      bulkExportRoutes: {
+        calls: bulkIngestRoutes,
+        midRun: { route: 'bulkIngestUpload', call: 1 },
+        callsFor: (size) => 7 * Math.ceil(size / bulkJobSize),
       },
       arm: (route, fault) => {
         const armed = sf.faults.add({ ...fault, route });

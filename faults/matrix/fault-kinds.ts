@@ -1,4 +1,4 @@
-import type { InjectedFault, Operation } from '../crms/crm-under-test';
+import type { CrashActivityOperation, InjectedFault, Operation } from '../crms/crm-under-test';
 
 /** The faults of the matrix, named for what happens, whatever the CRM. */
 export const faultNames = [
@@ -24,11 +24,12 @@ export const faultLabels: Record<FaultName, string> = {
   diskUnwritable: 'disk unwritable',
 };
 
-export const operationLabels: Record<Operation, string> = {
+export const operationLabels: Record<CrashActivityOperation, string> = {
   import: 'import',
   export: 'export',
   importDeleted: 'import deleted',
   delete: 'delete',
+  bulkExport: 'export (bulk)',
 };
 
 /** How a fault reaches one operation's run. */

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { format } from 'prettier';
 import { z } from 'zod';
-import { operations } from '../crms/crm-under-test';
+import { crashActivityOperations, operations } from '../crms/crm-under-test';
 import { faultNames } from './fault-kinds';
 
 const attemptSchema = z.object({
@@ -46,7 +46,7 @@ export const faultResultsSchema = z.object({
 });
 export type FaultResults = z.infer<typeof faultResultsSchema>;
 
-export const crashOperations = [...operations, 'configStore'] as const;
+export const crashOperations = [...crashActivityOperations, 'configStore'] as const;
 export type CrashOperation = (typeof crashOperations)[number];
 
 export const crashTrialSchema = z.object({

@@ -15,7 +15,12 @@ import type {
   Population,
 } from '../../electron/services/workflows/activity';
 import type { RecordStore } from '../../electron/storage/records/record-store';
-import type { CrmUnderTest, Operation, RunningCrm } from '../crms/crm-under-test';
+import type {
+  CrashActivityOperation,
+  CrmUnderTest,
+  Operation,
+  RunningCrm,
+} from '../crms/crm-under-test';
 import {
   compareDelete,
   compareExport,
@@ -289,14 +294,24 @@ async function deleteScenario(ctx: ScenarioContext): Promise<Scenario> {
   };
 }
 
-const scenarios: Record<Operation, (ctx: ScenarioContext) => Promise<Scenario>> = {
+/** The export scenario through the CRM's bulk jobs: "Use Bulk API" from the first row. */
+async function bulkExportScenario(ctx: ScenarioContext): Promise<Scenario> {
+  const scenario = await exportScenario(ctx);
+  return { ...scenario, activity: { ...scenario.activity, bulk: { enabled: true, threshold: 1 } } };
+}
+
+const scenarios: Record<CrashActivityOperation, (ctx: ScenarioContext) => Promise<Scenario>> = {
   import: importScenario,
   export: exportScenario,
   importDeleted: importDeletedScenario,
   delete: deleteScenario,
+  bulkExport: bulkExportScenario,
 };
 
 /** Sets up one operation's run in the CRM and the record store. */
-export function prepareScenario(operation: Operation, ctx: ScenarioContext): Promise<Scenario> {
+export function prepareScenario(
+  operation: CrashActivityOperation,
+  ctx: ScenarioContext,
+): Promise<Scenario> {
   return scenarios[operation](ctx);
 }

@@ -87,6 +87,7 @@ export function editorHandlers(workflow: StoredWorkflow): FakeHandlers {
       sortOrFilterOnly: null,
       queryAll: true,
       deletedRetentionDays: 15,
+      bulkApi: true,
     }),
     'workflows.update': ({ workflow: next }) => {
       // The fake bridge has checked the argument against the contract already.

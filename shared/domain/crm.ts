@@ -77,4 +77,6 @@ export interface CrmCapabilitiesView {
   queryAll: boolean;
   /** How long the CRM keeps deleted records, in days; null when it does not say. */
   deletedRetentionDays: number | null;
+  /** Whether imports and exports can go through bulk jobs (Salesforce Bulk API 2.0). */
+  bulkApi: boolean;
 }

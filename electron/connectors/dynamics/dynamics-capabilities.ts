@@ -13,4 +13,5 @@ export const dynamicsCapabilities: ConnectorCapabilities = {
   indexFields: ['modifiedon'],
   createdField: 'createdon',
   rejectLogFile: false,
+  bulkApi: false,
 };

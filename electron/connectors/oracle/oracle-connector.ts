@@ -54,6 +54,7 @@ export function oracleCapabilities(version: OracleApiVersion): ConnectorCapabili
     indexFields: ['LastUpdated', 'ModifiedDate', 'LastLoggedIn'],
     createdField: 'CreatedDate',
     rejectLogFile: true,
+    bulkApi: false,
   };
 }
 

@@ -4,7 +4,11 @@ import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../sh
 import type { RecordRow } from '../../../shared/domain/records';
 import { recordFromSalesforce, valueFromSalesforce } from './salesforce-values';
 import { countSoql, idChunks, importSoql } from './soql-query';
+import { BulkJobClient } from './bulk/bulk-jobs';
+import { bulkQuery } from './bulk/bulk-query';
+import { BulkWriter } from './bulk/bulk-write';
 import type {
+  BulkJobs,
   ConnectionCheck,
   Connector,
   ConnectorCapabilities,
@@ -119,6 +123,7 @@ export const salesforceCapabilities: ConnectorCapabilities = {
   indexFields: ['LastModifiedDate', 'SystemModstamp'],
   createdField: 'CreatedDate',
   rejectLogFile: false,
+  bulkApi: true,
 };
 
 /**
@@ -148,12 +153,23 @@ const limitBackoffMs = [1000, 2000, 4000];
  */
 export class SalesforceConnector implements Connector {
   readonly capabilities = salesforceCapabilities;
+  /** Bulk API 2.0, on the same session, calls and errors as the REST API. */
+  readonly bulk: BulkJobs;
 
   private constructor(
     private readonly conn: Connection,
     private readonly login: SalesforceLogin,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    const client = new BulkJobClient(conn, (work) => this.call(work));
+    const writer = new BulkWriter(client);
+    this.bulk = {
+      query: (query, fields, signal, resume) => bulkQuery(client, query, fields, signal, resume),
+      openWrite: (table, mode, externalIdField) => writer.open(table, mode, externalIdField),
+      runWrite: (job, records, signal) => writer.run(job, records, signal),
+      resumeWrite: (job, records, signal) => writer.resume(job, records, signal),
+    };
+  }
 
   /** `clock` tells how far back the org still keeps deleted records. */
   static async connect(login: SalesforceLogin, clock: Clock): Promise<SalesforceConnector> {

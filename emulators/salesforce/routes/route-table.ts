@@ -8,8 +8,8 @@ import { recordRoutes } from './records';
 import { replicationRoutes } from './replication';
 
 /**
- * A group of routes built on the shared context. The seam for later modules: Bulk API 2.0
- * (`/jobs/query`, `/jobs/ingest`) arrives as one more module passed to the emulator.
+ * A group of routes built on the shared context. Bulk API 2.0 (`/jobs/query`, `/jobs/ingest`,
+ * `bulk/`) is one, added by the emulator with its latency model.
  */
 export type SalesforceRouteModule = (ctx: SalesforceContext) => Route[];
 

@@ -66,6 +66,18 @@ export const crmBehaviorSchema = z.object({
   rejectionFile: z.string().trim().max(1000).nullable().default(null),
 });
 
+/** The default row count from which an import or export goes through the CRM's bulk jobs. */
+export const defaultBulkThreshold = 10_000;
+
+/**
+ * Data Loader's "Use Bulk API": with a CRM that has bulk jobs (Salesforce Bulk API 2.0), an
+ * import or export of at least `threshold` rows runs as bulk jobs instead of REST pages.
+ */
+export const crmBulkSchema = z.object({
+  enabled: z.boolean().default(true),
+  threshold: z.number().int().min(1).max(1_000_000_000).default(defaultBulkThreshold),
+});
+
 export const crmConnectorSettingsSchema = z.object({
   ...commonSettings,
   type: z.literal('crmConnector'),
@@ -81,6 +93,7 @@ export const crmConnectorSettingsSchema = z.object({
   /** Delete: the input column holding the remote id to delete. */
   deleteIdColumn: internalNameSchema.nullable().default(null),
   behavior: crmBehaviorSchema.prefault({}),
+  bulk: crmBulkSchema.prefault({}),
 });
 
 /** The `LASTIMPORT_<instance>_<activity>` option of an import's automatic index. */

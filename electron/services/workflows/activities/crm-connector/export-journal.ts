@@ -28,6 +28,8 @@ const entrySchema = z.discriminatedUnion('kind', [
     batch: z.number().int().min(0),
     at: z.iso.datetime(),
     records: z.array(z.object({ key: z.string(), values: z.record(z.string(), valueSchema) })),
+    /** The CRM's bulk job the batch goes through, journaled before any record is uploaded. */
+    job: z.string().optional(),
   }),
   /** Written once the CRM answered: the result of every record of the batch. */
   z.object({

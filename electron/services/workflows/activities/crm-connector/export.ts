@@ -4,7 +4,7 @@ import type { Connector, WriteResult } from '../../../../connectors/connector';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { exportValue } from './conversions';
 import { ExportJournal } from './export-journal';
-import { JournaledWrites } from './journaled-writes';
+import { JournaledWrites, type BulkWrites, type PendingRecord } from './journaled-writes';
 import type { RecordResult } from './outcomes';
 import { inputShape } from './population';
 import { findCreated } from './reconcile';
@@ -12,6 +12,11 @@ import type { RemoteTable } from './remote-table';
 import { writeInputRows } from './write-input';
 
 export const exportJournalFile = 'export-journal.jsonl';
+
+/** Records per bulk job of an export: well within Bulk API 2.0's 150 MB per upload. */
+export const bulkJobSize = 10_000;
+
+const values = (records: readonly PendingRecord[]) => records.map((r) => r.values);
 
 export function recordResult(result: WriteResult): RecordResult {
   return { ok: result.ok, id: result.id, errors: result.errors };
@@ -52,6 +57,23 @@ export async function runExport(
     Object.fromEntries(
       mapping.map((m) => [m.remote, exportValue(row[m.source] ?? null, m.conversion)]),
     );
+  const useBulk =
+    activity.bulk.enabled &&
+    connector.bulk !== undefined &&
+    shape.population.count >= activity.bulk.threshold;
+  const bulk = connector.bulk;
+  const bulkWrites: BulkWrites | undefined = bulk && {
+    forNewBatches: useBulk,
+    target: {
+      open: () => bulk.openWrite(table, mode, keyField ?? undefined),
+      run: async (job, records) =>
+        (await bulk.runWrite(job, values(records), signal)).map(recordResult),
+      resume: async (job, records) =>
+        (await bulk.resumeWrite(job, values(records), signal)).map((r) =>
+          r ? recordResult(r) : null,
+        ),
+    },
+  };
   const writes = new JournaledWrites(
     await ExportJournal.open(join(context.workDir, exportJournalFile)),
     {
@@ -66,8 +88,9 @@ export async function runExport(
         ).map(recordResult),
       recover: (batch, claimed) => findCreated(connector, remote, batch, claimed, keyField, signal),
     },
-    activity.export.batches ? connector.capabilities.maxWriteBatch : 1,
+    useBulk ? bulkJobSize : activity.export.batches ? connector.capabilities.maxWriteBatch : 1,
     context.env.now,
+    bulkWrites,
   );
   context.log(
     'info',
@@ -75,10 +98,16 @@ export async function runExport(
       ? `Upserting into ${table} by ${keyField}.`
       : `Inserting into ${table} (no key field mapped).`,
   );
+  if (useBulk)
+    context.log(
+      'info',
+      `${shape.population.count} record(s), at least ${activity.bulk.threshold}: sent through Bulk API jobs of up to ${bulkJobSize}.`,
+    );
   return writeInputRows(context, shape, writes, {
     withId: true,
     rejectLogFile: connector.capabilities.rejectLogFile,
     valuesOf: toCrm,
+    ...(useBulk ? { pageSize: bulkJobSize } : {}),
     onRecovered: (settled) =>
       context.log(
         'info',

@@ -4,7 +4,7 @@ import type { CrmConnectorActivity } from '../../../../../shared/domain/workflow
 import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { ConsoleError } from '../../../../core/console-error';
 import type { RecordRow } from '../../../../../shared/domain/records';
-import type { Connector, CrmQuery } from '../../../../connectors/connector';
+import type { BulkJobs, Connector, CrmQuery } from '../../../../connectors/connector';
 import { CrmError } from '../../../../connectors/crm-error';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
@@ -113,6 +113,8 @@ const importCheckpointSchema = z.object({
   table: z.string(),
   next: z.string(),
   indexEnd: z.iso.datetime().nullable(),
+  /** Whether the import reads through a bulk query job (the cursor names the job). */
+  bulk: z.boolean().default(false),
 });
 type ImportCheckpoint = z.infer<typeof importCheckpointSchema>;
 
@@ -124,6 +126,24 @@ async function resumable(
   if (!saved.success) return null;
   const tables = await context.env.records.listTables();
   return tables.some((t) => t.name === saved.data.table) ? saved.data : null;
+}
+
+/**
+ * The CRM's bulk jobs when this import goes through them: "Use Bulk API" ticked and at least
+ * its threshold of records to read (not for upstream ids, read in chunks of ids), or a resumed
+ * import that read through a bulk job.
+ */
+function readsInBulk(
+  activity: CrmConnectorActivity,
+  connector: Connector,
+  query: CrmQuery,
+  total: number | null,
+  resumed: ImportCheckpoint | null,
+): BulkJobs | null {
+  const bulk = connector.bulk ?? null;
+  if (resumed) return resumed.bulk ? bulk : null;
+  const large = total !== null && total >= activity.bulk.threshold;
+  return activity.bulk.enabled && query.ids === undefined && large ? bulk : null;
 }
 
 /**
@@ -151,6 +171,16 @@ export async function runImport(
   const columns = importColumns(activity, remote, index?.field ?? null);
   const query = await buildQuery(context, connector, remote, columns, index);
   const total = connector.count ? await connector.count(query, remote.table.fields) : null;
+  const bulk = readsInBulk(activity, connector, query, total, resumed);
+  if (bulk && !resumed)
+    context.log(
+      'info',
+      `${total ?? 0} record(s), at least ${activity.bulk.threshold}: read through a Bulk API query job.`,
+    );
+  const pages = (from: string | undefined) =>
+    bulk
+      ? bulk.query(query, remote.table.fields, signal, from)
+      : connector.query(query, remote.table.fields, signal, from);
   const table =
     resumed?.table ??
     (await context.createWorkTable(
@@ -172,6 +202,7 @@ export async function runImport(
         table,
         next,
         indexEnd: index ? index.end.toISOString() : null,
+        bulk: bulk !== null,
       } satisfies ImportCheckpoint);
     context.progress(done, total);
   };
@@ -180,7 +211,7 @@ export async function runImport(
     // in order, each checkpointed only once it is committed.
     let storing: Promise<void> = Promise.resolve();
     try {
-      for await (const page of connector.query(query, remote.table.fields, signal, from)) {
+      for await (const page of pages(from)) {
         // A page's rows are the import's own (connector.ts): converted where they are.
         for (const row of page.rows)
           for (const { field, convert } of converted) row[field] = convert(row[field] ?? null);

@@ -1,5 +1,6 @@
 import type { RecordRow } from '../../../../../shared/domain/records';
 import type { ExportJournal, SendingEntry } from './export-journal';
+import { ConsoleError } from '../../../../core/console-error';
 import { noAnswer, type RecordResult } from './outcomes';
 
 /** One record to write: its input key (as text) and the values sent to the CRM. */
@@ -19,6 +20,22 @@ export interface WriteTarget {
   recover(batch: SendingEntry, claimed: ReadonlySet<string>): Promise<Map<string, RecordResult>>;
 }
 
+/** Batches as the CRM's bulk jobs: one job per batch, its id journaled before the upload. */
+export interface BulkWriteTarget {
+  /** Creates the job; no record is sent yet. */
+  open(): Promise<string>;
+  /** Uploads the records to the job and waits for it: one result per record, in order. */
+  run(job: string, records: readonly PendingRecord[]): Promise<RecordResult[]>;
+  /** What a job journaled earlier did with the records: null for one it did not process. */
+  resume(job: string, records: readonly PendingRecord[]): Promise<(RecordResult | null)[]>;
+}
+
+export interface BulkWrites {
+  target: BulkWriteTarget;
+  /** Whether new batches go through bulk jobs; a journaled job is read back either way. */
+  forNewBatches: boolean;
+}
+
 /**
  * Writes records in batches through the journal: a "sending" entry before each call and a
  * "done" entry after, so a re-run of the same execution sends no batch twice and loses none.
@@ -32,6 +49,7 @@ export class JournaledWrites {
     private readonly target: WriteTarget,
     private readonly batchSize: number,
     private readonly now: () => number,
+    private readonly bulk?: BulkWrites,
   ) {
     this.results = journal.results();
     this.next = journal.nextBatch();
@@ -45,19 +63,33 @@ export class JournaledWrites {
     return this.results.get(key);
   }
 
-  /** Settles the batches a previous attempt left in doubt; returns how many records they held. */
+  /**
+   * Settles the batches a previous attempt left in doubt; returns how many records they held.
+   * A bulk batch's job is read back first (its results are the CRM's, nothing is sent twice);
+   * the records it did not process are looked for as any batch cut short, the rest sent again.
+   */
   async recover(signal: AbortSignal): Promise<number> {
     let settled = 0;
     for (const batch of this.journal.inDoubt()) {
       signal.throwIfAborted();
+      const found = await this.readBackJob(batch);
       const claimed = new Set(
-        [...this.results.values()].flatMap((r) => (r.ok && r.id ? [r.id] : [])),
+        [...this.results.values(), ...found.values()].flatMap((r) => (r.ok && r.id ? [r.id] : [])),
       );
-      const found = await this.target.recover(batch, claimed);
+      const unsettled = batch.records.filter((r) => !found.has(r.key));
+      if (unsettled.length) {
+        const created = await this.target.recover({ ...batch, records: unsettled }, claimed);
+        for (const [key, result] of created) found.set(key, result);
+      }
       const rest = batch.records.filter((r) => !found.has(r.key));
       if (rest.length) {
         // The first "sending" entry of the batch stays the one recovery starts from.
-        await this.journal.append({ ...batch, records: rest });
+        await this.journal.append({
+          kind: 'sending',
+          batch: batch.batch,
+          at: batch.at,
+          records: rest,
+        });
         const answers = await this.target.send(rest);
         rest.forEach((r, i) => found.set(r.key, answers[i] ?? noAnswer));
       }
@@ -67,6 +99,22 @@ export class JournaledWrites {
     return settled;
   }
 
+  private async readBackJob(batch: SendingEntry): Promise<Map<string, RecordResult>> {
+    const found = new Map<string, RecordResult>();
+    if (batch.job === undefined) return found;
+    if (!this.bulk)
+      throw new ConsoleError(
+        'INTERNAL',
+        'This export was cut short during a bulk job, and the CRM of its account has no bulk jobs to read it back from.',
+      );
+    const answers = await this.bulk.target.resume(batch.job, batch.records);
+    batch.records.forEach((r, i) => {
+      const answer = answers[i];
+      if (answer) found.set(r.key, answer);
+    });
+    return found;
+  }
+
   /** Sends records not written yet, in batches. */
   async write(records: readonly PendingRecord[], signal: AbortSignal): Promise<void> {
     const fresh = records.filter((r) => !this.results.has(r.key));
@@ -74,13 +122,17 @@ export class JournaledWrites {
       signal.throwIfAborted();
       const chunk = fresh.slice(i, i + this.batchSize);
       const batch = this.next++;
+      const bulk = this.bulk?.forNewBatches ? this.bulk.target : null;
+      const job = bulk ? await bulk.open() : undefined;
       await this.journal.append({
         kind: 'sending',
         batch,
         at: new Date(this.now()).toISOString(),
         records: chunk,
+        ...(job === undefined ? {} : { job }),
       });
-      const answers = await this.target.send(chunk);
+      const answers =
+        bulk && job !== undefined ? await bulk.run(job, chunk) : await this.target.send(chunk);
       const found = new Map(chunk.map((r, j) => [r.key, answers[j] ?? noAnswer]));
       await this.finish(batch, chunk, found);
     }

@@ -20,6 +20,8 @@ export async function writeInputRows(
     rejectLogFile: boolean;
     /** What the CRM is sent for one input row. */
     valuesOf(row: RecordRow): RecordRow;
+    /** Input rows read and written at a time (default 1,000; a bulk job's size for bulk). */
+    pageSize?: number;
     onRecovered?(settled: number): void;
   },
 ): Promise<ActivityOutcome> {
@@ -32,7 +34,7 @@ export async function writeInputRows(
     const recovered = await writes.recover(signal);
     if (recovered) options.onRecovered?.(recovered);
     let done = 0;
-    for await (const rows of inputRows(context, shape, 1000)) {
+    for await (const rows of inputRows(context, shape, options.pageSize ?? 1000)) {
       const pending: PendingRecord[] = rows.map((row) => ({
         key: keyText(row, shape.key),
         values: options.valuesOf(row),

@@ -10,6 +10,7 @@ import { crmOperationLabel } from '../../../../stores/workflows/workflow-labels'
 import type { ActivityEditorProps } from '../activity-editor-props';
 import { CheckProperty, SelectProperty, TextProperty } from '../property-fields';
 import { useCrmAccounts, useCrmCapabilities, useRemoteObjects } from '../use-lookups';
+import { BulkApiSetting } from './bulk-api-setting';
 import { ExportMappingGrid } from './export-mapping-grid';
 import { ImportFields } from './import-fields';
 
@@ -95,6 +96,10 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
           />
         </>
       )}
+      {(activity.operation === 'import' || activity.operation === 'export') &&
+        capabilities?.bulkApi && (
+          <BulkApiSetting value={activity.bulk} onChange={(bulk) => set({ bulk })} />
+        )}
       {activity.operation === 'importDeleted' && (
         <>
           <TextProperty

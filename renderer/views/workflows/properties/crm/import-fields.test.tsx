@@ -108,6 +108,7 @@ describe('import fields', () => {
         sortOrFilterOnly: limitation,
         queryAll: false,
         deletedRetentionDays: 30,
+        bulkApi: false,
       }),
     });
     const { user } = harness.render(<EditorPanel />);

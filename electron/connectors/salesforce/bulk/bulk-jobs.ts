@@ -1,0 +1,82 @@
+import type { Connection } from 'jsforce';
+import { z } from 'zod';
+import { CrmError } from '../../crm-error';
+import { bulkCall, type BulkAnswer } from './bulk-http';
+
+/** How the connector makes a call: its deadline, its retries, its errors in words. */
+export type CallRunner = <T>(work: () => Promise<T>) => Promise<T>;
+
+export const jobInfoSchema = z.object({
+  id: z.string(),
+  state: z.enum(['Open', 'UploadComplete', 'InProgress', 'JobComplete', 'Failed', 'Aborted']),
+  numberRecordsProcessed: z.number().optional(),
+  numberRecordsFailed: z.number().optional(),
+  errorMessage: z.string().optional(),
+});
+export type JobInfo = z.infer<typeof jobInfoSchema>;
+
+const finalStates = new Set<JobInfo['state']>(['JobComplete', 'Failed', 'Aborted']);
+
+/** Polling: soon at first (small jobs end in a moment), then less often, up to 5 s apart. */
+const firstPollMs = 50;
+const maxPollMs = 5000;
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    }
+    function aborted() {
+      clearTimeout(timer);
+      reject(signal?.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
+    }
+    signal?.addEventListener('abort', aborted, { once: true });
+  });
+}
+
+/** Bulk API 2.0 calls of one connection, each through the connector's call runner. */
+export class BulkJobClient {
+  constructor(
+    private readonly conn: Connection,
+    private readonly call: CallRunner,
+  ) {}
+
+  send(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    body?: string,
+    contentType?: string,
+  ): Promise<BulkAnswer> {
+    return this.call(() => bulkCall(this.conn, method, path, body, contentType));
+  }
+
+  /** Reads a JSON answer against its schema, refusing another shape in words. */
+  json<S extends z.ZodType>(answer: BulkAnswer, schema: S, what: string): z.output<S> {
+    let value: unknown;
+    try {
+      value = JSON.parse(answer.body);
+    } catch {
+      value = undefined;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+      throw new CrmError(`Salesforce's answer to ${what} is not in the expected form.`);
+    return parsed.data;
+  }
+
+  async info(kind: 'query' | 'ingest', id: string): Promise<JobInfo> {
+    return this.json(await this.send('GET', `${kind}/${id}`), jobInfoSchema, `the job ${id}`);
+  }
+
+  /** Asks for a job's state until it is final. */
+  async settle(kind: 'query' | 'ingest', id: string, signal?: AbortSignal): Promise<JobInfo> {
+    for (let wait = firstPollMs; ; wait = Math.min(maxPollMs, wait * 2)) {
+      signal?.throwIfAborted();
+      const info = await this.info(kind, id);
+      if (finalStates.has(info.state)) return info;
+      await sleep(wait, signal);
+    }
+  }
+}
