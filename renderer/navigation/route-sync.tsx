@@ -18,7 +18,6 @@ export function RouteSync() {
   const navigate = useNavigate();
   const shown = useRef(pathname);
   const entryState = useRef<unknown>(state);
-  entryState.current = state;
   const applying = useRef(0);
 
   const follow = useCallback(
@@ -39,6 +38,11 @@ export function RouteSync() {
     },
     [stores, navigate],
   );
+
+  // Before the address is applied: a reload's entry brings the wizard's draft.
+  useEffect(() => {
+    entryState.current = state;
+  }, [state]);
 
   useEffect(() => {
     shown.current = pathname;
