@@ -145,7 +145,7 @@ describe('leaving unsaved work', () => {
   });
 
   it('reopens the wizard after a reload, at its start when a later step needs what was lost', async () => {
-    const { stores, address, back } = await setUp([
+    const { stores, address, back, user } = await setUp([
       '/external-accounts/demoSalesforce',
       '/external-accounts/demoSalesforce/wizard/select-tables',
     ]);
@@ -160,9 +160,12 @@ describe('leaving unsaved work', () => {
       expect(address()).toBe('/external-accounts/demoSalesforce/wizard/select-tables'),
     );
     await back();
-    expect(await leaveDialog()).toHaveTextContent(
-      'The configuration wizard of Demo Salesforce is open',
-    );
+    const dialog = await leaveDialog();
+    expect(dialog).toHaveTextContent('The configuration wizard of Demo Salesforce is open');
+    // Left, it lands on the account, not on an earlier step of the wizard.
+    await user.click(within(dialog).getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(stores.wizard.getState().account).toBeNull());
+    expect(address()).toBe('/external-accounts/demoSalesforce');
   });
 
   it('reopens the wizard after a reload at its step, with the tables ticked before', async () => {
