@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { rightHandLimits } from '../electron/services/crm-filter/right-hand-evaluator';
 import { SandboxPool } from '../electron/services/sandbox/sandbox-pool';
 
 /** The vars a filter sees after an automatic index opened its window. */
@@ -33,12 +34,12 @@ export async function runSandboxBench(): Promise<number> {
   const pool = new SandboxPool({ file: join(process.cwd(), 'dist', 'sandbox-worker.cjs') });
   try {
     const coldStart = performance.now();
-    await pool.evaluate(['vars.crmStartImport'], vars, 100);
+    await pool.evaluate(['vars.crmStartImport'], vars, rightHandLimits);
     const firstCallMs = round(performance.now() - coldStart);
-    await latencies(200, () => pool.evaluate(['1'], vars, 100));
-    const trivialValue = await latencies(1000, () => pool.evaluate(['1'], vars, 100));
+    await latencies(200, () => pool.evaluate(['1'], vars, rightHandLimits));
+    const trivialValue = await latencies(1000, () => pool.evaluate(['1'], vars, rightHandLimits));
     const twenty = Array.from({ length: 20 }, (_, i) => `vars.crmStartImport.getTime() + ${i}`);
-    const filterOf20 = await latencies(200, () => pool.evaluate(twenty, vars, 100));
+    const filterOf20 = await latencies(200, () => pool.evaluate(twenty, vars, rightHandLimits));
     const trivialScript = await latencies(500, () =>
       pool.runScript({
         script: 'vars.n = 1;',

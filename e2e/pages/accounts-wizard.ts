@@ -17,6 +17,8 @@ export class ConfigurationWizard {
   readonly elapsed: Locator;
   readonly remaining: Locator;
   readonly outcome: Locator;
+  /** The title of the step shown, in the list of steps. */
+  readonly currentStepTitle: Locator;
 
   constructor(private readonly page: Page) {
     this.dialog = page.locator('.console-wizard');
@@ -31,6 +33,9 @@ export class ConfigurationWizard {
     this.elapsed = this.dialog.getByTestId('wizard-elapsed');
     this.remaining = this.dialog.getByTestId('wizard-remaining');
     this.outcome = this.dialog.getByTestId('wizard-outcome');
+    this.currentStepTitle = this.dialog.locator(
+      '[role="tab"][aria-selected="true"] .bp6-dialog-step-title',
+    );
   }
 
   footerButton(name: 'Start' | 'Cancel' | '< Previous' | 'Next >' | 'Close'): Locator {

@@ -27,6 +27,8 @@ export class DataView extends ConsoleWindow {
   readonly valueError: Locator;
   readonly tags: Locator;
   readonly exportPanel: Locator;
+  /** The rows' scroller: the grid's own Tab stop after its headers. */
+  readonly rowsRegion: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -37,6 +39,7 @@ export class DataView extends ConsoleWindow {
     this.valueError = this.view.getByTestId('filter-value-error');
     this.tags = this.view.getByTestId('filter-tag');
     this.exportPanel = this.view.getByTestId('export-panel');
+    this.rowsRegion = this.grid.getByRole('region', { name: /^Rows of / });
   }
 
   /** Waits until the count and every row on screen have arrived. */
@@ -85,16 +88,73 @@ export class DataView extends ConsoleWindow {
       .map((c) => c.text);
   }
 
-  /** Chooses Sort ascending / descending in the column header's menu. */
-  async sortBy(column: string, direction: 'ascending' | 'descending'): Promise<void> {
-    const headerCell = this.grid
-      .locator('.bp6-table-quadrant-top .bp6-table-header')
+  /** The column header as a screen reader has it: its role and sort (`aria-sort`). */
+  columnHeader(column: string): Locator {
+    return this.grid
+      .getByRole('columnheader')
       .filter({ has: this.page.getByTestId(`grid-header-${column}`) });
-    await headerCell.hover();
-    await headerCell.locator('.bp6-table-th-menu').click();
+  }
+
+  /** Chooses Sort ascending / descending in the column header's menu, with the mouse. */
+  async sortBy(column: string, direction: 'ascending' | 'descending'): Promise<void> {
+    await this.header(column).click();
     const item = direction === 'ascending' ? 'Sort ascending' : 'Sort descending';
     await this.page.getByRole('menuitem', { name: item }).click();
-    await expect(this.header(column)).toHaveAttribute('data-sort', direction);
+    await expect(this.columnHeader(column)).toHaveAttribute('aria-sort', direction);
+    await expect(this.grid).toHaveAttribute('data-state', 'ready');
+  }
+
+  /** The header that has the keyboard's focus: its column, or null when the focus is elsewhere. */
+  async focusedHeader(): Promise<string | null> {
+    return this.page.evaluate(() => {
+      const id = document.activeElement?.getAttribute('data-testid') ?? '';
+      return id.startsWith('grid-header-') ? id.slice('grid-header-'.length) : null;
+    });
+  }
+
+  /** Presses Tab from the Columns button until a column header has the focus; how many. */
+  async tabToHeaders(): Promise<number> {
+    await this.view.getByTestId('column-chooser-button').focus();
+    for (let presses = 1; presses <= 20; presses++) {
+      await this.page.keyboard.press('Tab');
+      if ((await this.focusedHeader()) !== null) return presses;
+    }
+    throw new Error('Tab did not reach the column headers from the Columns button');
+  }
+
+  /**
+   * Keyboard only, from the Columns button: Tab to the header row (one stop), the arrow keys to
+   * the column, Enter opens its menu, Down to the item, Enter chooses it.
+   */
+  async sortByKeyboard(column: string, direction: 'ascending' | 'descending'): Promise<void> {
+    await this.tabToHeaders();
+    const names = await this.grid
+      .locator('.bp6-table-quadrant-top [data-testid^="grid-header-"]')
+      .evaluateAll((headers) => headers.map((h) => h.getAttribute('data-testid') ?? ''));
+    const target = names.indexOf(`grid-header-${column}`);
+    const from = names.indexOf(`grid-header-${(await this.focusedHeader()) ?? ''}`);
+    await this.page.keyboard.press(target >= from ? 'ArrowRight' : 'ArrowLeft');
+    for (let moves = 1; moves < Math.abs(target - from); moves++)
+      await this.page.keyboard.press(target >= from ? 'ArrowRight' : 'ArrowLeft');
+    await expect.poll(() => this.focusedHeader()).toBe(column);
+
+    await this.page.keyboard.press('Enter');
+    const menu = this.page
+      .getByRole('menu')
+      .filter({ has: this.page.getByRole('menuitem', { name: 'Hide this column' }) });
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Sort ascending' })).toBeFocused();
+    await scanScreen(this.page, `column menu of ${column}`);
+    if (direction === 'descending') await this.page.keyboard.press('ArrowDown');
+    await expect(
+      menu.getByRole('menuitem', {
+        name: direction === 'ascending' ? 'Sort ascending' : 'Sort descending',
+      }),
+    ).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(menu).toBeHidden();
+    await expect(this.columnHeader(column)).toHaveAttribute('aria-sort', direction);
+    await expect.poll(() => this.focusedHeader()).toBe(column);
     await expect(this.grid).toHaveAttribute('data-state', 'ready');
   }
 

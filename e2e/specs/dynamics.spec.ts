@@ -3,6 +3,7 @@ import { dynamicsEmulatorLogin, dynamicsEmulatorWrites } from '../fixtures/dynam
 import { ExternalAccountsView } from '../pages/accounts-view';
 import { SourceSchemasSection } from '../pages/accounts-source-schemas';
 import { demoDynamics, dynamicsRowId } from '../pages/demo-dynamics';
+import { buildExportWorkflow } from '../pages/export-workflow';
 import { adminPassword, setUpAndLogOn } from '../pages/first-steps';
 import { LogonScreen } from '../pages/logon-screen';
 import { newWorkflowOnDemo } from '../pages/workflow-on-demo-salesforce';
@@ -318,41 +319,15 @@ test.describe('export to Demo Dynamics', () => {
       name: 'exportToDynamics',
     });
 
-    await test.step('Query: Recipients without a Dynamics 365 id', async () => {
-      const query = await editor.add('query', 'query');
-      await query.query('nmsRecipient', [{ column: 'Dynamics 365 id', operator: 'is empty' }]);
-      await editor.drag('start', 'ok', 'query');
-    });
-
-    await test.step('CRM connector: Export to CRM, contact, mapping; Process rejects', async () => {
-      const crm = await editor.add('crmConnector', 'crmConnector');
-      await crm.crmTarget(demoDynamics.label, 'export', 'contact');
-      await crm.exportMapping([
+    await buildExportWorkflow(editor, {
+      account: demoDynamics.label,
+      remoteObject: 'contact',
+      idColumn: { name: 'dynamicsId', label: 'Dynamics 365 id' },
+      mapping: [
         { source: 'email', destination: 'emailaddress1' },
         { source: 'firstName', destination: 'firstname' },
         { source: 'lastName', destination: 'lastname' },
-      ]);
-      await crm.tab('Behavior');
-      await crm.setChecked('Process rejects', true);
-      await editor.lead('query', 'ok', 'crmConnector', 'CRM connector');
-    });
-
-    await test.step('Update data: the Dynamics id written back by recipient id; Reject to an End', async () => {
-      const update = await editor.add('updateData', 'updateData');
-      await update.updateData({
-        table: 'nmsRecipient',
-        operation: 'update',
-        reconciliation: ['id'],
-        mapping: [
-          { source: 'id', destination: 'id' },
-          { source: 'crmId', destination: 'dynamicsId' },
-        ],
-      });
-      await editor.lead('crmConnector', 'ok', 'updateData', 'Update data');
-      await editor.add('end', 'end');
-      await editor.drag('crmConnector', 'reject', 'end');
-      await editor.lead('updateData', 'ok', 'end', 'End');
-      await editor.save();
+      ],
     });
 
     const rejected = noLastName.length + 1;

@@ -4,6 +4,7 @@ import {
   demoSalesforceLabel,
   salesforceContactId,
 } from '../pages/demo-salesforce';
+import { buildExportWorkflow } from '../pages/export-workflow';
 import { setUpAndLogOn } from '../pages/first-steps';
 import { WorkflowsView } from '../pages/workflows-view';
 
@@ -68,35 +69,15 @@ test('the seed export scenario from an empty console, with UI actions only', asy
   const workflows = await new WorkflowsView(consoleApp.page).show();
   const editor = await workflows.create('Export recipients', 'exportRecipients');
 
-  await test.step('Build: Query → CRM connector (export) → Update data → End', async () => {
-    const query = await editor.add('query', 'query');
-    await query.query('nmsRecipient', [{ column: 'Salesforce id', operator: 'is empty' }]);
-    await editor.drag('start', 'ok', 'query');
-    const crm = await editor.add('crmConnector', 'crmConnector');
-    await crm.crmTarget(demoSalesforceLabel, 'export', 'Contact');
-    await crm.exportMapping([
+  await buildExportWorkflow(editor, {
+    account: demoSalesforceLabel,
+    remoteObject: 'Contact',
+    idColumn: { name: 'salesforceId', label: 'Salesforce id' },
+    mapping: [
       { source: 'email', destination: 'Email' },
       { source: 'firstName', destination: 'FirstName' },
       { source: 'lastName', destination: 'LastName' },
-    ]);
-    await crm.tab('Behavior');
-    await crm.setChecked('Process rejects', true);
-    await editor.lead('query', 'ok', 'crmConnector', 'CRM connector');
-    const update = await editor.add('updateData', 'updateData');
-    await update.updateData({
-      table: 'nmsRecipient',
-      operation: 'update',
-      reconciliation: ['id'],
-      mapping: [
-        { source: 'id', destination: 'id' },
-        { source: 'crmId', destination: 'salesforceId' },
-      ],
-    });
-    await editor.lead('crmConnector', 'ok', 'updateData', 'Update data');
-    await editor.add('end', 'end');
-    await editor.drag('crmConnector', 'reject', 'end');
-    await editor.lead('updateData', 'ok', 'end', 'End');
-    await editor.save();
+    ],
   });
 
   await test.step('Run: three exported and written back, one rejected', async () => {

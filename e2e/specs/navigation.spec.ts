@@ -68,7 +68,7 @@ test('unsaved changes and an open wizard ask before Back leaves them', async ({ 
     await expect(page).toHaveURL(/#\/workflows$/);
   });
 
-  await test.step('the wizard: Back asks, and a reload reopens it at its start', async () => {
+  await test.step('the wizard: Back asks, and a reload reopens it at its step, as it was', async () => {
     const accounts = await new ExternalAccountsView(page).show();
     await accounts.open('demoSalesforce');
     const wizard = await accounts.openWizard();
@@ -80,11 +80,27 @@ test('unsaved changes and an open wizard ask before Back leaves them', async ({ 
     await leave.getByRole('button', { name: 'Stay' }).click();
     await expect(wizard.dialog).toBeVisible();
 
-    // The browser asks before a reload too; the tables listed are gone after it.
+    await wizard.select('Account', 'Contact');
+    const chosen = (await wizard.selectedTables()).sort();
+    await wizard.next();
+    await expect(page).toHaveURL(/#\/external-accounts\/demoSalesforce\/wizard\/create-schema$/);
+
+    // The browser asks before a reload too; after it, step 3 with the tables chosen.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.reload();
     await expect(wizard.dialog).toBeVisible();
-    await expect(wizard.dialog.getByText("Click 'Start' to recover the tables")).toBeVisible();
-    await expect(page).toHaveURL(/#\/external-accounts\/demoSalesforce\/wizard\/tables-list$/);
+    await expect(wizard.currentStepTitle).toHaveText('Create the schema');
+    await expect(wizard.schemaStep).toContainText(
+      `generate the schema of the ${chosen.length} selected tables: `,
+    );
+    const shown = (await wizard.schemaStep.locator('p').first().innerText())
+      .replace(/.*tables: /, '')
+      .replace(/\.$/, '')
+      .split(', ')
+      .sort();
+    expect(shown).toEqual(chosen);
+    await expect(page).toHaveURL(/#\/external-accounts\/demoSalesforce\/wizard\/create-schema$/);
+    await wizard.previous();
+    expect((await wizard.selectedTables()).sort()).toEqual(chosen);
   });
 });

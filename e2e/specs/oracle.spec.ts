@@ -9,6 +9,7 @@ import {
   newWorkflowOnDemoOracle,
   oracleContactId,
 } from '../pages/demo-oracle';
+import { buildExportWorkflow } from '../pages/export-workflow';
 import { adminPassword, setUpAndLogOn } from '../pages/first-steps';
 import { LogonScreen } from '../pages/logon-screen';
 
@@ -249,37 +250,15 @@ test.describe('workflows on Demo Oracle On Demand', () => {
       return workflows.create('Export to Oracle', 'exportOracle');
     });
 
-    await test.step('Query → CRM connector (Export, Process rejects) → Update data writes oracleId back', async () => {
-      const query = await exportEditor.add('query', 'query');
-      await query.query('nmsRecipient', [
-        { column: 'Oracle CRM On Demand id', operator: 'is empty' },
-      ]);
-      await exportEditor.drag('start', 'ok', 'query');
-      const crm = await exportEditor.add('crmConnector', 'crmConnector');
-      await crm.crmTarget(demoOracleLabel, 'export', 'Contact');
-      await crm.exportMapping([
+    await buildExportWorkflow(exportEditor, {
+      account: demoOracleLabel,
+      remoteObject: 'Contact',
+      idColumn: { name: 'oracleId', label: 'Oracle CRM On Demand id' },
+      mapping: [
         { source: 'email', destination: 'ContactEmail' },
         { source: 'firstName', destination: 'ContactFirstName' },
         { source: 'lastName', destination: 'ContactLastName' },
-      ]);
-      await crm.tab('Behavior');
-      await crm.setChecked('Process rejects', true);
-      await exportEditor.lead('query', 'ok', 'crmConnector', 'CRM connector');
-      const update = await exportEditor.add('updateData', 'updateData');
-      await update.updateData({
-        table: 'nmsRecipient',
-        operation: 'update',
-        reconciliation: ['id'],
-        mapping: [
-          { source: 'id', destination: 'id' },
-          { source: 'crmId', destination: 'oracleId' },
-        ],
-      });
-      await exportEditor.lead('crmConnector', 'ok', 'updateData', 'Update data');
-      await exportEditor.add('end', 'end');
-      await exportEditor.drag('crmConnector', 'reject', 'end');
-      await exportEditor.lead('updateData', 'ok', 'end', 'End');
-      await exportEditor.save();
+      ],
     });
 
     const rejected = noLastName.length + 1;

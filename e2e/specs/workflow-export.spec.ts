@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/console-test';
 import { demoSalesforceLabel, salesforceContactId } from '../pages/demo-salesforce';
+import { buildExportWorkflow } from '../pages/export-workflow';
 import { newWorkflowOnDemoSalesforce } from '../pages/workflow-on-demo-salesforce';
 
 // Recipients Salesforce refuses: no last name (required), an address that is not one.
@@ -23,42 +24,15 @@ test('export: Query → CRM connector → Update data writes the CRM ids back; r
     name: 'exportRecipients',
   });
 
-  await test.step('Query: Recipients whose Salesforce id is empty', async () => {
-    const query = await editor.add('query', 'query');
-    await query.query('nmsRecipient', [{ column: 'Salesforce id', operator: 'is empty' }]);
-    await editor.drag('start', 'ok', 'query');
-  });
-
-  await test.step('CRM connector: Export to CRM, Contact, mapping; Process rejects', async () => {
-    const crm = await editor.add('crmConnector', 'crmConnector');
-    await crm.crmTarget(demoSalesforceLabel, 'export', 'Contact');
-    await crm.exportMapping([
+  await buildExportWorkflow(editor, {
+    account: demoSalesforceLabel,
+    remoteObject: 'Contact',
+    idColumn: { name: 'salesforceId', label: 'Salesforce id' },
+    mapping: [
       { source: 'email', destination: 'Email' },
       { source: 'firstName', destination: 'FirstName' },
       { source: 'lastName', destination: 'LastName' },
-    ]);
-    await crm.tab('Behavior');
-    await crm.setChecked('Process rejects', true);
-    await expect(editor.handle('crmConnector', 'reject')).toBeAttached();
-    await editor.lead('query', 'ok', 'crmConnector', 'CRM connector');
-  });
-
-  await test.step('Update data: the CRM id written back to Recipients by id; Reject to an End', async () => {
-    const update = await editor.add('updateData', 'updateData');
-    await update.updateData({
-      table: 'nmsRecipient',
-      operation: 'update',
-      reconciliation: ['id'],
-      mapping: [
-        { source: 'id', destination: 'id' },
-        { source: 'crmId', destination: 'salesforceId' },
-      ],
-    });
-    await editor.lead('crmConnector', 'ok', 'updateData', 'Update data');
-    await editor.add('end', 'end');
-    await editor.drag('crmConnector', 'reject', 'end');
-    await editor.lead('updateData', 'ok', 'end', 'End');
-    await editor.save();
+    ],
   });
 
   const rejected = noLastName.length + 1;

@@ -30,6 +30,8 @@ export interface StepsDialogProps extends Pick<
   nextButtonProps?: StepButtonProps;
   finalButtonProps?: StepButtonProps;
   onChange?(newStepId: DialogStepId, prevStepId: DialogStepId): void;
+  /** The step shown when it opens (the earlier ones count as seen); the first by default. */
+  initialStepId?: DialogStepId;
   /** Blueprint `DialogStep` elements, in order. */
   children: ReactNode;
 }
@@ -42,7 +44,8 @@ const stepsOf = (children: ReactNode) =>
 /**
  * Blueprint's MultistepDialog with the step list a screen reader can use: each step is one tab
  * (a button), where Blueprint nests a button in its tab (axe: nested-interactive). Same props
- * as far as the console uses them, same classes, so it looks the same; reopened at step 1.
+ * as far as the console uses them, same classes, so it looks the same; reopened at
+ * `initialStepId`.
  */
 export function StepsDialog({
   isOpen,
@@ -75,10 +78,15 @@ function StepsBody({
   backButtonProps,
   nextButtonProps,
   finalButtonProps,
+  initialStepId,
 }: Omit<StepsDialogProps, 'isOpen' | 'title' | 'icon' | 'className'>) {
   const steps = stepsOf(children);
-  const [selected, setSelected] = useState(0);
-  const [lastViewed, setLastViewed] = useState(0);
+  const initial = Math.max(
+    0,
+    steps.findIndex((step) => step.props.id === initialStepId),
+  );
+  const [selected, setSelected] = useState(initial);
+  const [lastViewed, setLastViewed] = useState(initial);
   const ids = useId();
   const { t } = useTranslation();
   const tabId = (index: number) => `${ids}-step-${index}`;

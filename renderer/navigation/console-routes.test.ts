@@ -27,6 +27,7 @@ describe('console routes', () => {
       '/external-accounts/a/steps/tables-list',
       '/workflows/%E0%A4%A',
       '/workflows/a/b/c/d/e',
+      '/external-accounts/a/wizard/tables-list/more',
     ])
       expect(parseRoute(path), path).toBeNull();
   });

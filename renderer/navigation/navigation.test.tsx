@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { InitialEntry } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExplorerTree } from '../explorer/explorer-tree';
 import { consoleHarness } from '../test-support/render-with-stores';
@@ -29,10 +30,18 @@ function Shell() {
   );
 }
 
-async function setUp(at: string | readonly string[]) {
+const crmTables = ['Account', 'Contact', 'Lead'].map((name) => ({
+  name,
+  label: name,
+  custom: false,
+}));
+
+async function setUp(at: InitialEntry | readonly InitialEntry[]) {
   const harness = consoleHarness({
     ...editorHandlers(storedWorkflow()),
     'accounts.list': () => [demoAccount],
+    'wizard.listTables': () => ({ tables: crmTables, selected: ['Account'] }),
+    'wizard.changes': () => ({ addedTables: [], removedTables: [], changedTables: [] }),
   });
   const view = harness.render(<Shell />, { at });
   const address = () => view.router.state.location.pathname;
@@ -136,7 +145,7 @@ describe('leaving unsaved work', () => {
   });
 
   it('reopens the wizard after a reload, at its start when a later step needs what was lost', async () => {
-    const { stores, address, back } = await setUp([
+    const { stores, address, back, user } = await setUp([
       '/external-accounts/demoSalesforce',
       '/external-accounts/demoSalesforce/wizard/select-tables',
     ]);
@@ -151,8 +160,36 @@ describe('leaving unsaved work', () => {
       expect(address()).toBe('/external-accounts/demoSalesforce/wizard/select-tables'),
     );
     await back();
-    expect(await leaveDialog()).toHaveTextContent(
-      'The configuration wizard of Demo Salesforce is open',
-    );
+    const dialog = await leaveDialog();
+    expect(dialog).toHaveTextContent('The configuration wizard of Demo Salesforce is open');
+    // Left, it lands on the account, not on an earlier step of the wizard.
+    await user.click(within(dialog).getByRole('button', { name: 'Leave' }));
+    await waitFor(() => expect(stores.wizard.getState().account).toBeNull());
+    expect(address()).toBe('/external-accounts/demoSalesforce');
+  });
+
+  it('reopens the wizard after a reload at its step, with the tables ticked before', async () => {
+    const wizardAt = (step: string) => `/external-accounts/demoSalesforce/wizard/${step}`;
+    const first = await setUp(['/external-accounts/demoSalesforce', wizardAt('tables-list')]);
+    await waitFor(() => expect(first.stores.wizard.getState().account).not.toBeNull());
+    await act(() => first.stores.wizard.getState().listTables());
+    act(() => {
+      first.stores.wizard.getState().setStep('select-tables');
+      first.stores.wizard.getState().toggle('Lead', true);
+      first.stores.wizard.getState().setStep('create-schema');
+    });
+    await waitFor(() => expect(first.address()).toBe(wizardAt('create-schema')));
+    // What the window's history entry holds now: the address and its state, as a reload reads.
+    const { pathname, state } = first.router.state.location;
+    first.unmount();
+
+    const reloaded = await setUp({ pathname, state: state as unknown });
+    await waitFor(() => expect(reloaded.stores.wizard.getState().tables.status).toBe('ready'));
+    expect(reloaded.stores.wizard.getState()).toMatchObject({
+      account: { name: 'demoSalesforce' },
+      step: 'create-schema',
+      selected: ['Account', 'Lead'],
+    });
+    expect(reloaded.address()).toBe(wizardAt('create-schema'));
   });
 });

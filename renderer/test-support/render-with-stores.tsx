@@ -2,7 +2,7 @@ import { BlueprintProvider } from '@blueprintjs/core';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type InitialEntry } from 'react-router';
 import { createConsoleClient } from '../api/console-client';
 import { createConnectionStore } from '../stores/connection-store';
 import { createConsoleStores } from '../stores/console-stores';
@@ -30,10 +30,15 @@ export function consoleHarness(handlers: FakeHandlers = {}) {
     messages: notes.messages,
     /** Calls made on one channel, in order. */
     callsTo: (channel: string) => fake.calls.filter((c) => c.channel === channel),
-    /** Renders under a router at `at`, or at the last of a history (the window's hash routes). */
-    render(ui: ReactElement, { at = '/' }: { at?: string | readonly string[] } = {}) {
+    /**
+     * Renders under a router at `at`, or at the last of a history (the window's hash routes);
+     * an entry may carry its history state, as one does after a reload.
+     */
+    render(ui: ReactElement, { at = '/' }: { at?: InitialEntry | readonly InitialEntry[] } = {}) {
       const user = userEvent.setup({ delay: null });
-      const entries = typeof at === 'string' ? [at] : [...at];
+      const entries = Array.isArray(at)
+        ? [...(at as readonly InitialEntry[])]
+        : [at as InitialEntry];
       const router = createMemoryRouter([{ path: '*', element: ui }], {
         initialEntries: entries,
         initialIndex: entries.length - 1,

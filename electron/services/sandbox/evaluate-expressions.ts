@@ -3,21 +3,27 @@ import { expressionFileName } from './sandbox-bootstrap';
 import { SandboxContext } from './sandbox-context';
 import {
   expressionResultSchema,
+  type ExpressionLimits,
   type ExpressionResult,
   type TransferredVars,
 } from './sandbox-protocol';
 
 /**
- * One right-hand value, in a context of its own: its promise jobs run under the same time
- * limit, then its value is classified (number, date, text or other) inside the sandbox.
+ * One right-hand value, in a context of its own: its promise jobs run under the same limits,
+ * then its value is classified (number, date, text or other) inside the sandbox.
  */
 function evaluateOne(
   engine: Engine,
   expression: string,
   vars: TransferredVars,
-  timeoutMs: number,
+  limits: ExpressionLimits,
 ): ExpressionResult {
-  const sandbox = new SandboxContext(engine, { vars, script: null, timeoutMs });
+  const sandbox = new SandboxContext(engine, {
+    vars,
+    script: null,
+    timeoutMs: limits.backstopMs,
+    steps: limits.steps,
+  });
   try {
     // The line break keeps a trailing `//` comment from swallowing the parenthesis.
     const evaluated = sandbox.context.evalCode(`(${expression}\n)`, expressionFileName, {
@@ -45,12 +51,12 @@ function evaluateOne(
   }
 }
 
-/** Each right-hand value in turn, each with the whole time limit. */
+/** Each right-hand value in turn, each with the whole of its limits. */
 export function evaluateExpressions(
   engine: Engine,
   expressions: readonly string[],
   vars: TransferredVars,
-  timeoutMs: number,
+  limits: ExpressionLimits,
 ): ExpressionResult[] {
-  return expressions.map((expression) => evaluateOne(engine, expression, vars, timeoutMs));
+  return expressions.map((expression) => evaluateOne(engine, expression, vars, limits));
 }

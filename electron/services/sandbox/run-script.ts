@@ -53,6 +53,7 @@ export function runScript(engine: Engine, request: ScriptJob): ScriptOutcome {
     vars: request.vars,
     script: { instanceName: request.instanceName, emit: request.emit },
     timeoutMs: request.timeoutMs,
+    steps: null,
   });
   try {
     const started = sandbox.context.evalCode(

@@ -6,6 +6,8 @@ import { sandboxLimits, type SandboxFailure, type TransferredVars } from './sand
 
 /** Time given to describe a failure, once the script's own is used up. */
 const describeMs = 50;
+/** Steps (interrupt-handler calls) given to describe a failure, when the work is counted. */
+const describeSteps = 50;
 /** Building `vars` is the console's own work, not the script's: it does not eat into its time. */
 const bootstrapMs = 5000;
 
@@ -23,7 +25,13 @@ export interface ContextOptions {
   vars: TransferredVars;
   /** Scripts get `instance` and `logger`; right-hand values only `vars`. */
   script: { instanceName: string; emit(level: string, text: string): void } | null;
+  /** Wall time; with `steps`, only a backstop for built-ins that do much work in one step. */
   timeoutMs: number;
+  /**
+   * The work allowed, counted in calls of QuickJS's interrupt handler (one per some ten thousand
+   * calls and backward jumps): unlike wall time, the same on a loaded machine. Null: time only.
+   */
+  steps: number | null;
 }
 
 /**
@@ -34,23 +42,27 @@ export class SandboxContext {
   readonly context: QuickJSContext;
   private readonly runtime: QuickJSRuntime;
   private deadline: number;
+  private stepsLeft = Infinity;
   private helpers: QuickJSHandle | null = null;
   private readonly exhaustedBefore: boolean;
 
   constructor(
     private readonly engine: Engine,
-    options: ContextOptions,
+    private readonly options: ContextOptions,
   ) {
+    // Deadlines are on the monotonic clock: they measure elapsed time, not "now".
     this.deadline = performance.now() + bootstrapMs;
     this.exhaustedBefore = engine.heapExhausted();
     this.runtime = engine.module.newRuntime();
     // Refuses any single allocation past the limit at once; the heap's maximum bounds the total.
     this.runtime.setMemoryLimit(sandboxLimits.memoryMb * 1024 * 1024);
     this.runtime.setMaxStackSize(sandboxLimits.stackKb * 1024);
-    // Deadlines are on the monotonic clock: they measure elapsed time, not "now".
-    // Called by QuickJS every few thousand operations, in promise jobs too; past the deadline
-    // it throws an error that the script's own try/catch cannot catch.
-    this.runtime.setInterruptHandler(() => performance.now() > this.deadline);
+    // Called by QuickJS every few thousand operations, in promise jobs too; past a limit it
+    // throws an error that the script's own try/catch cannot catch.
+    this.runtime.setInterruptHandler(() => {
+      this.stepsLeft -= 1;
+      return this.timedOut;
+    });
     this.context = this.runtime.newContext();
     try {
       this.helpers = this.bootstrap(options);
@@ -60,10 +72,12 @@ export class SandboxContext {
       throw new Error(`vars could not be passed into the sandbox (${reason}).`);
     }
     this.deadline = performance.now() + options.timeoutMs;
+    this.stepsLeft = options.steps ?? Infinity;
   }
 
+  /** Whether a limit is reached: the work allowed, or the wall time. */
   get timedOut(): boolean {
-    return performance.now() > this.deadline;
+    return this.stepsLeft < 0 || performance.now() > this.deadline;
   }
 
   /** Moves the deadline later, never earlier (reading `vars` back gets a minimum). */
@@ -111,7 +125,12 @@ export class SandboxContext {
   failureOf(thrown: QuickJSHandle): SandboxFailure {
     if (this.timedOut) return { kind: 'timeout' };
     if (!this.exhaustedBefore && this.engine.heapExhausted()) return { kind: 'memory' };
-    this.deadline = performance.now() + describeMs;
+    if (this.options.steps === null) this.deadline = performance.now() + describeMs;
+    else {
+      // Counted work keeps the wall time a backstop, here too.
+      this.stepsLeft = describeSteps;
+      this.deadline = performance.now() + this.options.timeoutMs;
+    }
     const text = this.callHelper('describe', thrown);
     const described = describedSchema.safeParse(text === null ? null : JSON.parse(text));
     if (!described.success)

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openTestSandbox } from '../../test-support/sandbox-worker';
 import { SandboxPool } from './sandbox-pool';
 
+const limits = { steps: 500, backstopMs: 100 };
 const scriptedWorker = {
   file: fileURLToPath(new URL('./test-support/scripted-worker.mjs', import.meta.url)),
 };
@@ -25,7 +26,7 @@ describe('the sandbox pool, on the real QuickJS worker', () => {
         spinnerSettled = true;
       });
     // Another evaluation, and the main thread's own work, complete while it spins.
-    expect(await pool.evaluate(['6 * 7'], {}, 100)).toEqual([{ kind: 'number', value: 42 }]);
+    expect(await pool.evaluate(['6 * 7'], {}, limits)).toEqual([{ kind: 'number', value: 42 }]);
     await new Promise((resolve) => setImmediate(resolve));
     expect(spinnerSettled).toBe(false);
     expect(await spinner).toEqual({ ok: false, failure: { kind: 'timeout' } });
@@ -47,7 +48,7 @@ describe('the sandbox pool, on the real QuickJS worker', () => {
     });
     await expect(running).rejects.toThrow('Cancelled.');
     expect(logs).toEqual(['started']);
-    expect(await pool.evaluate(['1'], {}, 100)).toEqual([{ kind: 'number', value: 1 }]);
+    expect(await pool.evaluate(['1'], {}, limits)).toEqual([{ kind: 'number', value: 1 }]);
   });
 
   it('keeps values in their own realm: vars are a copy, dates revived as Dates inside', async () => {
@@ -59,7 +60,7 @@ describe('the sandbox pool, on the real QuickJS worker', () => {
         'vars.nested.list[1].at',
       ],
       vars,
-      100,
+      limits,
     );
     expect(date).toEqual({ kind: 'date', iso: '2026-01-15T08:30:00.000Z' });
     expect(type).toEqual({ kind: 'text' });
@@ -74,20 +75,20 @@ describe('the sandbox pool, past what the engine does', () => {
   afterAll(() => pool.close());
 
   it('terminates a thread that does not come back within the hard limit, and replaces it', async () => {
-    await expect(pool.evaluate(['spin'], {}, 100)).rejects.toThrow(
-      'The script did not stop within 2150 ms: its sandbox was terminated.',
+    await expect(pool.evaluate(['spin'], {}, limits)).rejects.toThrow(
+      'The script did not stop within 2200 ms: its sandbox was terminated.',
     );
     // One thread at most: the answer comes from its replacement.
-    expect(await pool.evaluate(['fine'], {}, 100)).toEqual([{ kind: 'number', value: 1 }]);
+    expect(await pool.evaluate(['fine'], {}, limits)).toEqual([{ kind: 'number', value: 1 }]);
   });
 
   it('refuses a malformed answer, and a thread that breaks', async () => {
-    await expect(pool.evaluate(['garble'], {}, 100)).rejects.toThrow(
+    await expect(pool.evaluate(['garble'], {}, limits)).rejects.toThrow(
       'The script sandbox sent a malformed message.',
     );
-    await expect(pool.evaluate(['die'], {}, 100)).rejects.toThrow(
+    await expect(pool.evaluate(['die'], {}, limits)).rejects.toThrow(
       'The script sandbox failed: the engine aborted',
     );
-    expect(await pool.evaluate(['fine'], {}, 100)).toEqual([{ kind: 'number', value: 1 }]);
+    expect(await pool.evaluate(['fine'], {}, limits)).toEqual([{ kind: 'number', value: 1 }]);
   });
 });

@@ -1,5 +1,6 @@
 import {
   minimumReadBackMs,
+  type ExpressionLimits,
   type ExpressionResult,
   type LogLevel,
   type SandboxRequest,
@@ -61,16 +62,23 @@ export class SandboxPool {
     this.maxThreads = options.maxThreads ?? 4;
   }
 
-  /** Right-hand values, each in a fresh context with `vars` and `timeoutMs` of its own. */
+  /** Right-hand values, each in a fresh context with `vars` and the limits of its own. */
   async evaluate(
     expressions: readonly string[],
     vars: Readonly<Record<string, unknown>>,
-    timeoutMs: number,
+    limits: ExpressionLimits,
   ): Promise<ExpressionResult[]> {
     if (expressions.length === 0) return [];
     const reply = await this.run(
-      { kind: 'expressions', expressions: [...expressions], vars: transferVars(vars), timeoutMs },
-      expressions.length * (timeoutMs + describeMs),
+      {
+        kind: 'expressions',
+        expressions: [...expressions],
+        vars: transferVars(vars),
+        steps: limits.steps,
+        backstopMs: limits.backstopMs,
+      },
+      // A failure's description is counted work too, under the same backstop.
+      expressions.length * 2 * limits.backstopMs,
       () => undefined,
     );
     if (reply.type !== 'expressions' || reply.results.length !== expressions.length)

@@ -21,13 +21,17 @@ const id = z.number().int().nonnegative();
 const timeoutMs = z.number().int().positive();
 
 export const sandboxRequestSchema = z.discriminatedUnion('kind', [
-  /** Right-hand values of a filter, each in a fresh context under its own time limit. */
+  /**
+   * Right-hand values of a filter, each in a fresh context with its own limits: `steps` of work
+   * (see SandboxContext), and `backstopMs` of wall time.
+   */
   z.object({
     kind: z.literal('expressions'),
     id,
     expressions: z.array(z.string()),
     vars: transferredVarsSchema,
-    timeoutMs,
+    steps: z.number().int().positive(),
+    backstopMs: timeoutMs,
   }),
   /** A script (JavaScript code, Initialization script), its promise awaited, `vars` read back. */
   z.object({
@@ -40,6 +44,10 @@ export const sandboxRequestSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type SandboxRequest = z.infer<typeof sandboxRequestSchema>;
+export type ExpressionLimits = Pick<
+  Extract<SandboxRequest, { kind: 'expressions' }>,
+  'steps' | 'backstopMs'
+>;
 
 /** Why a script or an expression did not give a value; the host words it. */
 export const sandboxFailureSchema = z.discriminatedUnion('kind', [

@@ -32,12 +32,8 @@ function broken(id: number | null, error: unknown): never {
 function handle(engine: Engine, request: SandboxRequest): void {
   try {
     if (request.kind === 'expressions') {
-      const results = evaluateExpressions(
-        engine,
-        request.expressions,
-        request.vars,
-        request.timeoutMs,
-      );
+      const { expressions, vars, steps, backstopMs } = request;
+      const results = evaluateExpressions(engine, expressions, vars, { steps, backstopMs });
       post({ type: 'expressions', id: request.id, results, retire: engine.heapExhausted() });
       return;
     }

@@ -83,9 +83,13 @@ export const configMigrations: readonly Migration[] = [
 function withDemoLogin(account: unknown): unknown {
   const record = account as { demo?: unknown; type?: unknown } & Record<string, unknown>;
   const type = record.type;
-  if (record.demo !== true || (type !== 'salesforce' && type !== 'dynamics' && type !== 'oracle'))
-    return account;
+  if (record.demo !== true || !isDemoKind(type)) return account;
   const settings = record[type];
   if (typeof settings !== 'object' || settings === null) return account;
   return { ...record, [type]: { ...settings, account: demoLogins[type] } };
+}
+
+/** A kind with a Demo emulator: the kinds `demoLogins` names, so a new kind needs no edit here. */
+function isDemoKind(type: unknown): type is keyof typeof demoLogins {
+  return typeof type === 'string' && Object.hasOwn(demoLogins, type);
 }

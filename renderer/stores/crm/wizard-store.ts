@@ -46,9 +46,12 @@ export interface WizardState {
   run: WizardRun | null;
   startError: string | null;
   open(account: WizardAccount): void;
+  /** Reopens it at `step` with the tables ticked before (a reload), the list asked again. */
+  resume(account: WizardAccount, step: WizardStepId, selected: readonly string[]): Promise<void>;
   close(): void;
   setStep(step: WizardStepId): void;
-  listTables(): Promise<void>;
+  /** Asks the CRM for its tables; `keepSelection` keeps the ticks (else the last run's). */
+  listTables(options?: { keepSelection: boolean }): Promise<void>;
   toggle(table: string, on: boolean): void;
   setAll(on: boolean): void;
   setSearch(text: string): void;
@@ -92,6 +95,13 @@ export const createWizardStore = ({ api }: StoreDeps, deps: WizardDeps) => {
     open: (account) => set({ ...initial, account }),
     close: () => set({ account: null }),
 
+    async resume(account, step, selected) {
+      set({ ...initial, account, step, selected: [...selected] });
+      if (step === 'tables-list') return;
+      if (step === 'create-schema' && account.configured) void get().loadChanges();
+      await get().listTables({ keepSelection: true });
+    },
+
     setStep(step) {
       set({ step });
       const state = get();
@@ -99,16 +109,17 @@ export const createWizardStore = ({ api }: StoreDeps, deps: WizardDeps) => {
         void state.loadChanges();
     },
 
-    async listTables() {
+    async listTables(options) {
       const account = get().account;
       if (!account) return;
       set({ tables: loading });
       try {
         const answer = await api.wizard.listTables({ account: account.name });
         const names = new Set(answer.tables.map((t) => t.name));
+        const ticked = options?.keepSelection ? get().selected : answer.selected;
         set({
           tables: ready(answer.tables),
-          selected: answer.selected.filter((t) => names.has(t)),
+          selected: ticked.filter((t) => names.has(t)),
           lastRun: answer.selected,
         });
       } catch (error) {

@@ -1,5 +1,5 @@
 import { Cell, Column, Regions, RenderMode, Table, type Region } from '@blueprintjs/table';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { useRecordEditor, useRecords } from '../../stores/stores-context';
 import { renderColumnHeader } from './column-header';
@@ -8,6 +8,12 @@ import { isNumeric, valueFormatter } from './format-value';
 import { GridValue } from './grid-value';
 import { defaultColumnWidth } from './grid-columns';
 import { useGridScrollRegion } from './grid-scroll-region';
+import {
+  columnAfterKey,
+  HeaderFocusContext,
+  useHeaderRowRoles,
+  type HeaderFocus,
+} from './header-focus';
 import './table-performance';
 
 export const gridRowHeight = 24;
@@ -30,7 +36,9 @@ export const RecordGrid = memo(function RecordGrid({
   const showRows = useRecords((s) => s.showRows);
   const [widths, setWidths] = useState<Readonly<Record<string, number>>>({});
   const holder = useRef<HTMLDivElement>(null);
+  const table = useRef<Table>(null);
   useGridScrollRegion(holder, `Rows of ${definition.label}`);
+  useHeaderRowRoles(holder, `Columns of ${definition.label}`);
   const selected = useRecordEditor((s) => s.selected);
   const select = useRecordEditor((s) => s.select);
   // A click on a cell selects its whole row: rows are what New, Edit and Delete act on.
@@ -50,6 +58,10 @@ export const RecordGrid = memo(function RecordGrid({
         valueFormatter(c, c.enumeration ? enumerations[c.enumeration] : undefined),
       ),
     [columns, enumerations],
+  );
+  const headerFocus = useHeaderFocusState(
+    columns.map((c) => c.name),
+    table,
   );
   const columnWidths = useMemo(
     () => columns.map((c) => widths[c.name] ?? defaultColumnWidth(c)),
@@ -79,41 +91,74 @@ export const RecordGrid = memo(function RecordGrid({
 
   return (
     <div className="console-grid-table" ref={holder}>
-      <Table
-        numRows={count ?? 0}
-        defaultRowHeight={gridRowHeight}
-        enableRowResizing={false}
-        // Cells on screen are drawn at once: a jump shows its rows in the same frame they arrive.
-        renderMode={RenderMode.NONE}
-        cellRendererDependencies={[formatters]}
-        columnWidths={columnWidths}
-        onColumnWidthChanged={onColumnWidthChanged}
-        onVisibleCellsChange={onVisibleCellsChange}
-        getCellClipboardData={getCellClipboardData}
-        selectedRegions={selectedRegions}
-        onSelection={onSelection}
-      >
-        {columns.map((column, index) => {
-          const format = formatters[index] ?? valueFormatter(column, undefined);
-          const className = isNumeric(column) ? 'console-grid-number' : undefined;
-          return (
-            <Column
-              key={column.name}
-              id={column.name}
-              name={column.label}
-              cellRenderer={(row) => (
-                <Cell className={className}>
-                  <GridValue row={row} column={column.name} format={format} />
-                </Cell>
-              )}
-              columnHeaderCellRenderer={() => renderColumnHeader(column, columns.length > 1)}
-            />
-          );
-        })}
-      </Table>
+      <HeaderFocusContext.Provider value={headerFocus}>
+        <Table
+          ref={table}
+          numRows={count ?? 0}
+          defaultRowHeight={gridRowHeight}
+          enableRowResizing={false}
+          // Cells on screen are drawn at once: a jump shows its rows in the same frame they arrive.
+          renderMode={RenderMode.NONE}
+          cellRendererDependencies={[formatters]}
+          columnWidths={columnWidths}
+          onColumnWidthChanged={onColumnWidthChanged}
+          onVisibleCellsChange={onVisibleCellsChange}
+          getCellClipboardData={getCellClipboardData}
+          selectedRegions={selectedRegions}
+          onSelection={onSelection}
+        >
+          {columns.map((column, index) => {
+            const format = formatters[index] ?? valueFormatter(column, undefined);
+            const className = isNumeric(column) ? 'console-grid-number' : undefined;
+            return (
+              <Column
+                key={column.name}
+                id={column.name}
+                name={column.label}
+                cellRenderer={(row) => (
+                  <Cell className={className}>
+                    <GridValue row={row} column={column.name} format={format} />
+                  </Cell>
+                )}
+                columnHeaderCellRenderer={() => renderColumnHeader(column, columns.length > 1)}
+              />
+            );
+          })}
+        </Table>
+      </HeaderFocusContext.Provider>
     </div>
   );
 });
+
+/**
+ * Which header is the row's Tab stop, and the moves of the arrow keys: a column out of view is
+ * scrolled to first, and its header takes the focus once drawn.
+ */
+function useHeaderFocusState(
+  columns: readonly string[],
+  table: RefObject<Table | null>,
+): HeaderFocus {
+  const [stop, setStop] = useState<{ current: string | null; pending: string | null }>({
+    current: null,
+    pending: null,
+  });
+  const current = stop.current !== null && columns.includes(stop.current) ? stop.current : null;
+  return {
+    current: current ?? columns[0] ?? null,
+    pending: stop.pending,
+    move(from, direction) {
+      const to = columnAfterKey(columns, from, direction);
+      if (to === null || to === from) return;
+      table.current?.scrollToRegion(Regions.column(columns.indexOf(to)));
+      setStop({ current: to, pending: to });
+    },
+    took(column) {
+      setStop((s) =>
+        s.current === column && s.pending === null ? s : { current: column, pending: null },
+      );
+    },
+  };
+}
 
 /** The rows a selection covers, in order; a whole-column or whole-table selection takes none. */
 function selectedRows(regions: readonly Region[], count: number): number[] {

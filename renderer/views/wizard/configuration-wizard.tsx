@@ -19,6 +19,8 @@ const back = { text: '< Previous' };
  */
 export function ConfigurationWizard() {
   const account = useWizard((s) => s.account);
+  // Read when the dialog opens: a wizard reopened after a reload starts at its step.
+  const step = useWizard((s) => s.step);
   const tablesReady = useWizard((s) => s.tables.status === 'ready');
   const selectedCount = useWizard((s) => s.selected.length);
   const run = useWizard((s) => s.run);
@@ -41,6 +43,7 @@ export function ConfigurationWizard() {
       showCloseButtonInFooter
       closeButtonProps={{ text: 'Close' }}
       onChange={(next) => setStep(asStep(next))}
+      initialStepId={step}
       backButtonProps={{ ...back, disabled: active }}
       nextButtonProps={{ text: 'Next >' }}
       finalButtonProps={
