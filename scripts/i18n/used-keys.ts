@@ -24,9 +24,11 @@ const notSources = ['**/*.test.ts', '**/*.test.tsx', '**/*.d.ts', '**/test-suppo
 
 /** Every key the console's sources pass to `t` or `msg`, found by i18next-parser's own lexer. */
 export function usedKeys(root: string): UsedKey[] {
-  const lexer = new JsxLexer({ functions: [...translationFunctions] });
   const found = new Map<string, UsedKey>();
   for (const file of globSync(sourceGlobs, { cwd: root, ignore: notSources, absolute: true })) {
+    // One lexer per file: a lexer keeps the namespace of the last `useTranslation('ns')` it
+    // read, which would otherwise leak into the next file's `useTranslation()`.
+    const lexer = new JsxLexer({ functions: [...translationFunctions] });
     for (const raw of lexer.extract(readFileSync(file, 'utf8'), file)) {
       const entry = entrySchema.parse(raw);
       const [ns, key] = entry.key.includes(':')

@@ -83,12 +83,8 @@ export const createJobsStore = ({ api, notify }: StoreDeps) =>
               }),
         );
       } else if (job.status === 'failed') {
-        notify.failure(
-          consoleI18n.t('records:jobs.failed', {
-            job: job.label,
-            reason: job.message ?? consoleI18n.t('records:jobs.noReason'),
-          }),
-        );
+        const reason = job.message ?? consoleI18n.t('records:jobs.noReason');
+        notify.failure(consoleI18n.t('records:jobs.failed', { job: job.label, reason }));
       }
     };
 
