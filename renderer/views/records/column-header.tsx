@@ -2,6 +2,7 @@ import { Icon, Menu, MenuDivider, MenuItem, PopoverNext } from '@blueprintjs/cor
 import { ColumnHeaderCell } from '@blueprintjs/table';
 import * as TableClasses from '@blueprintjs/table/lib/esm/common/classes';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ColumnDefinition } from '../../../shared/domain/records';
 import { useRecords } from '../../stores/stores-context';
 import { headerKeys, useHeaderFocus, type HeaderKey } from './header-focus';
@@ -136,25 +137,32 @@ function ColumnMenu({
 }) {
   const sortBy = useRecords((s) => s.sortBy);
   const setColumnVisible = useRecords((s) => s.setColumnVisible);
+  const { t } = useTranslation('records');
   return (
-    <Menu ulRef={menuRef} onKeyDown={onMenuKeyDown} aria-label={`Column ${column.label}`}>
+    <Menu
+      ulRef={menuRef}
+      onKeyDown={onMenuKeyDown}
+      aria-label={t('columns.menu', { column: column.label })}
+    >
       <MenuItem
         icon="sort-asc"
-        text="Sort ascending"
+        text={t('columns.sortAscending')}
         active={sort?.descending === false}
         onClick={() => sortBy({ column: column.name, descending: false })}
       />
       <MenuItem
         icon="sort-desc"
-        text="Sort descending"
+        text={t('columns.sortDescending')}
         active={sort?.descending === true}
         onClick={() => sortBy({ column: column.name, descending: true })}
       />
-      {sort && <MenuItem icon="cross" text="Remove the sort" onClick={() => sortBy(null)} />}
+      {sort && (
+        <MenuItem icon="cross" text={t('columns.removeSort')} onClick={() => sortBy(null)} />
+      )}
       <MenuDivider />
       <MenuItem
         icon="eye-off"
-        text="Hide this column"
+        text={t('columns.hide')}
         disabled={!canHide}
         onClick={() => setColumnVisible(column.name, false)}
       />

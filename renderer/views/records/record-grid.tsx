@@ -1,5 +1,6 @@
 import { Cell, Column, Regions, RenderMode, Table, type Region } from '@blueprintjs/table';
 import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { useRecordEditor, useRecords } from '../../stores/stores-context';
 import { renderColumnHeader } from './column-header';
@@ -37,8 +38,10 @@ export const RecordGrid = memo(function RecordGrid({
   const [widths, setWidths] = useState<Readonly<Record<string, number>>>({});
   const holder = useRef<HTMLDivElement>(null);
   const table = useRef<Table>(null);
-  useGridScrollRegion(holder, `Rows of ${definition.label}`);
-  useHeaderRowRoles(holder, `Columns of ${definition.label}`);
+  const { t, i18n } = useTranslation('records');
+  const locale = i18n.language;
+  useGridScrollRegion(holder, t('grid.region', { table: definition.label }));
+  useHeaderRowRoles(holder, t('grid.headerRow', { table: definition.label }));
   const selected = useRecordEditor((s) => s.selected);
   const select = useRecordEditor((s) => s.select);
   // A click on a cell selects its whole row: rows are what New, Edit and Delete act on.
@@ -55,9 +58,9 @@ export const RecordGrid = memo(function RecordGrid({
   const formatters = useMemo(
     () =>
       columns.map((c) =>
-        valueFormatter(c, c.enumeration ? enumerations[c.enumeration] : undefined),
+        valueFormatter(c, c.enumeration ? enumerations[c.enumeration] : undefined, locale),
       ),
-    [columns, enumerations],
+    [columns, enumerations, locale],
   );
   const headerFocus = useHeaderFocusState(
     columns.map((c) => c.name),
@@ -108,7 +111,7 @@ export const RecordGrid = memo(function RecordGrid({
           onSelection={onSelection}
         >
           {columns.map((column, index) => {
-            const format = formatters[index] ?? valueFormatter(column, undefined);
+            const format = formatters[index] ?? valueFormatter(column, undefined, locale);
             const className = isNumeric(column) ? 'console-grid-number' : undefined;
             return (
               <Column
