@@ -107,7 +107,7 @@ export class WorkflowEngine {
       this.records.set(record.id, record);
       await this.prune(workflow.name);
       const log = await this.openLog(record.id);
-      log.write('info', null, `Run started (version ${workflow.version}).`);
+      log.write('info', null, msg('messages:runs.started', { version: workflow.version }));
       return this.drive(record, log);
     });
   }
@@ -134,7 +134,7 @@ export class WorkflowEngine {
       resumeRecord(record);
       await this.runs.save(record);
       const log = await this.openLog(record.id);
-      log.write('info', null, 'Run resumed.');
+      log.write('info', null, msg('messages:runs.resumed'));
       return this.drive(record, log);
     });
   }
@@ -148,7 +148,7 @@ export class WorkflowEngine {
         endRecord(record, 'cancelled', null, this.iso());
         await this.runs.removeTaskDirs(record.id);
         await this.runs.save(record);
-        (await this.openLog(record.id)).write('info', null, 'Run cancelled.');
+        (await this.openLog(record.id)).write('info', null, msg('messages:runs.cancelled'));
         this.deps.events.emit({ type: 'workflow.run', run: runViewOf(record) });
       } else throw this.notRunning(record, 'cancel');
       return runViewOf(record);

@@ -2,6 +2,7 @@ import { Callout, Icon } from '@blueprintjs/core';
 import { useLayoutEffect, useRef } from 'react';
 import type { IconName } from '@blueprintjs/icons';
 import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
+import { wordedText } from '../../i18n/message-text';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 
 const levelIcons: Record<
@@ -56,7 +57,7 @@ export function RunLogPanel() {
                 </td>
                 <td className="workflow-log-time">{timeOf(line.at)}</td>
                 <td className="workflow-log-activity">{labelOf(line.activity)}</td>
-                <td className="workflow-log-text">{line.text}</td>
+                <td className="workflow-log-text">{wordedText(line)}</td>
               </tr>
             );
           })}

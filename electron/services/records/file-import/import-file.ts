@@ -212,7 +212,7 @@ export async function importFile(
     await rm(partial, { force: true });
     throw asDiskError(error, exportsDir);
   }
-  context.log('info', `${written} rows written to ${def.label}, ${rejected} rejected.`);
+  context.log('info', msg('messages:log.fileRowsWritten', { written, table: def.label, rejected }));
   return {
     rows: written,
     rejected,

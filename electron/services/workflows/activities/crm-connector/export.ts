@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { join } from 'node:path';
 import type { RecordRow } from '../../../../../shared/domain/records';
 import type { Connector, WriteResult } from '../../../../connectors/connector';
@@ -72,17 +73,14 @@ export async function runExport(
   context.log(
     'info',
     keyField
-      ? `Upserting into ${table} by ${keyField}.`
-      : `Inserting into ${table} (no key field mapped).`,
+      ? msg('messages:log.upserting', { table, keyField })
+      : msg('messages:log.inserting', { table }),
   );
   return writeInputRows(context, shape, writes, {
     withId: true,
     rejectLogFile: connector.capabilities.rejectLogFile,
     valuesOf: toCrm,
     onRecovered: (settled) =>
-      context.log(
-        'info',
-        `${settled} record(s) of an interrupted export settled from its journal.`,
-      ),
+      context.log('info', msg('messages:log.settledFromJournal', { settled })),
   });
 }

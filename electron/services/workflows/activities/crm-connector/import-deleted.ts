@@ -83,7 +83,10 @@ export async function runImportDeleted(
     if (!env.options.get(optionName)?.value)
       context.log(
         'warning',
-        `Change tracking of ${remote.table.name} starts now: deletions before ${answer.cursor.takenAt.toISOString()} cannot be known; the next runs report those made from then on.`,
+        msg('messages:log.trackingStarts', {
+          table: remote.table.name,
+          since: answer.cursor.takenAt.toISOString(),
+        }),
       );
     await env.options.put({
       name: optionName,
@@ -94,7 +97,12 @@ export async function runImportDeleted(
   }
   context.log(
     'info',
-    `${count} record(s) deleted in ${remote.table.name} between ${start.toISOString()} and ${end.toISOString()}.`,
+    msg('messages:log.deletedBetween', {
+      deleted: count,
+      table: remote.table.name,
+      start: start.toISOString(),
+      end: end.toISOString(),
+    }),
   );
   return { outputs: activity.behavior.outbound ? { ok: { table, count } } : {} };
 }

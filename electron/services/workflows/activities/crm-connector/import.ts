@@ -151,7 +151,7 @@ export async function runImport(
   const { records } = context.env;
   let done = resumed ? await records.count(table) : 0;
   let from = resumed?.next;
-  if (from !== undefined) context.log('info', `Resumed after ${done} record(s).`);
+  if (from !== undefined) context.log('info', msg('messages:log.resumedAfter', { done }));
   context.progress(done, total);
   for (;;) {
     try {
@@ -172,13 +172,13 @@ export async function runImport(
     } catch (error) {
       if (from === undefined || !(error instanceof CrmError) || error.crmCode !== 'EXPIRED_CURSOR')
         throw error;
-      context.log('warning', `${error.message} The import reads again from the first page.`);
+      context.log('warning', msg('messages:log.readAgain', { reason: error.message }));
       from = undefined;
       done = 0;
     }
   }
   const count = await records.count(table);
   if (index) await advanceIndex(context, index);
-  context.log('info', `${count} record(s) imported from ${remote.table.name}.`);
+  context.log('info', msg('messages:log.imported', { imported: count, table: remote.table.name }));
   return { outputs: activity.behavior.outbound ? { ok: { table, count } } : {} };
 }
