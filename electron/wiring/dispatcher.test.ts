@@ -76,6 +76,11 @@ describe('Dispatcher', () => {
         // The path stays in the issues (for the field); the message reads as a sentence.
         message:
           'Line 1: Label holds U+202E, a bidirectional control character, which is not allowed.',
+        key: 'messages:contract.invalidArgument',
+        params: {
+          issues:
+            'Line 1: Label holds U+202E, a bidirectional control character, which is not allowed.',
+        },
         details: {
           issues: [
             {
