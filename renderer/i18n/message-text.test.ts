@@ -8,7 +8,7 @@ afterEach(() => consoleI18n.changeLanguage('en'));
 describe('messages from the main process, in the window language', () => {
   it('shows a refusal and its field issues in French, English kept', async () => {
     await consoleI18n.changeLanguage('fr');
-    const error = new ConsoleCallError('workflows.save', {
+    const error = new ConsoleCallError('workflows.create', {
       code: 'ALREADY_EXISTS',
       message: "Workflow 'wkfImport' already exists.",
       key: 'messages:workflows.alreadyExists',
