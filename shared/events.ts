@@ -1,3 +1,4 @@
+import type { MessageParams } from './i18n/message';
 import type { SessionStatus } from './domain/session';
 import type { RunLogLine, RunView } from './domain/workflows/run-views';
 
@@ -18,7 +19,10 @@ export type ConsoleEvent =
       type: 'job.log';
       jobId: string;
       level: 'info' | 'warning' | 'error';
+      /** In English; `key` and `params` word it in the operator's language. */
       text: string;
+      key?: string;
+      params?: MessageParams;
       at: string;
     }
   | {

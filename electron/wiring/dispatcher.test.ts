@@ -76,6 +76,11 @@ describe('Dispatcher', () => {
         // The path stays in the issues (for the field); the message reads as a sentence.
         message:
           'Line 1: Label holds U+202E, a bidirectional control character, which is not allowed.',
+        key: 'messages:contract.invalidArgument',
+        params: {
+          issues:
+            'Line 1: Label holds U+202E, a bidirectional control character, which is not allowed.',
+        },
         details: {
           issues: [
             {
@@ -127,7 +132,11 @@ describe('Dispatcher', () => {
     const outcome = await failing.dispatch('options.list', undefined);
     expect(outcome).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'The console hit an internal error; see its log.' },
+      error: {
+        code: 'INTERNAL',
+        message: 'The console hit an internal error; see its log.',
+        key: 'messages:contract.internal',
+      },
     });
     expect(JSON.stringify(outcome)).not.toContain('hunter2');
     expect(logged).toEqual(["Unexpected failure while handling 'options.list'"]);

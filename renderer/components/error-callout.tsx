@@ -1,8 +1,9 @@
 import { Callout, Intent } from '@blueprintjs/core';
 import { issueMessages } from '../../shared/errors';
 import type { ConsoleCallError } from '../api/console-call-error';
+import { messageText } from '../i18n/message-text';
 
-/** A refusal from the service: its message, and the field issues when it names any. */
+/** A refusal from the service: its message, and the field issues when it names any (translated). */
 export function ErrorCallout({
   error,
   title,
@@ -15,7 +16,7 @@ export function ErrorCallout({
   if (!error) return null;
   const message = typeof error === 'string' ? error : error.message;
   const issues = typeof error === 'string' ? [] : error.issues;
-  const detail = issues.length > 0 ? issueMessages(issues) : null;
+  const detail = issues.length > 0 ? issueMessages(issues, messageText) : null;
   return (
     <Callout intent={Intent.DANGER} icon="error" title={title} className="console-callout">
       <span data-testid={testId}>

@@ -1,3 +1,4 @@
+import { wordedText } from '../i18n/message-text';
 import { createStore } from 'zustand/vanilla';
 import type { ArgOf } from '../../shared/contract';
 import type { SessionStatus } from '../../shared/domain/session';
@@ -63,7 +64,9 @@ export const createSessionStore = ({ api, notify }: StoreDeps) =>
         set({ status, justSetUp: false });
         // DESIGN step 4: this log-on approved (or failed to approve) the pending schemas.
         for (const approval of status.approvals ?? [])
-          (approval.ok ? notify.success : notify.failure)(approval.message);
+          (approval.ok ? notify.success : notify.failure)(
+            wordedText({ ...approval, text: approval.message }),
+          );
       } catch (error) {
         const refusal = asCallError('session.logOn', error);
         const wait = refusal.code === 'LOGON_LOCKED' ? refusal.retryAfterMs : undefined;

@@ -1,3 +1,4 @@
+import type { MessageParams } from '../i18n/message';
 import { z } from 'zod';
 import { languageSchema, type Language } from '../i18n/languages';
 import { internalNameSchema } from './names';
@@ -24,7 +25,14 @@ export interface SessionStatus {
   /** `language` is absent while the operator follows the system's language. */
   operator: { name: string; label: string; language?: Language } | null;
   /** After a log-on: what became of the schemas waiting for approval (see DESIGN step 4). */
-  approvals?: { schema: string; ok: boolean; message: string }[];
+  approvals?: {
+    schema: string;
+    ok: boolean;
+    /** In English; `key` and `params` word it in the operator's language. */
+    message: string;
+    key?: string;
+    params?: MessageParams;
+  }[];
 }
 
 export const setLanguageSchema = z.object({ language: languageSchema });

@@ -1,3 +1,4 @@
+import { englishText, msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import { randomUUID } from 'node:crypto';
 import type { JobResult } from '../../../shared/events';
 import { ConsoleError } from '../../core/console-error';
@@ -9,7 +10,7 @@ import { describeThrown } from '../../core/describe-thrown';
 export interface JobContext {
   signal: AbortSignal;
   progress(done: number, total: number | null, message?: string): void;
-  log(level: 'info' | 'warning' | 'error', text: string): void;
+  log(level: 'info' | 'warning' | 'error', message: ConsoleMessage): void;
 }
 
 /** Progress events at most this often, so a fast job does not flood the renderer. */
@@ -46,12 +47,13 @@ export class JobRunner {
           ...(message ? { message } : {}),
         });
       },
-      log: (level, text) =>
+      log: (level, message) =>
         this.events.emit({
           type: 'job.log',
           jobId,
           level,
-          text,
+          text: englishText(message),
+          ...message,
           at: new Date(this.clock.now()).toISOString(),
         }),
     };
@@ -78,7 +80,7 @@ export class JobRunner {
 
   cancel(jobId: string): null {
     const controller = this.running.get(jobId);
-    if (!controller) throw new ConsoleError('NOT_FOUND', 'That job has already finished.');
+    if (!controller) throw new ConsoleError('NOT_FOUND', msg('messages:jobs.alreadyFinished'));
     controller.abort();
     return null;
   }

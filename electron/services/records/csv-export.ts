@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { stringify } from 'csv-stringify';
 import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -66,6 +67,6 @@ export async function exportCsv(
     await rm(partial, { force: true });
     throw asDiskError(error, exportsDir);
   }
-  context.log('info', `${done} rows exported to ${name}.`);
+  context.log('info', msg('messages:log.rowsExported', { done, name }));
   return { rows: done, exportFile: name, exportPath: path };
 }

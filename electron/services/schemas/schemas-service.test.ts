@@ -37,6 +37,8 @@ describe('schemas', () => {
         schema: schemaName,
         ok: true,
         message: `Schema '${schemaName}' approved: 1 table(s) ready.`,
+        key: 'messages:schemas.approved',
+        params: { name: schemaName, tables: 1 },
       },
     ]);
     expect(t.core.schemas.get(schemaName)).toMatchObject({

@@ -1,3 +1,4 @@
+import { englishText, msg, type MessageParams } from '../../../shared/i18n/message';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Clock } from '../../core/clock';
 import type { SchemaDetail, SchemaSummary } from '../../../shared/domain/schemas';
@@ -12,7 +13,10 @@ import { describeThrown } from '../../core/describe-thrown';
 export interface SchemaApproval {
   schema: string;
   ok: boolean;
+  /** In English; `key` and `params` word it in the operator's language. */
   message: string;
+  key: string;
+  params: MessageParams;
 }
 
 function generated(record: SchemaRecord): GeneratedSchema {
@@ -55,7 +59,7 @@ export class SchemasService {
     const record = this.store.data.schemas.find(
       (s) => sourceSchemaName(s.accountType, s.account) === name,
     );
-    if (!record) throw new ConsoleError('NOT_FOUND', `Schema '${name}' does not exist.`);
+    if (!record) throw new ConsoleError('NOT_FOUND', msg('messages:schemas.notFound', { name }));
     const schema = generated(record);
     return {
       ...summary(record),
@@ -87,7 +91,7 @@ export class SchemasService {
     return this.store.update((doc) => {
       const owner = doc.accounts.find((a) => a.name === account);
       if (!owner)
-        throw new ConsoleError('NOT_FOUND', `External account '${account}' does not exist.`);
+        throw new ConsoleError('NOT_FOUND', msg('messages:accounts.notFound', { name: account }));
       const record: SchemaRecord = {
         account,
         accountLabel: owner.label,
@@ -128,12 +132,18 @@ export class SchemasService {
           stored.approvedAt = new Date(this.clock.now()).toISOString();
         }
       });
+      const worded = error
+        ? msg('messages:schemas.notApproved', { name: schema.name, reason: error })
+        : msg('messages:schemas.approved', {
+            name: schema.name,
+            tables: schema.recordTables.length,
+          });
       approvals.push({
         schema: schema.name,
         ok: !error,
-        message: error
-          ? `Schema '${schema.name}' could not be approved and stays pending: ${error}`
-          : `Schema '${schema.name}' approved: ${schema.recordTables.length} table(s) ready.`,
+        message: englishText(worded),
+        key: worded.key,
+        params: worded.params ?? {},
       });
     }
     return approvals;

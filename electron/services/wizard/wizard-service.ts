@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { CrmTableDescription, WizardTables } from '../../../shared/domain/crm';
 import type { SchemaChanges } from '../../../shared/domain/schemas';
 import { sourceSchemaName } from '../../../shared/domain/schemas';
@@ -57,20 +58,21 @@ export class WizardService {
     context.progress(0, tables.length + 1);
     for (const table of tables) {
       context.signal.throwIfAborted();
-      context.log('info', `Discovering table structure '${table}'.`);
+      context.log('info', msg('messages:wizard.discovering', { table }));
       const description = await crmCall(() => connector.describeTable(table));
-      for (const warning of unusableFields(description)) context.log('warning', warning);
+      for (const warning of unusableFields(description))
+        context.log('warning', msg('messages:wizard.unusableField', { warning }));
       described.push(description);
       context.progress(described.length, tables.length + 1);
     }
     const name = sourceSchemaName(view.type, account);
-    context.log('info', `Generating schema '${name}'...`);
+    context.log('info', msg('messages:wizard.generating', { name }));
     context.signal.throwIfAborted();
     await this.schemas.savePending(account, described);
-    context.log('info', `Schema '${name}' generated.`);
+    context.log('info', msg('messages:wizard.generated', { name }));
     context.progress(tables.length + 1, tables.length + 1);
-    context.log('info', 'Finished retrieving the table definitions.');
-    context.log('info', 'Please log out and log in again to approve configuration.');
+    context.log('info', msg('messages:wizard.finished'));
+    context.log('info', msg('messages:wizard.logOutToApprove'));
     return { schema: name };
   }
 }

@@ -1,3 +1,4 @@
+import type { ConsoleMessage } from '../../../shared/i18n/message';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Option } from '../../../shared/domain/options';
 import type { ColumnDefinition } from '../../../shared/domain/records';
@@ -46,7 +47,7 @@ export interface ActivityContext<T extends ActivityType = ActivityType> {
   /** The run's variables, shared by all activities; persisted after each execution. */
   vars: Record<string, unknown>;
   signal: AbortSignal;
-  log(level: 'info' | 'warning' | 'error', text: string): void;
+  log(level: 'info' | 'warning' | 'error', message: ConsoleMessage): void;
   progress(done: number, total: number | null): void;
   /** Shows on the diagram when the execution's wait ends (epoch ms); null when it does not wait. */
   waitingUntil(dueAt: number | null): void;

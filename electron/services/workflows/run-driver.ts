@@ -1,3 +1,5 @@
+import { englishText, msg, type ConsoleMessage } from '../../../shared/i18n/message';
+import { ConsoleError } from '../../core/console-error';
 import { asDiskError, isDiskError } from '../../core/disk-error';
 import { mkdir } from 'node:fs/promises';
 import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
@@ -37,11 +39,12 @@ import { describeThrown } from '../../core/describe-thrown';
 import { isStoreUnavailable } from '../../storage/records/record-store';
 
 /** The words of a failure; for a database that takes no writes, what the user can do. */
-function waitedOut(error: unknown): string {
-  const message = describeThrown(error);
-  return isStoreUnavailable(error)
-    ? `${message} The run is suspended: resume it once the database takes writes again.`
-    : message;
+function waitedOut(error: unknown): ConsoleMessage {
+  if (isStoreUnavailable(error))
+    return msg('messages:runs.storeUnavailable', { reason: describeThrown(error) });
+  return error instanceof ConsoleError
+    ? error.text
+    : msg('messages:runs.failure', { reason: describeThrown(error) });
 }
 
 export interface RunDriverDeps {
@@ -132,7 +135,7 @@ export class RunDriver {
           timeoutSeconds: initScriptSeconds,
           vars: this.record.vars,
           instanceName: this.deps.env.instanceName(),
-          log: context.log,
+          log: (level, text) => context.log(level, msg('messages:log.script', { text })),
           signal: context.signal,
           sandbox: this.deps.env.sandbox,
         });
@@ -222,7 +225,13 @@ export class RunDriver {
     const counts = Object.entries(outcome.outputs)
       .filter(([, p]) => p !== null)
       .map(([output, p]) => `${output} ${p?.count ?? 0} row(s)`);
-    this.log.write('info', activity, `Done${counts.length ? ` (${counts.join(', ')})` : ''}.`);
+    this.log.write(
+      'info',
+      activity,
+      counts.length
+        ? msg('messages:runs.doneWithCounts', { counts: counts.join(', ') })
+        : msg('messages:runs.done'),
+    );
     await this.changed();
     return 'continue';
   }
@@ -235,14 +244,15 @@ export class RunDriver {
     error: unknown,
   ): Promise<Next> {
     const disk = asDiskError(error, this.deps.env.dataDir);
-    const message = waitedOut(disk);
+    const worded = waitedOut(disk);
+    const message = englishText(worded);
     this.finishView(view, startedAt);
     view.error = message;
     if (isDiskError(disk) || isStoreUnavailable(disk)) {
       // The activity did not fail: the disk or the database refused. Whatever its error
       // setting, the run waits with its task at the head, to be resumed once they take writes.
       view.state = 'failed';
-      this.log.write('error', activity, message);
+      this.log.write('error', activity, worded);
       suspendRecord(this.record, message);
       await this.changed();
       return 'stop';
@@ -251,7 +261,7 @@ export class RunDriver {
     if (outputsOf(activity).includes('error')) {
       view.state = 'failed';
       view.outputs = { error: task.input };
-      this.log.write('error', activity, message);
+      this.log.write('error', activity, worded);
       dropHeadTask(this.record);
       fireOutput(this.record, activity.id, 'error', task.input);
       await this.changed();
@@ -259,24 +269,24 @@ export class RunDriver {
     }
     switch (activity.onError) {
       case 'ignore':
-        this.log.write('warning', activity, `${message} (ignored)`);
+        this.log.write('warning', activity, msg('messages:runs.ignored', { reason: message }));
         dropHeadTask(this.record);
         await this.changed();
         return 'continue';
       case 'suspend':
-        this.log.write('error', activity, message);
+        this.log.write('error', activity, worded);
         suspendRecord(this.record, `Activity '${labelOf(activity)}' failed: ${message}`);
         await this.changed();
         return 'stop';
       case 'abort':
-        this.log.write('error', activity, message);
+        this.log.write('error', activity, worded);
         await this.end('failed', `Activity '${labelOf(activity)}' failed: ${message}`);
         return 'stop';
     }
   }
 
   private async succeed(): Promise<void> {
-    this.log.write('info', null, 'Run finished.');
+    this.log.write('info', null, msg('messages:runs.finished'));
     await this.end('succeeded', null);
   }
 
@@ -284,13 +294,13 @@ export class RunDriver {
     switch (kind) {
       case 'pause':
         pauseRecord(this.record);
-        this.log.write('info', null, 'Run paused.');
+        this.log.write('info', null, msg('messages:runs.paused'));
         return this.changed();
       case 'shutdown':
         interruptRecord(this.record);
         return this.changed();
       case 'cancel':
-        this.log.write('info', null, 'Run cancelled.');
+        this.log.write('info', null, msg('messages:runs.cancelled'));
         return this.end('cancelled', null);
     }
   }
@@ -305,8 +315,9 @@ export class RunDriver {
   /** Outside any activity (the disk is full, a task names no activity): the run fails. */
   private async crashed(error: unknown): Promise<void> {
     const disk = asDiskError(error, this.deps.env.dataDir);
-    const message = waitedOut(disk);
-    this.log.write('error', null, message);
+    const worded = waitedOut(disk);
+    const message = englishText(worded);
+    this.log.write('error', null, worded);
     if (isDiskError(disk) || isStoreUnavailable(disk)) {
       // Suspended, not failed: shown at once, saved when the disk takes writes again.
       suspendRecord(this.record, message);

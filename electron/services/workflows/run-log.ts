@@ -1,3 +1,4 @@
+import { englishText, type ConsoleMessage } from '../../../shared/i18n/message';
 import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
 import type { EventBus } from '../../core/event-bus';
 import type { RunStore } from '../../storage/runs/run-store';
@@ -25,13 +26,14 @@ export class RunLog {
   }
 
   /** The line names its activity by id; the console shows the label beside the text. */
-  write(level: LogLevel, activity: { id: string } | null, text: string): void {
+  write(level: LogLevel, activity: { id: string } | null, message: ConsoleMessage): void {
     const line: RunLogLine = {
       seq: ++this.seq,
       at: new Date(this.deps.now()).toISOString(),
       level,
       activity: activity?.id ?? null,
-      text,
+      text: englishText(message),
+      ...message,
     };
     this.deps.runs
       .appendLog(this.runId, line)

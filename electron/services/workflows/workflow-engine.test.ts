@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -345,8 +346,8 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
       ]),
     );
     f.behaviours.set('talk', (c) => {
-      c.log('info', 'Hello.');
-      c.log('warning', 'Careful.');
+      c.log('info', msg('messages:log.script', { text: 'Hello.' }));
+      c.log('warning', msg('messages:log.script', { text: 'Careful.' }));
       return Promise.resolve({ outputs: {} });
     });
     const { id } = await f.engine.start('wkfLog');

@@ -98,6 +98,24 @@ describe('RunStore', () => {
     expect(await store.readLog('run-none')).toEqual([]);
   });
 
+  it('reads lines worded as messages, and plain-text lines written before keys', async () => {
+    const store = new RunStore(root);
+    const worded: RunLogLine = {
+      ...line(2),
+      text: 'Run paused.',
+      key: 'messages:runs.paused',
+    };
+    const folder = join(root, 'run-1');
+    await mkdir(folder, { recursive: true });
+    // An old journal: its first line has only its English text.
+    await writeFile(join(folder, 'log.jsonl'), `${JSON.stringify(line(1))}\n`);
+    await store.appendLog('run-1', worded);
+    await appendFile(join(folder, 'log.jsonl'), `${JSON.stringify({ ...line(3), key: 'x' })}\n`);
+
+    // A key outside the messages catalogue is refused at this boundary: the line is skipped.
+    expect(await store.readLog('run-1')).toEqual([line(1), worded]);
+  });
+
   it('removes task folders, then the whole run', async () => {
     const store = new RunStore(root);
     await store.save(record('run-1'));

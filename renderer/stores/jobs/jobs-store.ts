@@ -2,11 +2,12 @@ import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent, JobResult } from '../../../shared/events';
 import { consoleI18n } from '../../i18n/console-i18n';
 import { formatRows } from '../../i18n/formats';
+import { wordedText } from '../../i18n/message-text';
 import { asCallError, type StoreDeps } from '../store-deps';
 
 export type JobEvent = Extract<ConsoleEvent, { type: `job.${string}` }>;
 export type JobStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
-export type JobLogLine = Omit<Extract<JobEvent, { type: 'job.log' }>, 'type' | 'jobId'>;
+export type JobLogLine = Pick<Extract<JobEvent, { type: 'job.log' }>, 'level' | 'text' | 'at'>;
 
 export interface JobView {
   id: string;
@@ -117,7 +118,9 @@ export const createJobsStore = ({ api, notify }: StoreDeps) =>
             announce(get().jobs[event.jobId] as JobView);
             break;
           case 'job.log': {
-            const { level, text, at } = event;
+            // Worded on arrival, in the window's language: the lines are read while the job runs.
+            const { level, at } = event;
+            const text = wordedText(event);
             update(event.jobId, (job) => ({
               log: [...job.log, { level, text, at }].slice(-keptLogLines),
             }));

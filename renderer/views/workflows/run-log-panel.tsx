@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
 import { consoleI18n } from '../../i18n/console-i18n';
 import { formatTime } from '../../i18n/formats';
+import { wordedText } from '../../i18n/message-text';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 
 const levelIcons: Record<
@@ -69,7 +70,7 @@ export function RunLogPanel() {
                 </td>
                 <td className="workflow-log-time">{formatTime(line.at)}</td>
                 <td className="workflow-log-activity">{labelOf(line.activity)}</td>
-                <td className="workflow-log-text">{line.text}</td>
+                <td className="workflow-log-text">{wordedText(line)}</td>
               </tr>
             );
           })}

@@ -1,3 +1,4 @@
+import type { MessageParams } from '../../i18n/message';
 import type { ActivityOutput } from './activity-catalogue';
 
 /** What the console shows of runs: their states, each activity's progress, the run log. */
@@ -58,7 +59,11 @@ export interface RunLogLine {
   at: string;
   level: 'info' | 'warning' | 'error';
   activity: string | null;
+  /** In English, for logs and readers that know no keys; lines written before keys have only it. */
   text: string;
+  /** The line as a `messages` catalogue key and its values, shown in the operator's language. */
+  key?: string;
+  params?: MessageParams;
 }
 
 /** A row of the workflows list: the workflow's current version and its last run. */

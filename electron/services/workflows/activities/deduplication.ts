@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import type {
   ColumnType,
   RecordRow,
@@ -124,10 +125,7 @@ export const deduplicationActivity: ActivityModule<'deduplication'> = {
     if (pending.length > 0) await records.upsert(output, pending, { onlyNew: true });
 
     const removed = read - kept;
-    context.log(
-      'info',
-      `${removed} duplicate${removed === 1 ? '' : 's'} removed; ${kept} of ${read} rows kept.`,
-    );
+    context.log('info', msg('messages:log.deduplicated', { count: removed, kept, read }));
     return { outputs: { ok: { table: output, count: kept } } };
   },
 };

@@ -1,3 +1,4 @@
+import { englishText, msg } from '../../../../shared/i18n/message';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { createReadStream } from 'node:fs';
@@ -126,13 +127,16 @@ export const fileImportActivity: ActivityModule<'fileImport'> = {
             errorMessage: message,
           });
           if (!activity.processRejects && ++warned <= 100)
-            context.log('warning', `Line ${info.lines} rejected: ${message}`);
+            context.log(
+              'warning',
+              msg('messages:log.lineRejected', { line: info.lines, reason: message }),
+            );
         }
         if (ok.length + rejected.length >= batchSize) await flush();
       }
     } catch (error) {
       if (signal.aborted || !(error instanceof Error && 'code' in error)) throw error;
-      if (String(error.code).startsWith('CSV_')) throw new Error(csvProblem(error));
+      if (String(error.code).startsWith('CSV_')) throw new Error(englishText(csvProblem(error)));
       throw error;
     }
     await flush();
@@ -141,7 +145,9 @@ export const fileImportActivity: ActivityModule<'fileImport'> = {
     const lines = loaded === 1 ? '1 line' : `${loaded} lines`;
     context.log(
       'info',
-      `${lines} loaded from ${activity.fileName || 'the file'}, ${refused} rejected.`,
+      activity.fileName
+        ? msg('messages:log.fileLoaded', { lines, file: activity.fileName, refused })
+        : msg('messages:log.loaded', { lines, refused }),
     );
     return {
       outputs: {

@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import type { ActivityModule } from '../activity';
 import { runScript } from './script-sandbox';
 
@@ -17,7 +18,7 @@ export const javascriptActivity: ActivityModule<'javascript'> = {
       timeoutSeconds: context.activity.timeoutSeconds,
       vars: context.vars,
       instanceName: context.env.instanceName(),
-      log: context.log,
+      log: (level, text) => context.log(level, msg('messages:log.script', { text })),
       signal: context.signal,
       sandbox: context.env.sandbox,
     });

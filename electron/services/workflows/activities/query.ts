@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import type { ActivityModule } from '../activity';
 
 const batchSize = 1000;
@@ -39,7 +40,7 @@ export const queryActivity: ActivityModule<'query'> = {
       done += batch.length;
       context.progress(done, total);
     }
-    context.log('info', `${done} row${done === 1 ? '' : 's'} of ${table} selected.`);
+    context.log('info', msg('messages:log.selected', { count: done, table }));
     return { outputs: { ok: { table: output, count: done } } };
   },
 };

@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import type { Schedule } from '../../../../shared/domain/workflows/scheduler-settings';
 import type { ActivityModule, ActivityOutcome } from '../activity';
 import { nextDailyOccurrence } from './daily-occurrence';
@@ -54,7 +55,12 @@ export const schedulerActivity: ActivityModule<'scheduler'> = {
     const { schedule } = context.activity;
     const outcome = dueAt === null ? first(schedule, now) : due(schedule, dueAt, now);
     if (outcome.again)
-      context.log('info', `Next occurrence: ${new Date(outcome.again.dueAt).toISOString()}.`);
+      context.log(
+        'info',
+        msg('messages:log.nextOccurrence', {
+          at: new Date(outcome.again.dueAt).toISOString(),
+        }),
+      );
     return Promise.resolve(outcome);
   },
 };

@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import { z } from 'zod';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
 import type { ActivityContext, ActivityModule } from '../activity';
@@ -35,10 +36,6 @@ async function populations(
   const checkpoint = { okTable, rejectTable };
   await context.checkpoint.write(checkpoint);
   return checkpoint;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**
@@ -83,7 +80,10 @@ export const updateDataActivity: ActivityModule<'updateData'> = {
         for (const { row, message } of rejections) {
           rejected += 1;
           if (rejected <= maxRejectWarnings)
-            context.log('warning', `Rejected (${describeKey(plan, row)}): ${message}`);
+            context.log(
+              'warning',
+              msg('messages:log.rowRejected', { record: describeKey(plan, row), reason: message }),
+            );
         }
     };
 
@@ -103,11 +103,15 @@ export const updateDataActivity: ActivityModule<'updateData'> = {
     if (!activity.processRejects && rejectedTotal > maxRejectWarnings)
       context.log(
         'warning',
-        `${plural(rejectedTotal - maxRejectWarnings, 'more rejected row')} not listed.`,
+        msg('messages:log.moreRowsRejected', { count: rejectedTotal - maxRejectWarnings }),
       );
     context.log(
       'info',
-      `${plural(written, 'row')} written to ${plan.destination.name}, ${rejectedTotal} rejected.`,
+      msg('messages:log.rowsWritten', {
+        count: written,
+        table: plan.destination.name,
+        rejected: rejectedTotal,
+      }),
     );
     return {
       outputs: {

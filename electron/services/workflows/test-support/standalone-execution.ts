@@ -1,3 +1,4 @@
+import { englishText } from '../../../../shared/i18n/message';
 import { mkdir } from 'node:fs/promises';
 import type { CrmTableDescription } from '../../../../shared/domain/crm';
 import type { Option } from '../../../../shared/domain/options';
@@ -105,7 +106,7 @@ export async function executeStandalone<T extends ActivityType>(
     input: population,
     vars,
     signal: run.signal ?? new AbortController().signal,
-    log: (level, text) => logs.push({ level, text }),
+    log: (level, message) => logs.push({ level, text: englishText(message) }),
     progress: (done, total) => progress.push({ done, total }),
     waitingUntil: () => undefined,
     createWorkTable: (label, columns, key) =>

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { join } from 'node:path';
 import type { RecordRow } from '../../../../../shared/domain/records';
 import type { Connector, WriteResult } from '../../../../connectors/connector';
@@ -95,8 +96,8 @@ export async function runExport(
   context.log(
     'info',
     keyField
-      ? `Upserting into ${table} by ${keyField}.`
-      : `Inserting into ${table} (no key field mapped).`,
+      ? msg('messages:log.upserting', { table, keyField })
+      : msg('messages:log.inserting', { table }),
   );
   if (useBulk)
     context.log(
@@ -109,9 +110,6 @@ export async function runExport(
     valuesOf: toCrm,
     ...(useBulk ? { pageSize: bulkJobSize } : {}),
     onRecovered: (settled) =>
-      context.log(
-        'info',
-        `${settled} record(s) of an interrupted export settled from its journal.`,
-      ),
+      context.log('info', msg('messages:log.settledFromJournal', { settled })),
   });
 }

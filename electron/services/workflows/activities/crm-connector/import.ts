@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { z } from 'zod';
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
@@ -28,7 +29,7 @@ export function importColumns(
     if (!field)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `'${name}' is not a field of '${remote.table.name}'.`,
+        msg('messages:crm.notAField', { field: name, table: remote.table.name }),
       );
     return importColumn(field, conversion);
   });
@@ -58,23 +59,14 @@ async function buildQuery(
 ): Promise<CrmQuery> {
   const settings = context.activity.import;
   if (settings.orderBy.length && !connector.capabilities.orderBy)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      'This CRM cannot sort an import: remove the Order by columns.',
-    );
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.cannotSort'));
   const filtered =
     settings.identification === 'upstream' || settings.filter !== null || index !== null;
   const limitation = connector.capabilities.sortOrFilterOnly;
   if (limitation && settings.orderBy.length && filtered)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      `${limitation} Remove the Order by columns, or the filter and the automatic index.`,
-    );
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.sortLimited', { limitation }));
   if (settings.queryAll && !connector.capabilities.queryAll)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      'This CRM cannot include deleted records in an import: untick Query for all elements.',
-    );
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.cannotQueryAll'));
   const query: CrmQuery = {
     table: remote.table.name,
     fields: columns.map((c) => c.field),
@@ -86,10 +78,7 @@ async function buildQuery(
     query.modified = { field: index.field, since: index.start ?? undefined, until: index.end };
   if (settings.identification === 'upstream') {
     if (!settings.remoteIdColumn)
-      throw new ConsoleError(
-        'VALIDATION_FAILED',
-        'Select the field containing the remote identifier.',
-      );
+      throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.selectRemoteId'));
     query.ids = await upstreamIds(context, settings.remoteIdColumn);
   } else if (settings.filter) {
     // Evaluated with this run's variables: the right-hand values may use vars.crmStartImport.
@@ -101,7 +90,9 @@ async function buildQuery(
     if (problems.length)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        problems.map((p) => `Filter, line ${p.at}: ${p.rule}`).join(' '),
+        msg('messages:crm.filterProblems', {
+          problems: problems.map((p) => `Filter, line ${p.at}: ${p.rule}`).join(' '),
+        }),
       );
     query.filter = { node: settings.filter, values };
   }
@@ -191,7 +182,7 @@ export async function runImport(
   const { records } = context.env;
   let done = resumed ? await records.count(table) : 0;
   let from = resumed?.next;
-  if (from !== undefined) context.log('info', `Resumed after ${done} record(s).`);
+  if (from !== undefined) context.log('info', msg('messages:log.resumedAfter', { done }));
   context.progress(done, total);
   const converted = columns.flatMap(({ field, convert }) => (convert ? [{ field, convert }] : []));
   /** A page into the work table, then its checkpoint: the next page is read meanwhile. */
@@ -226,13 +217,13 @@ export async function runImport(
       await storing.catch(() => undefined);
       if (from === undefined || !(error instanceof CrmError) || error.crmCode !== 'EXPIRED_CURSOR')
         throw error;
-      context.log('warning', `${error.message} The import reads again from the first page.`);
+      context.log('warning', msg('messages:log.readAgain', { reason: error.message }));
       from = undefined;
       done = 0;
     }
   }
   const count = await records.count(table);
   if (index) await advanceIndex(context, index);
-  context.log('info', `${count} record(s) imported from ${remote.table.name}.`);
+  context.log('info', msg('messages:log.imported', { imported: count, table: remote.table.name }));
   return { outputs: activity.behavior.outbound ? { ok: { table, count } } : {} };
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import type { ColumnDefinition, RecordRow } from '../../../../../shared/domain/records';
 import type { WriteError } from '../../../../connectors/connector';
 import type { ActivityContext, ActivityOutcome, Population } from '../../activity';
@@ -133,7 +134,11 @@ export class Outcomes {
         if (this.rejected + i < warningCap)
           this.context.log(
             'warning',
-            `Record ${this.key.map((k) => String(row[k])).join(', ')} rejected by the CRM: ${String(row.errorSymbol)}: ${String(row.errorMessage)}`,
+            msg('messages:log.crmRejected', {
+              record: this.key.map((k) => String(row[k])).join(', '),
+              symbol: String(row.errorSymbol),
+              crmMessage: String(row.errorMessage),
+            }),
           );
     this.written += okRows.length;
     this.rejected += failRows.length;
@@ -144,11 +149,11 @@ export class Outcomes {
     if (!this.reject && this.rejected > warningCap)
       this.context.log(
         'warning',
-        `${this.rejected - warningCap} more rejected records are not listed one by one.`,
+        msg('messages:log.moreRejected', { more: this.rejected - warningCap }),
       );
     this.context.log(
       'info',
-      `${this.written} record(s) processed by the CRM, ${this.rejected} rejected.`,
+      msg('messages:log.crmProcessed', { written: this.written, rejected: this.rejected }),
     );
     const outputs: ActivityOutcome['outputs'] = {};
     if (this.ok) outputs.ok = this.ok;

@@ -1,0 +1,16 @@
+import type { ConsoleMessageData, MessageKey, MessageParams } from '../../shared/i18n/message';
+import { consoleI18n } from './console-i18n';
+
+/**
+ * A message the main process worded as a key with parameters, in the window's language. The
+ * key was checked at the boundary to be in the `messages` namespace; the parameters (names, CRM
+ * text, counts) are shown as they are.
+ */
+export function messageText(message: ConsoleMessageData): string {
+  return consoleI18n.t(message.key as MessageKey, { ...message.params });
+}
+
+/** A log line or note from the main process: from its key when it has one, else its English text. */
+export function wordedText(line: { text: string; key?: string; params?: MessageParams }): string {
+  return line.key ? messageText({ key: line.key, params: line.params ?? {} }) : line.text;
+}
