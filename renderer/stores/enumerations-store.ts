@@ -1,4 +1,5 @@
 import type { Enumeration, EnumerationSummary } from '../../shared/domain/enumerations';
+import { consoleI18n } from '../i18n/console-i18n';
 import { createCollectionStore, type CollectionState } from './collections/collection-store';
 import type { StoreDeps } from './store-deps';
 
@@ -8,7 +9,11 @@ export type EnumerationsState = CollectionState<EnumerationSummary, Enumeration,
 export const createEnumerationsStore = ({ api, notify }: StoreDeps) =>
   createCollectionStore<EnumerationSummary, Enumeration, Enumeration>(
     {
-      noun: 'Enumeration',
+      words: {
+        missing: (name) => consoleI18n.t('enumerations:toasts.missing', { name }),
+        saved: (name) => consoleI18n.t('enumerations:toasts.saved', { name }),
+        deleted: (name) => consoleI18n.t('enumerations:toasts.deleted', { name }),
+      },
       listChannel: 'enumerations.list',
       detailChannel: 'enumerations.get',
       channels: {

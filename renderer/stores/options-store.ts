@@ -1,4 +1,5 @@
 import type { Option, OptionInput } from '../../shared/domain/options';
+import { consoleI18n } from '../i18n/console-i18n';
 import { createCollectionStore, type CollectionState } from './collections/collection-store';
 import type { StoreDeps } from './store-deps';
 
@@ -8,7 +9,11 @@ export type OptionsState = CollectionState<Option, Option, OptionInput>;
 export const createOptionsStore = ({ api, notify }: StoreDeps) =>
   createCollectionStore<Option, Option, OptionInput>(
     {
-      noun: 'Option',
+      words: {
+        missing: (name) => consoleI18n.t('options:toasts.missing', { name }),
+        saved: (name) => consoleI18n.t('options:toasts.saved', { name }),
+        deleted: (name) => consoleI18n.t('options:toasts.deleted', { name }),
+      },
       listChannel: 'options.list',
       detailChannel: 'options.list',
       channels: { create: 'options.create', update: 'options.update', delete: 'options.delete' },

@@ -38,23 +38,6 @@ export const accountTypeLabels: Record<AccountType, string> = {
   oracle: 'Oracle On Demand',
 };
 
-/** The reference's configuration wizard of each kind: its link on the account, its title. */
-export const wizardTexts: Record<AccountType, { link: string; title: string; note?: string }> = {
-  salesforce: {
-    link: 'Salesforce CRM configuration wizard...',
-    title: 'Salesforce configuration wizard',
-  },
-  dynamics: {
-    link: 'Microsoft CRM configuration wizard...',
-    title: 'Microsoft CRM configuration wizard',
-  },
-  oracle: {
-    link: 'Oracle CRM On Demand configuration wizard...',
-    title: 'Oracle CRM On Demand configuration wizard',
-    note: 'Only the objects of the standard Oracle On Demand templates are offered: personalized tables added in Oracle On Demand are not recovered.',
-  },
-};
-
 /** Each kind's settings, under the account's field named after the kind. */
 export interface AccountSettings {
   salesforce: SalesforceSettings;

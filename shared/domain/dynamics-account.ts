@@ -18,11 +18,6 @@ export const retiredDeploymentMessage =
 export const dynamicsOAuthTypes = ['password', 'certificate'] as const;
 export type DynamicsOAuthType = (typeof dynamicsOAuthTypes)[number];
 
-export const dynamicsOAuthLabels: Record<DynamicsOAuthType, string> = {
-  password: 'Password credentials',
-  certificate: 'Certificate',
-};
-
 /**
  * A certificate thumbprint: SHA-1 or SHA-256, in hex (colons and spaces allowed) or in Base64
  * (Azure's customKeyIdentifier) of 20 or 32 bytes.

@@ -5,13 +5,6 @@ import { internalNameSchema, labelSchema } from './names';
 export const optionTypes = ['text', 'integer', 'decimal', 'datetime'] as const;
 export type OptionType = (typeof optionTypes)[number];
 
-export const optionTypeLabels: Record<OptionType, string> = {
-  text: 'Text',
-  integer: 'Integer',
-  decimal: 'Decimal',
-  datetime: 'Date/time',
-};
-
 /** A value after validation: its canonical text, or the reason it was refused. */
 export type OptionValueCheck = { ok: true; value: string } | { ok: false; message: string };
 

@@ -1,5 +1,6 @@
 import { Button, Classes, HTMLTable } from '@blueprintjs/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface CollectionColumn<T> {
   header: string;
@@ -37,6 +38,7 @@ export function CollectionTable<T extends { name: string }>({
   testIds: CollectionTableTestIds;
 }) {
   const { rowDelete } = testIds;
+  const { t } = useTranslation(['records', 'common']);
   const deletable = Boolean(onDelete && rowDelete);
   const span = columns.length + (deletable ? 1 : 0);
   return (
@@ -48,7 +50,7 @@ export function CollectionTable<T extends { name: string }>({
               {c.header}
             </th>
           ))}
-          {deletable && <th className="console-col-actions" aria-label="Actions" />}
+          {deletable && <th className="console-col-actions" aria-label={t('collection.actions')} />}
         </tr>
       </thead>
       <tbody>
@@ -78,8 +80,8 @@ export function CollectionTable<T extends { name: string }>({
                   variant="minimal"
                   size="small"
                   icon="trash"
-                  aria-label={`Delete ${item.name}`}
-                  title="Delete"
+                  aria-label={t('collection.deleteRow', { name: item.name })}
+                  title={t('common:delete')}
                   onClick={(event) => {
                     event.stopPropagation();
                     onDelete?.(item.name);

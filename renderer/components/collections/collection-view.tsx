@@ -1,5 +1,6 @@
 import { Button, Callout, Intent, Spinner } from '@blueprintjs/core';
 import { Fragment, useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore, type StoreApi } from 'zustand';
 import type { ExplorerNodeId } from '../../explorer/explorer-nodes';
 import type { BrowseState } from '../../stores/collections/collection-store';
@@ -42,8 +43,7 @@ export interface Editing {
 export function CollectionView<S extends { name: string }, D>({
   nodeId,
   store,
-  plural,
-  singular,
+  unreadable,
   list,
   detail,
   editing,
@@ -51,9 +51,8 @@ export function CollectionView<S extends { name: string }, D>({
 }: {
   nodeId: ExplorerNodeId;
   store: ReadableStore<S, D>;
-  /** 'options': for the messages. */
-  plural: string;
-  singular: string;
+  /** The titles of a failed read, worded per collection ("The options could not be read"). */
+  unreadable: { list: string; record: string };
   list: {
     columns: readonly CollectionColumn<S>[];
     emptyText: string;
@@ -74,6 +73,7 @@ export function CollectionView<S extends { name: string }, D>({
   const load = useStore(store, (s) => s.load);
   const open = useStore(store, (s) => s.open);
   const deletion = useDeleteConfirmation((name) => void editing?.remove(name));
+  const { t } = useTranslation('records');
 
   useEffect(() => {
     void load();
@@ -96,7 +96,7 @@ export function CollectionView<S extends { name: string }, D>({
           {editing && (
             <Button
               icon="add"
-              text="New"
+              text={t('collection.new')}
               onClick={editing.openNew}
               data-testid={editing.newTestId}
             />
@@ -104,8 +104,8 @@ export function CollectionView<S extends { name: string }, D>({
           <Button
             icon="refresh"
             variant="minimal"
-            aria-label="Refresh"
-            title="Refresh"
+            aria-label={t('collection.refresh')}
+            title={t('collection.refresh')}
             loading={loading}
             onClick={() => void load()}
           />
@@ -114,7 +114,7 @@ export function CollectionView<S extends { name: string }, D>({
     >
       {before}
       {loadError && (
-        <Callout intent={Intent.DANGER} title={`The ${plural} could not be read`}>
+        <Callout intent={Intent.DANGER} title={unreadable.list}>
           {loadError}
         </Callout>
       )}
@@ -129,7 +129,7 @@ export function CollectionView<S extends { name: string }, D>({
         <Fragment key={`new:${revision}`}>{detail(detailArgs(editor, null))}</Fragment>
       )}
       {editor?.kind === 'edit' && detailError && (
-        <Callout intent={Intent.DANGER} title={`The ${singular} could not be read`}>
+        <Callout intent={Intent.DANGER} title={unreadable.record}>
           {detailError}
         </Callout>
       )}

@@ -1,5 +1,6 @@
 import { Button, ButtonGroup, Card, H5, Intent } from '@blueprintjs/core';
 import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConsoleCallError } from '../../api/console-call-error';
 import { ErrorCallout } from '../error-callout';
 
@@ -35,13 +36,18 @@ export function DetailFormCard({
   children: ReactNode;
 }) {
   const errorTestId = `${prefix}-form-error`;
+  const { t } = useTranslation(['records', 'common']);
   return (
     <Card className="console-detail" data-testid={testId} data-revision={revision}>
       <H5 className="console-detail-title">{title}</H5>
       {callout.local ? (
-        <ErrorCallout error={callout.local} title="Not saved" testId={errorTestId} />
+        <ErrorCallout error={callout.local} title={t('collection.notSaved')} testId={errorTestId} />
       ) : (
-        <ErrorCallout error={callout.remote} title="Not saved" testId={errorTestId} />
+        <ErrorCallout
+          error={callout.remote}
+          title={t('collection.notSaved')}
+          testId={errorTestId}
+        />
       )}
       <form onSubmit={onSubmit} noValidate className={formClassName}>
         {children}
@@ -51,18 +57,18 @@ export function DetailFormCard({
               type="submit"
               intent={Intent.PRIMARY}
               icon="floppy-disk"
-              text="Save"
+              text={t('collection.save')}
               loading={saving}
               data-testid={`${prefix}-save`}
             />
-            <Button text="Cancel" onClick={onCancel} data-testid={`${prefix}-cancel`} />
+            <Button text={t('common:cancel')} onClick={onCancel} data-testid={`${prefix}-cancel`} />
           </ButtonGroup>
           {onDelete && (
             <Button
               intent={Intent.DANGER}
               variant="minimal"
               icon="trash"
-              text="Delete"
+              text={t('common:delete')}
               onClick={onDelete}
               data-testid={`${prefix}-delete`}
             />

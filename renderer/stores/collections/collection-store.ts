@@ -34,8 +34,8 @@ export interface CollectionState<Summary, Detail, Input> extends BrowseState<Sum
 }
 
 export interface BrowseSource<Summary, Detail> {
-  /** The word the messages use: 'Option', 'Enumeration'. */
-  noun: string;
+  /** The messages, worded per collection and read when shown (the language may change). */
+  words: BrowseWords;
   listChannel: Channel;
   detailChannel: Channel;
   list(): Promise<Summary[]>;
@@ -46,11 +46,22 @@ export interface BrowseSource<Summary, Detail> {
   detail(name: string, items: readonly Summary[]): Promise<Detail> | Detail | undefined;
 }
 
+export interface BrowseWords {
+  /** "Option 'x' is no longer in the list." */
+  missing(name: string): string;
+}
+
+export interface CollectionWords extends BrowseWords {
+  saved(name: string): string;
+  deleted(name: string): string;
+}
+
 export interface CollectionSource<
   Summary,
   Detail extends { name: string },
   Input,
 > extends BrowseSource<Summary, Detail> {
+  words: CollectionWords;
   channels: { create: Channel; update: Channel; delete: Channel };
   create(input: Input): Promise<Detail>;
   update(originalName: string, input: Input): Promise<Detail>;
@@ -94,8 +105,7 @@ function browseActions<Summary, Detail>(
         // Another row may have been opened while this one loaded.
         const editor = get().editor;
         if (editor?.kind !== 'edit' || editor.name !== name) return;
-        if (detail === undefined)
-          set({ detailError: `${source.noun} '${name}' is no longer in the list.` });
+        if (detail === undefined) set({ detailError: source.words.missing(name) });
         else set({ current: detail });
       };
       try {
@@ -152,7 +162,7 @@ export function createCollectionStore<Summary, Detail extends { name: string }, 
             current: saved,
             revision: get().revision + 1,
           });
-          notify.success(`${source.noun} '${saved.name}' saved.`);
+          notify.success(source.words.saved(saved.name));
           return true;
         } catch (error) {
           const channel = editor.kind === 'new' ? source.channels.create : source.channels.update;
@@ -173,7 +183,7 @@ export function createCollectionStore<Summary, Detail extends { name: string }, 
         const editor = get().editor;
         if (editor?.kind === 'edit' && sameName(editor.name, name))
           set({ editor: null, current: null });
-        notify.success(`${source.noun} '${name}' deleted.`);
+        notify.success(source.words.deleted(name));
         await get().load();
         return true;
       },

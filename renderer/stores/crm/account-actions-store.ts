@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ConnectionCheck } from '../../../shared/domain/crm';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { asCallError, type StoreDeps } from '../store-deps';
 import type { AccountsStore } from './accounts-store';
 import { failed, loading, ready, type Loadable } from './loadable';
@@ -38,7 +39,11 @@ export const createAccountActionsStore = ({ api, notify }: StoreDeps, accounts: 
         set({ toggling: name });
         try {
           const saved = await api.accounts.setEnabled({ name, enabled });
-          notify.success(`External account '${saved.label}' ${enabled ? 'enabled' : 'disabled'}.`);
+          notify.success(
+            enabled
+              ? consoleI18n.t('accounts:toasts.enabled', { label: saved.label })
+              : consoleI18n.t('accounts:toasts.disabled', { label: saved.label }),
+          );
           await accounts.getState().load();
           const { editor, revision } = accounts.getState();
           // The open form shows the switch too: start it again from what the service kept.

@@ -1,4 +1,5 @@
 import type { AccountInput, ExternalAccountView } from '../../../shared/domain/accounts';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { createCollectionStore, type CollectionState } from '../collections/collection-store';
 import type { StoreDeps } from '../store-deps';
 
@@ -11,7 +12,11 @@ export type AccountsState = CollectionState<ExternalAccountView, ExternalAccount
 export const createAccountsStore = ({ api, notify }: StoreDeps) =>
   createCollectionStore<ExternalAccountView, ExternalAccountView, AccountInput>(
     {
-      noun: 'External account',
+      words: {
+        missing: (name) => consoleI18n.t('accounts:toasts.missing', { name }),
+        saved: (name) => consoleI18n.t('accounts:toasts.saved', { name }),
+        deleted: (name) => consoleI18n.t('accounts:toasts.deleted', { name }),
+      },
       listChannel: 'accounts.list',
       detailChannel: 'accounts.get',
       channels: { create: 'accounts.create', update: 'accounts.update', delete: 'accounts.delete' },

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
+import { consoleI18n } from '../../i18n/console-i18n';
 import type { EnumerationsStore } from '../enumerations-store';
 import { asCallError, type StoreDeps } from '../store-deps';
 import { failed, idle, loading, ready, valueOf, type Loadable } from './loadable';
@@ -115,7 +116,7 @@ export const createEnumerationSyncStore = (
           const applied = await api.enumerations.syncApply(request());
           set({ preview: ready(applied), step: 'applied' });
           notify.success(
-            `${applied.length} ${applied.length === 1 ? 'enumeration' : 'enumerations'} synchronized.`,
+            consoleI18n.t('enumerations:toasts.synchronized', { count: applied.length }),
           );
           await enumerations.getState().load();
           // An enumeration open in its editor shows its new values.

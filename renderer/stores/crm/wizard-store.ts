@@ -2,6 +2,7 @@ import type { AccountType } from '../../../shared/domain/accounts';
 import { createStore } from 'zustand/vanilla';
 import type { CrmTableSummary } from '../../../shared/domain/crm';
 import type { SchemaChanges } from '../../../shared/domain/schemas';
+import { consoleI18n } from '../../i18n/console-i18n';
 import type { JobsStore } from '../jobs/jobs-store';
 import { asCallError, type StoreDeps } from '../store-deps';
 import type { AccountsStore } from './accounts-store';
@@ -148,7 +149,7 @@ export const createWizardStore = ({ api }: StoreDeps, deps: WizardDeps) => {
       const { account, selected } = get();
       if (!account) return;
       if (selected.length === 0) {
-        set({ startError: 'Select at least one table at the previous step.' });
+        set({ startError: consoleI18n.t('wizard:create.selectFirst') });
         return;
       }
       set({ run: { startedAt: Date.now(), jobId: null, settled: false }, startError: null });
@@ -160,7 +161,9 @@ export const createWizardStore = ({ api }: StoreDeps, deps: WizardDeps) => {
         const run = get().run;
         if (run) set({ run: { ...run, jobId } });
         // After the run holds the id: the job may have ended already, and tracking tells.
-        deps.jobs.getState().track(jobId, `Schema generation for '${account.label}'`);
+        deps.jobs
+          .getState()
+          .track(jobId, consoleI18n.t('wizard:create.jobLabel', { label: account.label }));
       } catch (error) {
         set({ run: null, startError: asCallError('wizard.createSchema', error).message });
       }

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent, JobResult } from '../../../shared/events';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { formatRows } from '../../i18n/formats';
 import { asCallError, type StoreDeps } from '../store-deps';
 
@@ -74,10 +75,16 @@ export const createJobsStore = ({ api, notify }: StoreDeps) =>
       if (job.status === 'succeeded') {
         const rows = job.result?.rows;
         notify.success(
-          `${job.label} finished${rows === undefined ? '' : `: ${formatRows(rows)}`}.`,
+          rows === undefined
+            ? consoleI18n.t('records:jobs.finished', { job: job.label })
+            : consoleI18n.t('records:jobs.finishedRows', {
+                job: job.label,
+                rows: formatRows(rows),
+              }),
         );
       } else if (job.status === 'failed') {
-        notify.failure(`${job.label} failed: ${job.message ?? 'no reason given'}`);
+        const reason = job.message ?? consoleI18n.t('records:jobs.noReason');
+        notify.failure(consoleI18n.t('records:jobs.failed', { job: job.label, reason }));
       }
     };
 

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { FileFormat, FilePreview } from '../../../shared/domain/file-import';
 import type { TableDefinition } from '../../../shared/domain/records';
 import type { UpdateOperation } from '../../../shared/domain/workflows/update-data-settings';
+import { consoleI18n } from '../../i18n/console-i18n';
 import type { JobsStore } from '../jobs/jobs-store';
 import { asCallError, type StoreDeps } from '../store-deps';
 import type { RecordsStore } from './records-store';
@@ -139,7 +140,12 @@ export function createFileImportStore({ api }: StoreDeps, records: RecordsStore,
 
       async chooseFile(file) {
         if (file.size === 0) {
-          set({ ...initial, isOpen: true, fileName: file.name, error: 'The file is empty.' });
+          set({
+            ...initial,
+            isOpen: true,
+            fileName: file.name,
+            error: consoleI18n.t('records:import.empty'),
+          });
           return;
         }
         set({ ...initial, isOpen: true, fileName: file.name, uploaded: 0 });
@@ -192,7 +198,9 @@ export function createFileImportStore({ api }: StoreDeps, records: RecordsStore,
           });
           const startedAt = performance.now();
           set({ jobId, startedAt, rate: 0 });
-          jobs.getState().track(jobId, `Import into ${table.label}`);
+          jobs
+            .getState()
+            .track(jobId, consoleI18n.t('records:jobs.import', { table: table.label }));
           let settled = false;
           const follow = (state: ReturnType<typeof jobs.getState>) => {
             const job = state.jobs[jobId];
@@ -215,7 +223,7 @@ export function createFileImportStore({ api }: StoreDeps, records: RecordsStore,
       },
 
       async sendForActivity(file, format) {
-        if (file.size === 0) return 'The file is empty.';
+        if (file.size === 0) return consoleI18n.t('records:import.empty');
         try {
           const uploadId = (await sendFile(api, file, () => true)) as string;
           return { uploadId, preview: await api.records.previewFile({ uploadId, ...format }) };

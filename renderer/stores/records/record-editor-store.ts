@@ -8,6 +8,7 @@ import {
   type FormDraft,
 } from './record-form-values';
 import { messagesByPath } from '../../components/field-issues';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { asCallError, type StoreDeps } from '../store-deps';
 import type { RecordsStore } from './records-store';
 
@@ -136,7 +137,11 @@ export function createRecordEditorStore({ api, notify }: StoreDeps, records: Rec
           return false;
         }
         set({ form: null, selected: [] });
-        notify.success(form.original ? 'Record saved.' : 'Record created.');
+        notify.success(
+          form.original
+            ? consoleI18n.t('records:toasts.saved')
+            : consoleI18n.t('records:toasts.created'),
+        );
         records.getState().refresh();
         return true;
       },
@@ -156,7 +161,7 @@ export function createRecordEditorStore({ api, notify }: StoreDeps, records: Rec
         set({ deleting: true });
         try {
           const deleted = await api.records.delete({ table: t.name, keys });
-          notify.success(deleted === 1 ? '1 record deleted.' : `${deleted} records deleted.`);
+          notify.success(consoleI18n.t('records:toasts.deleted', { count: deleted }));
           set({ selected: [] });
           records.getState().refresh();
         } catch (error) {

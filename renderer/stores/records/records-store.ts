@@ -8,6 +8,7 @@ import type {
   TableDefinition,
 } from '../../../shared/domain/records';
 import type { ConsoleCallError } from '../../api/console-call-error';
+import { consoleI18n } from '../../i18n/console-i18n';
 import type { JobsStore } from '../jobs/jobs-store';
 import { asCallError, type StoreDeps } from '../store-deps';
 import { PageLoader } from './page-loader';
@@ -210,7 +211,9 @@ export function createRecordsStore({ api }: StoreDeps, jobs: JobsStore) {
         try {
           const { jobId } = await api.records.exportCsv({ table, query: { columns, ...query() } });
           set({ exportJobId: jobId });
-          jobs.getState().track(jobId, `Export of ${definition.label}`);
+          jobs
+            .getState()
+            .track(jobId, consoleI18n.t('records:jobs.export', { table: definition.label }));
         } catch (error) {
           set({ exportError: asCallError('records.exportCsv', error).message });
         }

@@ -1,4 +1,5 @@
 import type { TableDefinition, TableSummary } from '../../../shared/domain/records';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { createBrowseStore, type BrowseState } from '../collections/collection-store';
 import type { StoreDeps } from '../store-deps';
 
@@ -7,7 +8,7 @@ export type SchemasState = BrowseState<TableSummary, TableDefinition>;
 /** Administration > Configuration > Data schemas: the record store's tables, read-only. */
 export const createSchemasStore = ({ api }: Pick<StoreDeps, 'api'>) =>
   createBrowseStore<TableSummary, TableDefinition>({
-    noun: 'Data schema',
+    words: { missing: (name) => consoleI18n.t('schemas:tables.missing', { name }) },
     listChannel: 'records.tables',
     detailChannel: 'records.describe',
     list: () => api.records.tables(),

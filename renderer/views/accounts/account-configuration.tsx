@@ -1,5 +1,6 @@
 import { Button, Classes, H6, Intent } from '@blueprintjs/core';
-import { wizardTexts, type ExternalAccountView } from '../../../shared/domain/accounts';
+import { useTranslation } from 'react-i18next';
+import type { AccountType, ExternalAccountView } from '../../../shared/domain/accounts';
 import {
   useAccountActions,
   useAccounts,
@@ -10,10 +11,24 @@ import {
 import { ConnectionTestResult } from './connection-test-result';
 import { PendingSchemaTag } from './pending-schema-tag';
 
-export const configuredText = (configured: boolean) =>
-  configured
-    ? 'The external account has been configured.'
-    : 'Please configure the external account.';
+/** The account's configuration status, as the list and the form word it. */
+export function ConfiguredText({ configured }: { configured: boolean }) {
+  const { t } = useTranslation('accounts');
+  return configured ? t('configuration.configured') : t('configuration.notConfigured');
+}
+
+/** The link that opens each kind's configuration wizard. */
+function WizardLinkText({ type }: { type: AccountType }) {
+  const { t } = useTranslation('accounts');
+  switch (type) {
+    case 'salesforce':
+      return t('configuration.wizardLink.salesforce');
+    case 'dynamics':
+      return t('configuration.wizardLink.dynamics');
+    case 'oracle':
+      return t('configuration.wizardLink.oracle');
+  }
+}
 
 /**
  * The Configuration block of a saved account: its status, the wizard, the enumeration sync
@@ -28,13 +43,14 @@ export function AccountConfiguration({ account }: { account: ExternalAccountView
   const testConnection = useAccountActions((s) => s.testConnection);
   const openWizard = useWizard((s) => s.open);
   const openSync = useEnumerationSync((s) => s.open);
+  const { t } = useTranslation('accounts');
 
   if (!account)
     return (
       <div className="console-account-configuration">
-        <H6>Configuration</H6>
+        <H6>{t('configuration.title')}</H6>
         <p className={Classes.TEXT_MUTED} data-testid="account-config-status">
-          Save the external account to test its connection and configure it.
+          {t('configuration.saveFirst')}
         </p>
       </div>
     );
@@ -44,16 +60,16 @@ export function AccountConfiguration({ account }: { account: ExternalAccountView
 
   return (
     <div className="console-account-configuration" data-testid="account-configuration">
-      <H6>Configuration</H6>
+      <H6>{t('configuration.title')}</H6>
       <p data-testid="account-config-status" data-configured={configured}>
-        {configuredText(configured)} {schema && <PendingSchemaTag schema={schema} />}
+        <ConfiguredText configured={configured} /> {schema && <PendingSchemaTag schema={schema} />}
       </p>
       <div className="console-account-links">
         <Button
           variant="minimal"
           intent={Intent.PRIMARY}
           icon="wrench"
-          text={wizardTexts[current.type].link}
+          text={<WizardLinkText type={current.type} />}
           disabled={!enabled}
           onClick={() => openWizard({ name, label, type: current.type, configured })}
           data-testid="account-wizard-link"
@@ -62,15 +78,15 @@ export function AccountConfiguration({ account }: { account: ExternalAccountView
           variant="minimal"
           intent={Intent.PRIMARY}
           icon="exchange"
-          text="Synchronizing enumerations..."
+          text={t('configuration.syncLink')}
           disabled={!configured}
-          title={configured ? undefined : 'Run the configuration wizard first.'}
+          title={configured ? undefined : t('configuration.runWizardFirst')}
           onClick={() => void openSync({ name, label })}
           data-testid="account-sync-link"
         />
         <Button
           icon="satellite"
-          text="Test connection"
+          text={t('configuration.testConnection')}
           disabled={!enabled}
           loading={test?.status === 'loading'}
           onClick={() => void testConnection(name)}
@@ -82,7 +98,7 @@ export function AccountConfiguration({ account }: { account: ExternalAccountView
           className={`${Classes.TEXT_MUTED} ${Classes.TEXT_SMALL}`}
           data-testid="account-disabled-note"
         >
-          The account is disabled: enable it to test its connection or run its wizard.
+          {t('configuration.disabledNote')}
         </p>
       )}
       {test && test.status !== 'loading' && test.status !== 'idle' && (
@@ -90,7 +106,7 @@ export function AccountConfiguration({ account }: { account: ExternalAccountView
       )}
       {!test && (
         <p className={`${Classes.TEXT_MUTED} ${Classes.TEXT_SMALL}`}>
-          Test connection logs in with the saved settings and says who the console is connected as.
+          {t('configuration.testHint')}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { Checkbox, FormGroup, H6, HTMLSelect, TextArea } from '@blueprintjs/core';
 import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   accountTypeLabels,
   accountTypes,
@@ -49,12 +50,13 @@ export function AccountForm(
   props: EditorProps<AccountDraft> & { saved: ExternalAccountView | null },
 ) {
   const { target, saved } = props;
+  const { t } = useTranslation('accounts');
   const { form, card } = useCollectionEditor<AccountDraft, AccountField, AccountInput>(
     useConsoleStores().accounts,
     props,
     {
       validate: validateAccountDraft,
-      localRefusal: () => 'The external account was not saved: correct the fields marked in red.',
+      localRefusal: () => t('form.refused'),
       wrapper: 'account',
       toInput: accountInputFromDraft,
     },
@@ -79,7 +81,7 @@ export function AccountForm(
       error={shown(`secrets.${name}`)}
       testId={`account-${slug}`}
       disabled={demo}
-      note={demo ? 'Supplied by the emulator.' : help}
+      note={demo ? t('form.suppliedByEmulator') : help}
     />
   );
   const Section = kindSections[draft.type];
@@ -91,14 +93,14 @@ export function AccountForm(
       prefix="account"
       title={
         target.kind === 'new'
-          ? 'New external account'
-          : `External account ${saved?.label ?? target.name}`
+          ? t('form.newTitle')
+          : t('form.title', { label: saved?.label ?? target.name })
       }
     >
       <div className="console-form-grid">
         <TextField
           id="account-label"
-          label="Label"
+          label={t('form.label')}
           value={draft.label}
           onChange={(v) => edit('label', 'label', v)}
           error={shown('label')}
@@ -108,7 +110,7 @@ export function AccountForm(
         />
         <TextField
           id="account-name"
-          label="Internal name"
+          label={t('form.name')}
           value={draft.name}
           onChange={(v) => edit('name', 'name', v)}
           error={shown('name')}
@@ -116,7 +118,7 @@ export function AccountForm(
           testId="account-name"
           required
         />
-        <FormGroup label="Type" labelFor="account-type">
+        <FormGroup label={t('form.type')} labelFor="account-type">
           <HTMLSelect
             id="account-type"
             fill
@@ -127,16 +129,16 @@ export function AccountForm(
             data-testid="account-type"
           />
         </FormGroup>
-        <FormGroup label="Status" className="console-account-enabled">
+        <FormGroup label={t('form.status')} className="console-account-enabled">
           <Checkbox
-            label="Enabled"
+            label={t('form.enabled')}
             checked={draft.enabled}
             onChange={(e) => edit('enabled', 'enabled', e.currentTarget.checked)}
             data-testid="account-enabled"
           />
         </FormGroup>
       </div>
-      <FormGroup label="Comment" labelFor="account-comment" helperText={shown('comment')}>
+      <FormGroup label={t('form.comment')} labelFor="account-comment" helperText={shown('comment')}>
         <TextArea
           id="account-comment"
           className="console-textarea"

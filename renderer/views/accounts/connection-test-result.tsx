@@ -1,15 +1,17 @@
 import { Callout, Intent } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ConnectionCheck } from '../../../shared/domain/crm';
 import type { Loadable } from '../../stores/crm/loadable';
 
 /** What Test connection found: who the console is connected as and where, or the CRM's refusal. */
 export function ConnectionTestResult({ test }: { test: Loadable<ConnectionCheck> }) {
+  const { t } = useTranslation('accounts');
   if (test.status === 'failed')
     return (
       <Callout
         intent={Intent.DANGER}
         icon="error"
-        title="The connection failed"
+        title={t('test.failed')}
         data-testid="account-test-result"
         data-state="failed"
       >
@@ -22,30 +24,30 @@ export function ConnectionTestResult({ test }: { test: Loadable<ConnectionCheck>
     <Callout
       intent={Intent.SUCCESS}
       icon="tick-circle"
-      title="Connected"
+      title={t('test.connected')}
       data-testid="account-test-result"
       data-state="ok"
     >
       <dl className="console-facts">
-        <dt>Organization</dt>
+        <dt>{t('test.organization')}</dt>
         <dd className="console-mono" data-testid="account-test-organization">
           {check.organization}
         </dd>
-        <dt>User</dt>
+        <dt>{t('test.user')}</dt>
         <dd className="console-mono" data-testid="account-test-user">
           {check.user}
         </dd>
-        <dt>Instance</dt>
+        <dt>{t('test.instance')}</dt>
         <dd className="console-mono" data-testid="account-test-instance">
           {check.instanceUrl}
         </dd>
-        <dt>API version</dt>
+        <dt>{t('test.apiVersion')}</dt>
         <dd className="console-mono" data-testid="account-test-api-version">
           {check.apiVersion}
         </dd>
         {check.timeZone && (
           <>
-            <dt>Time zone of the CRM user</dt>
+            <dt>{t('test.timeZone')}</dt>
             <dd className="console-mono" data-testid="account-test-time-zone">
               {check.timeZone}
             </dd>

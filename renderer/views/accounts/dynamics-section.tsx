@@ -1,10 +1,9 @@
 import { Callout, FormGroup, HTMLSelect, Intent } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import {
   dynamicsDeploymentLabels,
   dynamicsDeploymentTypes,
-  dynamicsOAuthLabels,
   dynamicsOAuthTypes,
-  retiredDeploymentMessage,
 } from '../../../shared/domain/dynamics-account';
 import { TextField } from '../../components/text-field';
 import type { DynamicsDraft } from './dynamics-draft';
@@ -19,6 +18,7 @@ const oauthType = (value: string) => dynamicsOAuthTypes.find((v) => v === value)
  * still served), then the fields of the chosen CRM O-Auth type.
  */
 export function DynamicsSection({ draft, change, shown, secretField, demo }: KindSectionProps) {
+  const { t } = useTranslation('accounts');
   const dyn = draft.dynamics;
   const edit = <K extends keyof DynamicsDraft>(key: K, value: DynamicsDraft[K]) =>
     change(`dynamics.${key}`, (d) => ({ ...d, dynamics: { ...d.dynamics, [key]: value } }));
@@ -52,14 +52,12 @@ export function DynamicsSection({ draft, change, shown, secretField, demo }: Kin
           className="console-callout"
           data-testid="account-demo-note"
         >
-          This account points at the console&apos;s built-in Microsoft Dynamics 365 emulator and its
-          identity service, started when it is first used. Its connection fields are informational:
-          the emulator supplies its own address and credentials.
+          {t('dynamics.demoNote')}
         </Callout>
       )}
       <div className="console-form-grid">
         <FormGroup
-          label="Deployment type"
+          label={t('dynamics.deploymentType')}
           labelFor="account-dyn-deployment"
           helperText={shown('dynamics.deploymentType')}
           intent={shown('dynamics.deploymentType') ? Intent.DANGER : Intent.NONE}
@@ -75,19 +73,23 @@ export function DynamicsSection({ draft, change, shown, secretField, demo }: Kin
               label:
                 v === 'webApi'
                   ? dynamicsDeploymentLabels[v]
-                  : `${dynamicsDeploymentLabels[v]} (retired)`,
+                  : t('dynamics.retired', { label: dynamicsDeploymentLabels[v] }),
             }))}
             data-testid="account-dyn-deployment"
           />
         </FormGroup>
-        <FormGroup label="CRM O-Auth type" labelFor="account-dyn-oauth">
+        <FormGroup label={t('dynamics.oauthType')} labelFor="account-dyn-oauth">
           <HTMLSelect
             id="account-dyn-oauth"
             fill
             value={dyn.oauthType}
             disabled={demo || retired}
             onChange={(e) => edit('oauthType', oauthType(e.currentTarget.value))}
-            options={dynamicsOAuthTypes.map((v) => ({ value: v, label: dynamicsOAuthLabels[v] }))}
+            options={dynamicsOAuthTypes.map((v) => ({
+              value: v,
+              label:
+                v === 'password' ? t('dynamics.oauth.password') : t('dynamics.oauth.certificate'),
+            }))}
             data-testid="account-dyn-oauth"
           />
         </FormGroup>
@@ -99,55 +101,47 @@ export function DynamicsSection({ draft, change, shown, secretField, demo }: Kin
           className="console-callout"
           data-testid="account-dyn-retired"
         >
-          {retiredDeploymentMessage}
+          {t('dynamics.retiredMessage')}
         </Callout>
       ) : (
         <div className="console-form-grid">
-          {text('serverUrl', 'Server', 'server', 'The organization address, https only.', {
+          {text('serverUrl', t('fields.server'), 'server', t('dynamics.serverHelp'), {
             required: true,
             placeholder: 'https://myorg.crm.dynamics.com',
           })}
-          {text(
-            'authority',
-            'Tenant / authority',
-            'authority',
-            'The tenant (id or domain) or the full authority address: an on-premise server names its AD FS.',
-            { required: true, placeholder: 'contoso.onmicrosoft.com' },
-          )}
+          {text('authority', t('dynamics.authority'), 'authority', t('dynamics.authorityHelp'), {
+            required: true,
+            placeholder: 'contoso.onmicrosoft.com',
+          })}
           {!certificate &&
-            text('account', 'Account', 'account', 'The user name the console logs in as.', {
+            text('account', t('fields.account'), 'account', t('fields.accountHelp'), {
               required: true,
             })}
-          {!certificate && secretField('password', 'Password', 'password')}
+          {!certificate && secretField('password', t('fields.password'), 'password')}
           {certificate &&
             secretField(
               'privateKey',
-              'Private key (Base64 encoded)',
+              t('dynamics.privateKey'),
               'dyn-private-key',
-              "The certificate's private key, PEM or its Base64 body.",
+              t('dynamics.privateKeyHelp'),
             )}
           {certificate &&
             text(
               'customKeyIdentifier',
-              'Custom key identifier',
+              t('dynamics.customKey'),
               'custom-key',
-              "The certificate's thumbprint, as the application registration shows it.",
+              t('dynamics.customKeyHelp'),
               { required: true },
             )}
-          {certificate &&
-            text('keyId', 'Key ID', 'key-id', "The key's id in the application registration.")}
-          {text(
-            'clientId',
-            'Client identifier',
-            'client-id',
-            'The application (client) id registered in the tenant.',
-            { required: true },
-          )}
+          {certificate && text('keyId', t('dynamics.keyId'), 'key-id', t('dynamics.keyIdHelp'))}
+          {text('clientId', t('fields.clientId'), 'client-id', t('dynamics.clientIdHelp'), {
+            required: true,
+          })}
           {text(
             'languageCode',
-            'Language code',
+            t('dynamics.languageCode'),
             'language',
-            'Option set labels are read in this language (1033: English).',
+            t('dynamics.languageCodeHelp'),
           )}
         </div>
       )}

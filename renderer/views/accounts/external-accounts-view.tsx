@@ -1,12 +1,14 @@
 import { Classes, Switch } from '@blueprintjs/core';
 import { useEffect } from 'react';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { accountTypeLabels, type ExternalAccountView } from '../../../shared/domain/accounts';
 import type { CollectionColumn } from '../../components/collections/collection-table';
 import { CollectionView } from '../../components/collections/collection-view';
 import { useAccountActions, useConsoleStores, useSourceSchemas } from '../../stores/stores-context';
 import { EnumerationSyncDialog } from '../enumeration-sync/enumeration-sync-dialog';
 import { ConfigurationWizard } from '../wizard/configuration-wizard';
-import { configuredText } from './account-configuration';
+import { ConfiguredText } from './account-configuration';
 import { draftFromAccount, emptyAccountDraft } from './account-draft';
 import { AccountForm } from './account-form';
 import { PendingSchemaTag } from './pending-schema-tag';
@@ -15,13 +17,18 @@ import { PendingSchemaTag } from './pending-schema-tag';
 function EnabledSwitch({ account }: { account: ExternalAccountView }) {
   const toggling = useAccountActions((s) => s.toggling === account.name);
   const setEnabled = useAccountActions((s) => s.setEnabled);
+  const { t } = useTranslation('accounts');
   return (
     <span onClick={(event) => event.stopPropagation()}>
       <Switch
         className="console-inline-checkbox"
         checked={account.enabled}
         disabled={toggling}
-        aria-label={`${account.enabled ? 'Disable' : 'Enable'} ${account.label}`}
+        aria-label={
+          account.enabled
+            ? t('list.disable', { label: account.label })
+            : t('list.enable', { label: account.label })
+        }
         onChange={(e) => void setEnabled(account.name, e.currentTarget.checked)}
         data-testid="account-row-enabled"
       />
@@ -34,30 +41,34 @@ function AccountStatus({ account }: { account: ExternalAccountView }) {
   return (
     <>
       <span className={account.configured ? undefined : Classes.TEXT_MUTED}>
-        {configuredText(account.configured)}
+        <ConfiguredText configured={account.configured} />
       </span>{' '}
       {schema && <PendingSchemaTag schema={schema} />}
     </>
   );
 }
 
-const columns: CollectionColumn<ExternalAccountView>[] = [
-  { header: 'Label', headerClassName: 'console-col-name', render: (a) => a.label },
+const columns = (t: TFunction<'accounts'>): CollectionColumn<ExternalAccountView>[] => [
+  { header: t('form.label'), headerClassName: 'console-col-name', render: (a) => a.label },
   {
-    header: 'Internal name',
+    header: t('form.name'),
     headerClassName: 'console-col-type',
     cellClassName: 'console-mono',
     render: (a) => a.name,
   },
-  { header: 'Type', headerClassName: 'console-col-type', render: (a) => accountTypeLabels[a.type] },
   {
-    header: 'Enabled',
+    header: t('form.type'),
+    headerClassName: 'console-col-type',
+    render: (a) => accountTypeLabels[a.type],
+  },
+  {
+    header: t('form.enabled'),
     headerClassName: 'console-col-enabled',
     cellClassName: 'console-col-enabled',
     render: (a) => <EnabledSwitch account={a} />,
   },
   {
-    header: 'Status',
+    header: t('form.status'),
     cellTestId: 'account-row-status',
     render: (a) => <AccountStatus account={a} />,
   },
@@ -70,6 +81,7 @@ export function ExternalAccountsView() {
   const loadSchemas = stores.sourceSchemas.getState().load;
   // Store actions never change: read once, no subscription needed.
   const { openNew, remove } = store.getState();
+  const { t } = useTranslation('accounts');
   // The status column marks accounts whose schema waits for approval.
   useEffect(() => {
     void loadSchemas();
@@ -79,11 +91,10 @@ export function ExternalAccountsView() {
       <CollectionView
         nodeId="external-accounts"
         store={store}
-        plural="external accounts"
-        singular="external account"
+        unreadable={{ list: t('list.unreadable'), record: t('list.unreadableRecord') }}
         list={{
-          columns,
-          emptyText: 'No external accounts yet. Click New to create one.',
+          columns: columns(t),
+          emptyText: t('list.empty'),
           testIds: {
             table: 'accounts-table',
             empty: 'accounts-empty',
@@ -105,10 +116,12 @@ export function ExternalAccountsView() {
           openNew,
           remove,
           deleteMessage: (name) => (
-            <>
-              Delete the external account <strong>{name}</strong>? Its stored credentials are
-              deleted with it; workflows that use it will stop working.
-            </>
+            <Trans
+              t={t}
+              i18nKey="list.deleteMessage"
+              values={{ name }}
+              components={{ strong: <strong /> }}
+            />
           ),
         }}
       />

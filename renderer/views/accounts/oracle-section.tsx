@@ -1,4 +1,5 @@
 import { Callout, FormGroup, HTMLSelect, Intent } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { oracleApiVersions } from '../../../shared/domain/oracle-account';
 import { TextField } from '../../components/text-field';
 import type { OracleDraft } from './oracle-draft';
@@ -11,6 +12,7 @@ const apiVersion = (value: string) => oracleApiVersions.find((v) => v === value)
  * Password, the Web Services version, and the CRM user's time zone (Oracle's dates carry none).
  */
 export function OracleSection({ draft, change, shown, secretField, demo }: KindSectionProps) {
+  const { t } = useTranslation('accounts');
   const ora = draft.oracle;
   const edit = <K extends keyof OracleDraft>(key: K, value: OracleDraft[K]) =>
     change(`oracle.${key}`, (d) => ({ ...d, oracle: { ...d.oracle, [key]: value } }));
@@ -42,25 +44,23 @@ export function OracleSection({ draft, change, shown, secretField, demo }: KindS
           className="console-callout"
           data-testid="account-demo-note"
         >
-          This account points at the console&apos;s built-in Oracle CRM On Demand emulator, started
-          when it is first used. Its connection fields are informational: the emulator supplies its
-          own address and credentials.
+          {t('oracle.demoNote')}
         </Callout>
       )}
       <div className="console-form-grid">
-        {text('account', 'Account', 'account', 'The sign-in id the console logs in as.', {
+        {text('account', t('fields.account'), 'account', t('oracle.accountHelp'), {
           required: true,
           placeholder: 'ACME/ADMIN',
         })}
-        {text('serverUrl', 'Server', 'server', 'The Oracle On Demand pod address, https only.', {
+        {text('serverUrl', t('fields.server'), 'server', t('oracle.serverHelp'), {
           required: true,
           placeholder: 'https://secure-ausomxabc.crmondemand.com',
         })}
-        {secretField('password', 'Password', 'password')}
+        {secretField('password', t('fields.password'), 'password')}
         <FormGroup
-          label="API version"
+          label={t('fields.apiVersion')}
           labelFor="account-ora-api-version"
-          helperText="v1.0 lets a query sort or filter, not both."
+          helperText={t('oracle.apiVersionHelp')}
         >
           <HTMLSelect
             id="account-ora-api-version"
@@ -71,13 +71,10 @@ export function OracleSection({ draft, change, shown, secretField, demo }: KindS
             data-testid="account-ora-api-version"
           />
         </FormGroup>
-        {text(
-          'timeZone',
-          'Time zone of the CRM user',
-          'time-zone',
-          "Oracle's dates carry no time zone: they are read and written in this one. Empty: read from the CRM (Test connection shows it).",
-          { placeholder: 'America/New_York', disabled: false },
-        )}
+        {text('timeZone', t('test.timeZone'), 'time-zone', t('oracle.timeZoneHelp'), {
+          placeholder: 'America/New_York',
+          disabled: false,
+        })}
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import { Intent, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { SchemaSummary } from '../../../shared/domain/schemas';
 
 /** The marker of a schema waiting for the next log-on (DESIGN step 4), or of an approved one. */
@@ -9,6 +10,7 @@ export function PendingSchemaTag({
   schema: SchemaSummary;
   showApproved?: boolean;
 }) {
+  const { t } = useTranslation('accounts');
   if (schema.status === 'approved')
     return showApproved ? (
       <Tag
@@ -18,7 +20,7 @@ export function PendingSchemaTag({
         data-testid="schema-status"
         data-status="approved"
       >
-        Approved
+        {t('pending.approved')}
       </Tag>
     ) : null;
   return (
@@ -28,9 +30,13 @@ export function PendingSchemaTag({
       icon="time"
       data-testid="schema-status"
       data-status="pending"
-      title={schema.approvalError ? `The last approval failed: ${schema.approvalError}` : undefined}
+      title={
+        schema.approvalError
+          ? t('pending.lastApprovalFailed', { error: schema.approvalError })
+          : undefined
+      }
     >
-      Pending approval — log off and log on to approve
+      {t('pending.pending')}
     </Tag>
   );
 }

@@ -1,4 +1,5 @@
 import { Callout, Checkbox, FormGroup, HTMLSelect, Intent } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { salesforceApiVersions } from '../../../shared/domain/accounts';
 import { TextField } from '../../components/text-field';
 import type { KindSectionProps } from './kind-section';
@@ -8,6 +9,7 @@ const apiVersion = (value: string) => salesforceApiVersions.find((v) => v === va
 
 /** The Salesforce.com fields of the account form. */
 export function SalesforceSection({ draft, change, shown, secretField, demo }: KindSectionProps) {
+  const { t } = useTranslation('accounts');
   const sf = draft.salesforce;
   const edit = <K extends keyof SalesforceDraft>(key: K, value: SalesforceDraft[K]) =>
     change(`salesforce.${key}`, (d) => ({ ...d, salesforce: { ...d.salesforce, [key]: value } }));
@@ -20,37 +22,35 @@ export function SalesforceSection({ draft, change, shown, secretField, demo }: K
           className="console-callout"
           data-testid="account-demo-note"
         >
-          This account points at the console&apos;s built-in Salesforce emulator, started when it is
-          first used. Its connection fields are informational: the emulator supplies its own address
-          and credentials, so Test connection and the configuration wizard work as they are.
+          {t('salesforce.demoNote')}
         </Callout>
       )}
       <div className="console-form-grid">
         <TextField
           id="account-sf-account"
-          label="Account"
+          label={t('fields.account')}
           value={sf.account}
           onChange={(v) => edit('account', v)}
           error={shown('salesforce.account')}
-          help="The user name the console logs in as."
+          help={t('fields.accountHelp')}
           testId="account-sf-account"
           required
           disabled={demo}
         />
-        {secretField('password', 'Password', 'password')}
+        {secretField('password', t('fields.password'), 'password')}
         <TextField
           id="account-sf-client-id"
-          label="Client identifier"
+          label={t('fields.clientId')}
           value={sf.clientId}
           onChange={(v) => edit('clientId', v)}
           error={shown('salesforce.clientId')}
-          help="The consumer key of the connected app."
+          help={t('salesforce.clientIdHelp')}
           testId="account-client-id"
           disabled={demo}
         />
-        {secretField('clientSecret', 'Client secret', 'client-secret')}
-        {secretField('securityToken', 'Security token', 'security-token')}
-        <FormGroup label="API version" labelFor="account-api-version">
+        {secretField('clientSecret', t('salesforce.clientSecret'), 'client-secret')}
+        {secretField('securityToken', t('salesforce.securityToken'), 'security-token')}
+        <FormGroup label={t('fields.apiVersion')} labelFor="account-api-version">
           <HTMLSelect
             id="account-api-version"
             fill
@@ -63,18 +63,18 @@ export function SalesforceSection({ draft, change, shown, secretField, demo }: K
         </FormGroup>
         <TextField
           id="account-sf-server-url"
-          label="Server URL"
+          label={t('salesforce.serverUrl')}
           value={sf.serverUrl}
           onChange={(v) => edit('serverUrl', v)}
           error={shown('salesforce.serverUrl')}
-          help="Optional: a My Domain login address, https only. Empty: the production or test host."
+          help={t('salesforce.serverUrlHelp')}
           placeholder="https://mydomain.my.salesforce.com"
           testId="account-server-url"
           disabled={demo}
         />
-        <FormGroup label="Login host" helperText="Log in to the test host (test.salesforce.com).">
+        <FormGroup label={t('salesforce.loginHost')} helperText={t('salesforce.loginHostHelp')}>
           <Checkbox
-            label="Sandbox mode"
+            label={t('salesforce.sandbox')}
             checked={sf.sandbox}
             disabled={demo}
             onChange={(e) => edit('sandbox', e.currentTarget.checked)}

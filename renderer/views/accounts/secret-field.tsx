@@ -1,4 +1,5 @@
 import { Button, FormGroup, InputGroup, Intent, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { SecretDraft } from './account-draft';
 
 /** Shown in place of a secret the service holds: the value itself never reaches the window. */
@@ -28,18 +29,24 @@ export function SecretField({
   /** Replaces the help text (the Demo account's secrets come from its emulator). */
   note?: string | undefined;
 }) {
+  const { t } = useTranslation('accounts');
   const { isSet, mode } = secret;
   const typing = !isSet || mode === 'change';
-  const stateText = mode === 'clear' ? 'Cleared on save' : isSet ? 'Set' : 'Not set';
+  const stateText =
+    mode === 'clear'
+      ? t('secret.state.cleared')
+      : isSet
+        ? t('secret.state.set')
+        : t('secret.state.unset');
   const help = note
     ? note
     : mode === 'clear'
-      ? 'The stored value is removed when you save.'
+      ? t('secret.help.clear')
       : mode === 'change'
-        ? 'Type the new value; it replaces the stored one when you save.'
+        ? t('secret.help.change')
         : isSet
-          ? 'Stored encrypted; it is never shown.'
-          : 'Stored encrypted when you save; it is never shown again.';
+          ? t('secret.help.set')
+          : t('secret.help.unset');
   const action = (text: string, next: SecretDraft, suffix: string) => (
     <Button
       variant="minimal"
@@ -52,11 +59,11 @@ export function SecretField({
   );
   const actions = !isSet ? undefined : mode === 'keep' ? (
     <>
-      {action('Change', { ...secret, mode: 'change', value: '' }, 'change')}
-      {action('Clear', { ...secret, mode: 'clear', value: '' }, 'clear')}
+      {action(t('secret.change'), { ...secret, mode: 'change', value: '' }, 'change')}
+      {action(t('secret.clear'), { ...secret, mode: 'clear', value: '' }, 'clear')}
     </>
   ) : (
-    action('Undo', { ...secret, mode: 'keep', value: '' }, 'undo')
+    action(t('secret.undo'), { ...secret, mode: 'keep', value: '' }, 'undo')
   );
   return (
     <FormGroup
@@ -78,7 +85,7 @@ export function SecretField({
         id={id}
         type="password"
         value={typing ? secret.value : ''}
-        placeholder={typing ? (isSet ? 'New value' : '') : maskedPlaceholder}
+        placeholder={typing ? (isSet ? t('secret.newValue') : '') : maskedPlaceholder}
         readOnly={!typing}
         disabled={disabled}
         onValueChange={(value) => onChange({ ...secret, value })}

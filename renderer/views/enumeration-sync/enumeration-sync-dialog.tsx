@@ -8,18 +8,13 @@ import {
   Intent,
   Spinner,
 } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { chosen } from '../../stores/crm/enumeration-sync-store';
 import { valueOf } from '../../stores/crm/loadable';
 import { useEnumerations, useEnumerationSync, useExplorer } from '../../stores/stores-context';
 import { SyncPreviewTable } from './sync-preview-table';
 import { SyncRowsTable } from './sync-rows-table';
 import { targetError } from './target-picker';
-
-const stepTitles = {
-  choose: 'Choose the enumerations to synchronize, then click Next.',
-  preview: 'Check what each enumeration gets, then click Start.',
-  applied: 'The enumerations were synchronized.',
-};
 
 /** "Synchronizing enumerations": choose (Next) → preview (Start) → applied. */
 export function EnumerationSyncDialog() {
@@ -37,6 +32,13 @@ export function EnumerationSyncDialog() {
   const close = useEnumerationSync((s) => s.close);
   const existing = useEnumerations((s) => s.items);
   const openNode = useExplorer((s) => s.open);
+  const { t } = useTranslation(['enumerations', 'common']);
+  const stepTitle =
+    step === 'choose'
+      ? t('sync.steps.choose')
+      : step === 'preview'
+        ? t('sync.steps.preview')
+        : t('sync.steps.applied');
 
   const rows = valueOf(rowsLoad) ?? [];
   const picked = chosen(rows, choices);
@@ -47,7 +49,7 @@ export function EnumerationSyncDialog() {
     <Dialog
       isOpen={account !== null}
       onClose={close}
-      title="Synchronizing enumerations"
+      title={t('sync.title')}
       icon="exchange"
       className="console-sync-dialog"
       canOutsideClickClose={false}
@@ -55,13 +57,13 @@ export function EnumerationSyncDialog() {
       <DialogBody>
         <div data-testid="sync-dialog" data-step={step} data-state={rowsLoad.status}>
           <p className="console-sync-subtitle">
-            <strong>Add values or replace existing enumerations</strong>
+            <strong>{t('sync.subtitle')}</strong>
             {account && <span className={Classes.TEXT_MUTED}> — {account.label}</span>}
           </p>
-          <p className={Classes.TEXT_MUTED}>{stepTitles[step]}</p>
+          <p className={Classes.TEXT_MUTED}>{stepTitle}</p>
           {rowsLoad.status === 'loading' && <Spinner size={24} />}
           {rowsLoad.status === 'failed' && (
-            <Callout intent={Intent.DANGER} title="The CRM enumerations could not be read">
+            <Callout intent={Intent.DANGER} title={t('sync.unreadable')}>
               {rowsLoad.error}
             </Callout>
           )}
@@ -75,7 +77,7 @@ export function EnumerationSyncDialog() {
             <Callout
               intent={Intent.DANGER}
               icon="error"
-              title="Not possible"
+              title={t('sync.notPossible')}
               className="console-sync-error"
             >
               <span data-testid="sync-error">{preview.error}</span>
@@ -85,7 +87,7 @@ export function EnumerationSyncDialog() {
             <Callout
               intent={Intent.DANGER}
               icon="error"
-              title="Nothing was changed"
+              title={t('sync.nothingChanged')}
               className="console-sync-error"
             >
               <span data-testid="sync-error">{applyError}</span>
@@ -98,7 +100,7 @@ export function EnumerationSyncDialog() {
               className="console-sync-error"
               data-testid="sync-done"
             >
-              Done: the values are under Administration › Platform › Enumerations.
+              {t('sync.done')}
             </Callout>
           )}
         </div>
@@ -108,7 +110,7 @@ export function EnumerationSyncDialog() {
           <>
             {step === 'preview' && (
               <Button
-                text="< Previous"
+                text={t('sync.previous')}
                 onClick={back}
                 disabled={applying}
                 data-testid="sync-previous"
@@ -117,7 +119,7 @@ export function EnumerationSyncDialog() {
             {step === 'choose' && (
               <Button
                 intent={Intent.PRIMARY}
-                text="Next >"
+                text={t('sync.next')}
                 disabled={picked.length === 0 || invalid}
                 loading={preview.status === 'loading'}
                 onClick={() => void next()}
@@ -128,7 +130,7 @@ export function EnumerationSyncDialog() {
               <Button
                 intent={Intent.PRIMARY}
                 icon="play"
-                text="Start"
+                text={t('sync.start')}
                 loading={applying}
                 onClick={() => void start()}
                 data-testid="sync-start"
@@ -138,7 +140,7 @@ export function EnumerationSyncDialog() {
               <Button
                 intent={Intent.PRIMARY}
                 icon="list"
-                text="Show the enumerations"
+                text={t('sync.showEnumerations')}
                 onClick={() => {
                   close();
                   openNode('enumerations');
@@ -149,7 +151,7 @@ export function EnumerationSyncDialog() {
           </>
         }
       >
-        <Button text="Close" onClick={close} data-testid="sync-close" />
+        <Button text={t('common:close')} onClick={close} data-testid="sync-close" />
       </DialogFooter>
     </Dialog>
   );

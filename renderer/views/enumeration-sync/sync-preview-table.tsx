@@ -1,4 +1,5 @@
 import { Callout, Classes, HTMLTable, Intent, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
 
 function Values({
@@ -38,12 +39,17 @@ export function SyncPreviewTable({
   /** Start has run: the plan is what was done. */
   applied: boolean;
 }) {
+  const { t } = useTranslation('enumerations');
   const labelOf = (id: string) => rows.find((r) => r.id === id)?.crmEnumeration ?? id;
   const warnings = applied ? [] : preview.flatMap((p) => p.warnings);
   return (
     <>
       {warnings.length > 0 && (
-        <Callout intent={Intent.WARNING} title="Check before Start" data-testid="sync-warnings">
+        <Callout
+          intent={Intent.WARNING}
+          title={t('sync.checkBeforeStart')}
+          data-testid="sync-warnings"
+        >
           <ul>
             {warnings.map((w) => (
               <li key={w}>{w}</li>
@@ -59,11 +65,11 @@ export function SyncPreviewTable({
       >
         <thead>
           <tr>
-            <th className="console-col-crm">CRM enumeration</th>
-            <th className="console-col-target">Adobe Campaign enumeration</th>
-            <th>Added</th>
-            <th>Kept</th>
-            <th>Removed</th>
+            <th className="console-col-crm">{t('sync.crmEnumeration')}</th>
+            <th className="console-col-target">{t('sync.campaignEnumeration')}</th>
+            <th>{t('sync.added')}</th>
+            <th>{t('sync.kept')}</th>
+            <th>{t('sync.removed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,7 +79,7 @@ export function SyncPreviewTable({
               <td>
                 <span className="console-mono">{p.target}</span>{' '}
                 <Tag minimal intent={p.creates ? Intent.SUCCESS : Intent.PRIMARY}>
-                  {p.creates ? (applied ? 'Created' : 'New') : 'Existing'}
+                  {p.creates ? (applied ? t('sync.created') : t('sync.new')) : t('sync.existing')}
                 </Tag>
               </td>
               <td>

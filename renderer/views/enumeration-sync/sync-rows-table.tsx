@@ -1,4 +1,5 @@
 import { Checkbox, Classes, HTMLSelect, HTMLTable, Icon, Intent, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { SyncRow } from '../../../shared/domain/enumeration-sync';
 import type { EnumerationSummary } from '../../../shared/domain/enumerations';
 import type { RowChoice } from '../../stores/crm/enumeration-sync-store';
@@ -16,21 +17,22 @@ export function SyncRowsTable({
   existing: readonly EnumerationSummary[];
   onChoose(id: string, change: Partial<RowChoice>): void;
 }) {
+  const { t } = useTranslation('enumerations');
   return (
     <HTMLTable compact striped className="console-table console-sync-table" data-testid="sync-rows">
       <thead>
         <tr>
-          <th className="console-col-key" aria-label="Include" />
-          <th className="console-col-crm">CRM enumeration</th>
-          <th className="console-col-target">Adobe Campaign enumeration</th>
-          <th className="console-col-type">Replace</th>
+          <th className="console-col-key" aria-label={t('sync.include')} />
+          <th className="console-col-crm">{t('sync.crmEnumeration')}</th>
+          <th className="console-col-target">{t('sync.campaignEnumeration')}</th>
+          <th className="console-col-type">{t('sync.replace')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.length === 0 && (
           <tr>
             <td colSpan={4} className={Classes.TEXT_MUTED}>
-              The tables of this account have no picklists.
+              {t('sync.noPicklists')}
             </td>
           </tr>
         )}
@@ -51,7 +53,7 @@ export function SyncRowsTable({
                   className="console-inline-checkbox"
                   checked={!refused && (choice?.included ?? false)}
                   disabled={refused}
-                  aria-label={`Synchronize ${row.crmEnumeration}`}
+                  aria-label={t('sync.synchronizeRow', { enumeration: row.crmEnumeration })}
                   onChange={(e) => onChoose(row.id, { included: e.currentTarget.checked })}
                   data-testid="sync-row-include"
                 />
@@ -59,8 +61,8 @@ export function SyncRowsTable({
               <td>
                 <div>{row.crmEnumeration}</div>
                 <div className={`${Classes.TEXT_MUTED} ${Classes.TEXT_SMALL}`}>
-                  <span className="console-mono">{row.id}</span> · {row.valueCount}{' '}
-                  {row.valueCount === 1 ? 'value' : 'values'}
+                  <span className="console-mono">{row.id}</span> ·{' '}
+                  {t('sync.valueCount', { count: row.valueCount })}
                 </div>
                 {refused && (
                   <div className="console-cell-error" data-testid="sync-row-refusal">
@@ -71,7 +73,7 @@ export function SyncRowsTable({
               <td>
                 {refused ? (
                   <Tag minimal intent={Intent.DANGER}>
-                    Not supported
+                    {t('sync.notSupported')}
                   </Tag>
                 ) : (
                   <TargetPicker
@@ -89,10 +91,10 @@ export function SyncRowsTable({
                   disabled={off}
                   onChange={(e) => onChoose(row.id, { replace: e.currentTarget.value === 'yes' })}
                   options={[
-                    { value: 'no', label: 'No' },
-                    { value: 'yes', label: 'Yes' },
+                    { value: 'no', label: t('sync.no') },
+                    { value: 'yes', label: t('sync.yes') },
                   ]}
-                  aria-label="Replace"
+                  aria-label={t('sync.replace')}
                   data-testid="sync-row-replace"
                 />
               </td>

@@ -1,11 +1,15 @@
 import { Button, InputGroup, Intent, Menu, MenuItem, PopoverNext, Tag } from '@blueprintjs/core';
 import type { EnumerationSummary } from '../../../shared/domain/enumerations';
+import { useTranslation } from 'react-i18next';
 import { internalNameSchema, sameName } from '../../../shared/domain/names';
+import { consoleI18n } from '../../i18n/console-i18n';
 
 /** Why a typed target cannot be used, or null. */
 export function targetError(target: string): string | null {
   const parsed = internalNameSchema.safeParse(target);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not a valid internal name.');
+  return parsed.success
+    ? null
+    : (parsed.error.issues[0]?.message ?? consoleI18n.t('enumerations:sync.invalidName'));
 }
 
 /**
@@ -26,11 +30,12 @@ export function TargetPicker({
   testId: string;
 }) {
   // What is typed is trimmed on save (internalNameSchema), so it matches with its spaces.
+  const { t } = useTranslation('enumerations');
   const match = existing.find((e) => sameName(e.name, value.trim()));
   const error = disabled ? null : targetError(value);
   const menu = (
     <Menu className="console-target-menu">
-      {existing.length === 0 && <MenuItem disabled text="No enumerations yet" />}
+      {existing.length === 0 && <MenuItem disabled text={t('sync.noEnumerations')} />}
       {existing.map((e) => (
         <MenuItem
           key={e.name}
@@ -50,7 +55,7 @@ export function TargetPicker({
         onValueChange={onChange}
         intent={error ? Intent.DANGER : Intent.NONE}
         spellCheck={false}
-        aria-label="Adobe Campaign enumeration"
+        aria-label={t('sync.campaignEnumeration')}
         data-testid={testId}
         rightElement={
           <PopoverNext content={menu} placement="bottom-end" disabled={disabled}>
@@ -58,7 +63,7 @@ export function TargetPicker({
               variant="minimal"
               icon="caret-down"
               disabled={disabled}
-              aria-label="Pick an existing enumeration"
+              aria-label={t('sync.pickExisting')}
               data-testid={`${testId}-pick`}
             />
           </PopoverNext>
@@ -71,7 +76,7 @@ export function TargetPicker({
           className="console-target-kind"
           data-testid={`${testId}-kind`}
         >
-          {match ? 'Existing' : 'New'}
+          {match ? t('sync.existing') : t('sync.new')}
         </Tag>
       )}
       {error && <div className="console-cell-error">{error}</div>}

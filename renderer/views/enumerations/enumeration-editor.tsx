@@ -1,4 +1,5 @@
 import { FormGroup } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { DetailFormCard } from '../../components/collections/detail-form-card';
 import {
   useCollectionEditor,
@@ -22,12 +23,13 @@ type Field = 'name' | 'label' | 'values';
 
 export function EnumerationEditor(props: EditorProps<EnumerationDraft>) {
   const { target } = props;
+  const { t } = useTranslation('enumerations');
   const { form, card } = useCollectionEditor<EnumerationDraft, Field, Enumeration>(
     useConsoleStores().enumerations,
     props,
     {
       validate: validateEnumerationDraft,
-      localRefusal: (local) => `The enumeration was not saved: ${[...local.values()].join(' ')}`,
+      localRefusal: (local) => t('form.refused', { messages: [...local.values()].join(' ') }),
       wrapper: 'enumeration',
       toInput: enumerationFromDraft,
     },
@@ -51,12 +53,12 @@ export function EnumerationEditor(props: EditorProps<EnumerationDraft>) {
       {...card}
       testId="enumeration-editor"
       prefix="enumeration"
-      title={target.kind === 'new' ? 'New enumeration' : `Enumeration ${target.name}`}
+      title={target.kind === 'new' ? t('form.newTitle') : t('form.title', { name: target.name })}
     >
       <div className="console-form-grid">
         <TextField
           id="enumeration-name"
-          label="Internal name"
+          label={t('form.name')}
           value={draft.name}
           onChange={(v) => change('name', (d) => ({ ...d, name: v }))}
           error={form.shown('name', 'name')}
@@ -66,14 +68,14 @@ export function EnumerationEditor(props: EditorProps<EnumerationDraft>) {
         />
         <TextField
           id="enumeration-label"
-          label="Label"
+          label={t('form.label')}
           value={draft.label}
           onChange={(v) => change('label', (d) => ({ ...d, label: v }))}
           error={form.shown('label', 'label')}
           testId="enumeration-label"
         />
       </div>
-      <FormGroup label="Values" helperText={form.shown('values', 'values')}>
+      <FormGroup label={t('form.values')} helperText={form.shown('values', 'values')}>
         <EnumerationValuesGrid rows={draft.values} messages={rowMessages} actions={rows} />
       </FormGroup>
     </DetailFormCard>

@@ -1,4 +1,5 @@
 import { Button, Checkbox, Classes, HTMLTable, InputGroup, Intent } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { FieldMessages } from '../../components/field-issues';
 import type { ValueRowDraft } from './enumeration-draft';
 
@@ -20,29 +21,31 @@ export function EnumerationValuesGrid({
   messages: FieldMessages;
   actions: ValuesGridActions;
 }) {
+  const { t } = useTranslation('enumerations');
   return (
     <div className="console-values">
       <HTMLTable compact className="console-table console-values-table" data-testid="enum-values">
         <thead>
           <tr>
             <th className="console-col-index">#</th>
-            <th>Value</th>
-            <th>Label</th>
-            <th className="console-col-enabled">Enabled</th>
-            <th className="console-col-row-actions" aria-label="Row actions" />
+            <th>{t('values.value')}</th>
+            <th>{t('values.label')}</th>
+            <th className="console-col-enabled">{t('values.enabled')}</th>
+            <th className="console-col-row-actions" aria-label={t('values.rowActions')} />
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 && (
             <tr>
               <td colSpan={5} className={Classes.TEXT_MUTED}>
-                No values yet. Click Add value.
+                {t('values.empty')}
               </td>
             </tr>
           )}
           {rows.map((row, index) => {
             const valueError = messages.get(`values.${index}.value`);
             const labelError = messages.get(`values.${index}.label`);
+            const row1 = { row: index + 1 };
             return (
               <tr key={row.key} data-testid="enum-value-row">
                 <td className="console-col-index">{index + 1}</td>
@@ -50,7 +53,7 @@ export function EnumerationValuesGrid({
                   <InputGroup
                     size="small"
                     value={row.value}
-                    aria-label={`Value of row ${index + 1}`}
+                    aria-label={t('values.valueOfRow', row1)}
                     intent={valueError ? Intent.DANGER : Intent.NONE}
                     onValueChange={(value) => actions.change(index, { value })}
                     spellCheck={false}
@@ -66,7 +69,7 @@ export function EnumerationValuesGrid({
                   <InputGroup
                     size="small"
                     value={row.label}
-                    aria-label={`Label of row ${index + 1}`}
+                    aria-label={t('values.labelOfRow', row1)}
                     intent={labelError ? Intent.DANGER : Intent.NONE}
                     onValueChange={(label) => actions.change(index, { label })}
                     data-testid="enum-value-label"
@@ -78,7 +81,7 @@ export function EnumerationValuesGrid({
                   <span className="console-checkbox-box" data-testid="enum-value-enabled">
                     <Checkbox
                       checked={row.enabled}
-                      aria-label={`Row ${index + 1} enabled`}
+                      aria-label={t('values.rowEnabled', row1)}
                       onChange={(e) => actions.change(index, { enabled: e.currentTarget.checked })}
                       className="console-inline-checkbox"
                     />
@@ -89,7 +92,7 @@ export function EnumerationValuesGrid({
                     variant="minimal"
                     size="small"
                     icon="arrow-up"
-                    aria-label={`Move row ${index + 1} up`}
+                    aria-label={t('values.moveUp', row1)}
                     disabled={index === 0}
                     onClick={() => actions.move(index, -1)}
                     data-testid="enum-value-up"
@@ -98,7 +101,7 @@ export function EnumerationValuesGrid({
                     variant="minimal"
                     size="small"
                     icon="arrow-down"
-                    aria-label={`Move row ${index + 1} down`}
+                    aria-label={t('values.moveDown', row1)}
                     disabled={index === rows.length - 1}
                     onClick={() => actions.move(index, 1)}
                     data-testid="enum-value-down"
@@ -108,7 +111,7 @@ export function EnumerationValuesGrid({
                     size="small"
                     icon="cross"
                     intent={Intent.DANGER}
-                    aria-label={`Remove row ${index + 1}`}
+                    aria-label={t('values.remove', row1)}
                     onClick={() => actions.remove(index)}
                     data-testid="enum-value-remove"
                   />
@@ -118,7 +121,12 @@ export function EnumerationValuesGrid({
           })}
         </tbody>
       </HTMLTable>
-      <Button icon="add" text="Add value" onClick={actions.add} data-testid="enum-values-add" />
+      <Button
+        icon="add"
+        text={t('values.add')}
+        onClick={actions.add}
+        data-testid="enum-values-add"
+      />
     </div>
   );
 }

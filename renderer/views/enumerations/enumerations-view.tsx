@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { EnumerationSummary } from '../../../shared/domain/enumerations';
 import type { CollectionColumn } from '../../components/collections/collection-table';
 import { CollectionView } from '../../components/collections/collection-view';
@@ -5,16 +7,16 @@ import { useConsoleStores } from '../../stores/stores-context';
 import { draftFromEnumeration, emptyEnumerationDraft } from './enumeration-draft';
 import { EnumerationEditor } from './enumeration-editor';
 
-const columns: CollectionColumn<EnumerationSummary>[] = [
+const columns = (t: TFunction<'enumerations'>): CollectionColumn<EnumerationSummary>[] => [
   {
-    header: 'Internal name',
+    header: t('form.name'),
     headerClassName: 'console-col-name',
     cellClassName: 'console-mono',
     render: (e) => e.name,
   },
-  { header: 'Label', render: (e) => e.label },
+  { header: t('form.label'), render: (e) => e.label },
   {
-    header: 'Values',
+    header: t('form.values'),
     headerClassName: 'console-col-count',
     cellClassName: 'console-col-count',
     cellTestId: 'enumeration-row-count',
@@ -27,15 +29,15 @@ export function EnumerationsView() {
   const store = useConsoleStores().enumerations;
   // Store actions never change: read once, no subscription needed.
   const { openNew, remove } = store.getState();
+  const { t } = useTranslation('enumerations');
   return (
     <CollectionView
       nodeId="enumerations"
       store={store}
-      plural="enumerations"
-      singular="enumeration"
+      unreadable={{ list: t('list.unreadable'), record: t('list.unreadableRecord') }}
       list={{
-        columns,
-        emptyText: 'No enumerations yet. Click New to create one.',
+        columns: columns(t),
+        emptyText: t('list.empty'),
         testIds: {
           table: 'enumerations-table',
           empty: 'enumerations-empty',
@@ -56,9 +58,12 @@ export function EnumerationsView() {
         openNew,
         remove,
         deleteMessage: (name) => (
-          <>
-            Delete the enumeration <strong>{name}</strong> and its values?
-          </>
+          <Trans
+            t={t}
+            i18nKey="list.deleteMessage"
+            values={{ name }}
+            components={{ strong: <strong /> }}
+          />
         ),
       }}
     />

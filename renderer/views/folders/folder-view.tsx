@@ -1,4 +1,5 @@
 import { HTMLTable, Icon } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { ViewFrame } from '../../components/view-frame';
 import { explorerNode, type ExplorerNodeId } from '../../explorer/explorer-nodes';
 import { useNavigate } from 'react-router';
@@ -7,6 +8,7 @@ import { routePath } from '../../navigation/console-routes';
 /** A folder's view lists what it holds; a click opens the child, as in the explorer. */
 export function FolderView({ nodeId }: { nodeId: ExplorerNodeId }) {
   const navigate = useNavigate();
+  const { t } = useTranslation('folders');
   const open = (id: ExplorerNodeId) =>
     void navigate(routePath({ node: id, item: null, wizard: null }));
   const children = explorerNode(nodeId).children ?? [];
@@ -15,8 +17,8 @@ export function FolderView({ nodeId }: { nodeId: ExplorerNodeId }) {
       <HTMLTable interactive striped className="console-table" data-testid="folder-list">
         <thead>
           <tr>
-            <th className="console-col-name">Name</th>
-            <th>Description</th>
+            <th className="console-col-name">{t('list.name')}</th>
+            <th>{t('list.description')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,11 +1,8 @@
 import { FormGroup, HTMLSelect } from '@blueprintjs/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { campaignDateTimeFormat } from '../../../shared/domain/campaign-datetime';
-import {
-  optionTypeLabels,
-  optionTypes,
-  type OptionInput,
-  type OptionType,
-} from '../../../shared/domain/options';
+import { optionTypes, type OptionInput, type OptionType } from '../../../shared/domain/options';
 import { DetailFormCard } from '../../components/collections/detail-form-card';
 import {
   useCollectionEditor,
@@ -20,21 +17,42 @@ import {
   type OptionField,
 } from './option-draft';
 
-const valueHelp: Record<OptionType, string | undefined> = {
-  text: undefined,
-  integer: 'A whole number, e.g. 42.',
-  decimal: 'A dot separates the decimals, e.g. 3.5.',
-  datetime: `Format: ${campaignDateTimeFormat} (24-hour clock, no time zone).`,
-};
+function valueHelp(t: TFunction<'options'>, type: OptionType): string | undefined {
+  switch (type) {
+    case 'text':
+      return undefined;
+    case 'integer':
+      return t('form.valueHelp.integer');
+    case 'decimal':
+      return t('form.valueHelp.decimal');
+    case 'datetime':
+      return t('form.valueHelp.datetime', { format: campaignDateTimeFormat });
+  }
+}
+
+/** An option type's name in the window's language. */
+export function optionTypeLabel(t: TFunction<'options'>, type: OptionType): string {
+  switch (type) {
+    case 'text':
+      return t('types.text');
+    case 'integer':
+      return t('types.integer');
+    case 'decimal':
+      return t('types.decimal');
+    case 'datetime':
+      return t('types.datetime');
+  }
+}
 
 export function OptionForm(props: EditorProps<OptionDraft>) {
   const { target } = props;
+  const { t } = useTranslation('options');
   const { form, card } = useCollectionEditor<OptionDraft, OptionField, OptionInput>(
     useConsoleStores().options,
     props,
     {
       validate: validateOptionDraft,
-      localRefusal: () => 'The option was not saved: correct the fields marked in red.',
+      localRefusal: () => t('form.refused'),
       wrapper: 'option',
       toInput: optionInputFromDraft,
     },
@@ -49,12 +67,12 @@ export function OptionForm(props: EditorProps<OptionDraft>) {
       {...card}
       testId="option-form"
       prefix="option"
-      title={target.kind === 'new' ? 'New option' : `Option ${target.name}`}
+      title={target.kind === 'new' ? t('form.newTitle') : t('form.title', { name: target.name })}
       formClassName="console-form-grid"
     >
       <TextField
         id="option-name"
-        label="Internal name"
+        label={t('form.name')}
         value={draft.name}
         onChange={(v) => edit('name', v)}
         error={shown('name')}
@@ -64,29 +82,29 @@ export function OptionForm(props: EditorProps<OptionDraft>) {
       />
       <TextField
         id="option-label"
-        label="Label"
+        label={t('form.label')}
         value={draft.label}
         onChange={(v) => edit('label', v)}
         error={shown('label')}
         testId="option-label"
       />
-      <FormGroup label="Type" labelFor="option-type">
+      <FormGroup label={t('form.type')} labelFor="option-type">
         <HTMLSelect
           id="option-type"
           fill
           value={draft.type}
           onChange={(e) => edit('type', e.currentTarget.value)}
-          options={optionTypes.map((t) => ({ value: t, label: optionTypeLabels[t] }))}
+          options={optionTypes.map((type) => ({ value: type, label: optionTypeLabel(t, type) }))}
           data-testid="option-type"
         />
       </FormGroup>
       <TextField
         id="option-value"
-        label="Value"
+        label={t('form.value')}
         value={draft.value}
         onChange={(v) => edit('value', v)}
         error={shown('value')}
-        help={valueHelp[draft.type]}
+        help={valueHelp(t, draft.type)}
         placeholder={draft.type === 'datetime' ? campaignDateTimeFormat : undefined}
         testId="option-value"
       />

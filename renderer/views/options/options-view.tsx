@@ -1,21 +1,30 @@
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Option } from '../../../shared/domain/options';
-import { optionTypeLabels } from '../../../shared/domain/options';
 import type { CollectionColumn } from '../../components/collections/collection-table';
 import { CollectionView } from '../../components/collections/collection-view';
 import { useConsoleStores } from '../../stores/stores-context';
 import { draftFromOption, emptyOptionDraft } from './option-draft';
-import { OptionForm } from './option-form';
+import { OptionForm, optionTypeLabel } from './option-form';
 
-const columns: CollectionColumn<Option>[] = [
+const columns = (t: TFunction<'options'>): CollectionColumn<Option>[] => [
   {
-    header: 'Internal name',
+    header: t('form.name'),
     headerClassName: 'console-col-name',
     cellClassName: 'console-mono',
     render: (o) => o.name,
   },
-  { header: 'Label', render: (o) => o.label },
-  { header: 'Type', headerClassName: 'console-col-type', render: (o) => optionTypeLabels[o.type] },
-  { header: 'Value', cellClassName: 'console-mono console-cell-value', render: (o) => o.value },
+  { header: t('form.label'), render: (o) => o.label },
+  {
+    header: t('form.type'),
+    headerClassName: 'console-col-type',
+    render: (o) => optionTypeLabel(t, o.type),
+  },
+  {
+    header: t('form.value'),
+    cellClassName: 'console-mono console-cell-value',
+    render: (o) => o.value,
+  },
 ];
 
 /** Administration > Platform > Options: the list, and the form of the option opened in it. */
@@ -23,15 +32,15 @@ export function OptionsView() {
   const store = useConsoleStores().options;
   // Store actions never change: read once, no subscription needed.
   const { openNew, remove } = store.getState();
+  const { t } = useTranslation('options');
   return (
     <CollectionView
       nodeId="options"
       store={store}
-      plural="options"
-      singular="option"
+      unreadable={{ list: t('list.unreadable'), record: t('list.unreadableRecord') }}
       list={{
-        columns,
-        emptyText: 'No options yet. Click New to create one.',
+        columns: columns(t),
+        emptyText: t('list.empty'),
         testIds: {
           table: 'options-table',
           empty: 'options-empty',
@@ -52,10 +61,12 @@ export function OptionsView() {
         openNew,
         remove,
         deleteMessage: (name) => (
-          <>
-            Delete the option <strong>{name}</strong>? Workflows that read it will no longer find
-            it.
-          </>
+          <Trans
+            t={t}
+            i18nKey="list.deleteMessage"
+            values={{ name }}
+            components={{ strong: <strong /> }}
+          />
         ),
       }}
     />

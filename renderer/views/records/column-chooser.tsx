@@ -1,4 +1,5 @@
 import { Button, Checkbox, Classes, PopoverNext } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { useRecords } from '../../stores/stores-context';
 
@@ -7,12 +8,15 @@ export function ColumnChooser({ definition }: { definition: TableDefinition }) {
   const hidden = useRecords((s) => s.hidden);
   const setColumnVisible = useRecords((s) => s.setColumnVisible);
   const shownCount = definition.columns.length - hidden.length;
+  const { t } = useTranslation('records');
   return (
     <PopoverNext
       placement="bottom-end"
       content={
         <div className="console-column-chooser" data-testid="column-chooser">
-          <div className={`${Classes.TEXT_MUTED} console-column-chooser-title`}>Columns shown</div>
+          <div className={`${Classes.TEXT_MUTED} console-column-chooser-title`}>
+            {t('columns.shown')}
+          </div>
           {definition.columns.map((c) => {
             const shown = !hidden.includes(c.name);
             return (
@@ -36,7 +40,9 @@ export function ColumnChooser({ definition }: { definition: TableDefinition }) {
         icon="th-list"
         endIcon="caret-down"
         text={
-          hidden.length > 0 ? `Columns (${shownCount}/${definition.columns.length})` : 'Columns'
+          hidden.length > 0
+            ? t('columns.buttonCount', { shown: shownCount, total: definition.columns.length })
+            : t('columns.button')
         }
         data-testid="column-chooser-button"
       />

@@ -1,5 +1,6 @@
 import { Icon, Menu, MenuDivider, MenuItem } from '@blueprintjs/core';
 import { ColumnHeaderCell } from '@blueprintjs/table';
+import { useTranslation } from 'react-i18next';
 import type { ColumnDefinition } from '../../../shared/domain/records';
 import { useRecords } from '../../stores/stores-context';
 
@@ -44,25 +45,28 @@ function ColumnMenu({ column, canHide }: { column: ColumnDefinition; canHide: bo
   const sort = useRecords((s) => (s.sort?.column === column.name ? s.sort : null));
   const sortBy = useRecords((s) => s.sortBy);
   const setColumnVisible = useRecords((s) => s.setColumnVisible);
+  const { t } = useTranslation('records');
   return (
     <Menu>
       <MenuItem
         icon="sort-asc"
-        text="Sort ascending"
+        text={t('columns.sortAscending')}
         active={sort?.descending === false}
         onClick={() => sortBy({ column: column.name, descending: false })}
       />
       <MenuItem
         icon="sort-desc"
-        text="Sort descending"
+        text={t('columns.sortDescending')}
         active={sort?.descending === true}
         onClick={() => sortBy({ column: column.name, descending: true })}
       />
-      {sort && <MenuItem icon="cross" text="Remove the sort" onClick={() => sortBy(null)} />}
+      {sort && (
+        <MenuItem icon="cross" text={t('columns.removeSort')} onClick={() => sortBy(null)} />
+      )}
       <MenuDivider />
       <MenuItem
         icon="eye-off"
-        text="Hide this column"
+        text={t('columns.hide')}
         disabled={!canHide}
         onClick={() => setColumnVisible(column.name, false)}
       />

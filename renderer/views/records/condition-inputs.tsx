@@ -1,10 +1,8 @@
 import { HTMLSelect } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { EnumerationValue } from '../../../shared/domain/enumerations';
-import {
-  filterOperatorLabels,
-  type ColumnDefinition,
-  type FilterOperator,
-} from '../../../shared/domain/records';
+import { type ColumnDefinition, type FilterOperator } from '../../../shared/domain/records';
+import { operatorLabel } from './filter-conditions';
 import { FilterValueInput } from './filter-value-input';
 import type { ConditionDraft } from './use-condition-draft';
 
@@ -22,20 +20,21 @@ export function ConditionInputs({
   testIds?: boolean;
 }) {
   const { column, input } = draft;
+  const { t } = useTranslation('records');
   return (
     <>
       <HTMLSelect
-        aria-label="Column"
+        aria-label={t('filter.column')}
         value={column?.name}
         onChange={(e) => draft.chooseColumn(e.currentTarget.value)}
         options={columns.map((c) => ({ value: c.name, label: c.label }))}
         data-testid={testIds ? 'filter-column' : undefined}
       />
       <HTMLSelect
-        aria-label="Operator"
+        aria-label={t('filter.operator')}
         value={draft.operator}
         onChange={(e) => draft.chooseOperator(e.currentTarget.value as FilterOperator)}
-        options={draft.operators.map((o) => ({ value: o, label: filterOperatorLabels[o] }))}
+        options={draft.operators.map((o) => ({ value: o, label: operatorLabel(o) }))}
         data-testid={testIds ? 'filter-operator' : undefined}
       />
       {input !== null && (

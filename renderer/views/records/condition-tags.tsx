@@ -1,4 +1,5 @@
 import { SegmentedControl, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { EnumerationValue } from '../../../shared/domain/enumerations';
 import type { ColumnDefinition, RecordFilter } from '../../../shared/domain/records';
 import { describeCondition } from './filter-conditions';
@@ -23,6 +24,8 @@ export function ConditionTags({
   testIds?: boolean;
 }) {
   const testId = (part: string) => (testIds ? `filter-${part}` : undefined);
+  // Read again on a language switch: the tags' words come from the catalogue.
+  const { t } = useTranslation('records');
   return (
     <div className="console-filter-conditions" data-testid={testId('conditions')}>
       {filter.conditions.length > 1 && (
@@ -31,8 +34,8 @@ export function ConditionTags({
           value={filter.combinator}
           onValueChange={(v) => onCombinator(v === 'or' ? 'or' : 'and')}
           options={[
-            { value: 'and', label: 'And' },
-            { value: 'or', label: 'Or' },
+            { value: 'and', label: t('filter.and') },
+            { value: 'or', label: t('filter.or') },
           ]}
           data-testid={testId('combinator')}
         />

@@ -1,5 +1,6 @@
 import { Button, Callout, Classes, Intent, NonIdealState, Spinner } from '@blueprintjs/core';
 import { useEffect, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorCallout } from '../../components/error-callout';
 import { formatRows } from '../../i18n/formats';
 import { useJobs, useRecords } from '../../stores/stores-context';
@@ -23,6 +24,7 @@ export function DataView({ table }: { table: string }) {
   const refresh = useRecords((s) => s.refresh);
   const exportCsv = useRecords((s) => s.exportCsv);
   const exportJobId = useRecords((s) => s.exportJobId);
+  const { t } = useTranslation('records');
   const exporting = useJobs(
     (s) => exportJobId !== null && (s.jobs[exportJobId]?.status ?? 'running') === 'running',
   );
@@ -33,14 +35,14 @@ export function DataView({ table }: { table: string }) {
 
   if (openError)
     return (
-      <Callout intent={Intent.DANGER} title={`The table ${table} could not be opened`}>
+      <Callout intent={Intent.DANGER} title={t('data.unopened', { table })}>
         {openError}
       </Callout>
     );
   if (current !== table || !definition)
     return (
       <div className="console-data-view console-data-loading">
-        <Spinner size={24} aria-label="Loading the table" />
+        <Spinner size={24} aria-label={t('data.loading')} />
       </div>
     );
 
@@ -55,7 +57,7 @@ export function DataView({ table }: { table: string }) {
           <ColumnChooser definition={definition} />
           <Button
             icon="export"
-            text="Export CSV"
+            text={t('data.exportCsv')}
             disabled={exporting}
             onClick={() => void exportCsv()}
             data-testid="export-button"
@@ -63,13 +65,13 @@ export function DataView({ table }: { table: string }) {
           <Button
             icon="refresh"
             variant="minimal"
-            aria-label="Refresh"
-            title="Refresh"
+            aria-label={t('collection.refresh')}
+            title={t('collection.refresh')}
             onClick={refresh}
           />
         </div>
       </div>
-      <ErrorCallout error={queryError} title="The query was refused" testId="query-error" />
+      <ErrorCallout error={queryError} title={t('data.queryRefused')} testId="query-error" />
       <ExportPanel />
       <div
         className="console-grid-frame"
@@ -81,34 +83,33 @@ export function DataView({ table }: { table: string }) {
         {queryError ? (
           <NonIdealState
             icon="filter-remove"
-            title="No rows to show"
-            description="Correct the filter, or clear it, to see rows again."
+            title={t('data.noRowsToShow')}
+            description={t('data.correctFilter')}
           />
         ) : count === 0 ? (
-          <NonIdealState icon="search" title="No rows" description="No row matches the filter." />
+          <NonIdealState icon="search" title={t('data.noRows')} description={t('data.noMatch')} />
         ) : (
           <RecordGrid definition={definition} />
         )}
       </div>
       <div className={`console-grid-status ${Classes.TEXT_SMALL}`}>
         <span data-testid="row-count">
-          {queryError
-            ? 'No count: the query was refused'
-            : count === null
-              ? 'Counting…'
-              : formatRows(count)}
+          {queryError ? t('data.noCount') : count === null ? t('data.counting') : formatRows(count)}
         </span>
         {sortColumn && (
           <span>
-            Sorted by {sortColumn.label} ({sort.descending ? 'descending' : 'ascending'})
+            {sort.descending
+              ? t('data.sortedDescending', { column: sortColumn.label })
+              : t('data.sortedAscending', { column: sortColumn.label })}
           </span>
         )}
         {filter && (
           <span>
-            Filtered:{' '}
             {filter.conditions.length === 1
-              ? '1 condition'
-              : `${filter.conditions.length} conditions, ${filter.combinator === 'and' ? 'all' : 'any'} of them`}
+              ? t('data.filteredOne')
+              : filter.combinator === 'and'
+                ? t('data.filteredAll', { n: filter.conditions.length })
+                : t('data.filteredAny', { n: filter.conditions.length })}
           </span>
         )}
       </div>

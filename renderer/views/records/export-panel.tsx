@@ -1,4 +1,5 @@
 import { AnchorButton, Button, Callout, Classes, Intent, ProgressBar } from '@blueprintjs/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { exportDownloadUrl } from '../../bridge/host-info';
 import { formatNumber, formatRows } from '../../i18n/formats';
 import type { JobView } from '../../stores/jobs/jobs-store';
@@ -10,10 +11,11 @@ export function ExportPanel() {
   const startError = useRecords((s) => s.exportError);
   const dismiss = useRecords((s) => s.dismissExport);
   const job = useJobs((s) => (jobId ? s.jobs[jobId] : undefined));
+  const { t } = useTranslation(['records', 'common']);
 
   if (startError)
     return (
-      <Callout intent={Intent.DANGER} title="The export did not start" data-testid="export-panel">
+      <Callout intent={Intent.DANGER} title={t('export.notStarted')} data-testid="export-panel">
         <span data-testid="export-message">{startError}</span>
       </Callout>
     );
@@ -27,7 +29,7 @@ export function ExportPanel() {
           variant="minimal"
           size="small"
           icon="cross"
-          aria-label="Close"
+          aria-label={t('common:close')}
           onClick={dismiss}
           data-testid="export-dismiss"
         />
@@ -40,21 +42,24 @@ function Running({ job }: { job: JobView | undefined }) {
   const cancel = useJobs((s) => s.cancel);
   const done = job?.done ?? 0;
   const total = job?.total ?? null;
+  const { t } = useTranslation(['records', 'common']);
   return (
     <>
-      <span className="console-export-label">Exporting…</span>
+      <span className="console-export-label">{t('export.running')}</span>
       <ProgressBar
         className="console-export-bar"
         intent={Intent.PRIMARY}
         value={total ? done / total : undefined}
-        aria-label="Progress of the export"
+        aria-label={t('export.progress')}
         data-testid="export-progress"
       />
       <span className={`${Classes.TEXT_MUTED} console-export-count`} data-testid="export-count">
-        {total === null ? formatRows(done) : `${formatNumber(done)} / ${formatRows(total)}`}
+        {total === null
+          ? formatRows(done)
+          : t('export.count', { done: formatNumber(done), total: formatRows(total) })}
       </span>
       <Button
-        text="Cancel"
+        text={t('common:cancel')}
         icon="stop"
         loading={job?.cancelling}
         disabled={!job}
@@ -67,16 +72,17 @@ function Running({ job }: { job: JobView | undefined }) {
 
 function Finished({ job }: { job: JobView }) {
   const host = useHost();
+  const { t } = useTranslation('records');
   if (job.status === 'failed')
     return (
-      <Callout intent={Intent.DANGER} title="The export failed" compact>
+      <Callout intent={Intent.DANGER} title={t('export.failed')} compact>
         <span data-testid="export-message">{job.message}</span>
       </Callout>
     );
   if (job.status === 'cancelled')
     return (
       <Callout intent={Intent.WARNING} compact>
-        <span data-testid="export-message">The export was cancelled; no file was written.</span>
+        <span data-testid="export-message">{t('export.cancelled')}</span>
       </Callout>
     );
   const file = job.result?.exportFile ?? '';
@@ -84,21 +90,26 @@ function Finished({ job }: { job: JobView }) {
   return (
     <Callout intent={Intent.SUCCESS} compact icon="tick-circle">
       <span data-testid="export-message">
-        {formatRows(job.result?.rows ?? job.done)} exported to <strong>{file}</strong>.
+        <Trans
+          t={t}
+          i18nKey="export.done"
+          values={{ rows: formatRows(job.result?.rows ?? job.done), file }}
+          components={{ strong: <strong /> }}
+        />
       </span>{' '}
       {url ? (
         <AnchorButton
           href={url}
           download={file}
           icon="download"
-          text="Download"
+          text={t('export.download')}
           size="small"
           intent={Intent.SUCCESS}
           data-testid="export-download"
         />
       ) : (
         <span className="console-mono" data-testid="export-saved-path">
-          Saved to {job.result?.exportPath}
+          {t('export.savedTo', { path: job.result?.exportPath ?? '' })}
         </span>
       )}
     </Callout>

@@ -14,11 +14,12 @@ import {
   Intent,
   ProgressBar,
 } from '@blueprintjs/core';
+import type { TFunction } from 'i18next';
 import type { InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   fileEncodings,
   fileSeparators,
-  separatorLabels,
   type FileEncoding,
   type FileSeparator,
 } from '../../../shared/domain/file-import';
@@ -29,22 +30,43 @@ import { formatNumber, formatRows } from '../../i18n/formats';
 import { reconciliationKeys } from '../../stores/records/file-import-store';
 import { useFileImport, useHost, useJobs } from '../../stores/stores-context';
 
-const operationLabels: Record<UpdateOperation, string> = {
-  insert: 'Insert',
-  update: 'Update',
-  upsert: 'Insert or update',
-};
+const operations: readonly UpdateOperation[] = ['insert', 'update', 'upsert'];
+
+function operationLabel(t: TFunction<'records'>, operation: UpdateOperation): string {
+  switch (operation) {
+    case 'insert':
+      return t('import.operations.insert');
+    case 'update':
+      return t('import.operations.update');
+    case 'upsert':
+      return t('import.operations.upsert');
+  }
+}
+
+function separatorLabel(t: TFunction<'records'>, separator: FileSeparator): string {
+  switch (separator) {
+    case ',':
+      return t('import.separators.comma');
+    case ';':
+      return t('import.separators.semicolon');
+    case '\t':
+      return t('import.separators.tab');
+    case '|':
+      return t('import.separators.pipe');
+  }
+}
 
 /** Import a file: choose it, check its format and the mapping on a preview, then load it. */
 export function FileImportDialog({ definition }: { definition: TableDefinition }) {
   const isOpen = useFileImport((s) => s.isOpen);
   const close = useFileImport((s) => s.close);
   const jobId = useFileImport((s) => s.jobId);
+  const { t } = useTranslation('records');
   return (
     <Dialog
       isOpen={isOpen}
       onClose={close}
-      title={`Import a file into ${definition.label}`}
+      title={t('import.title', { table: definition.label })}
       className="console-import-dialog"
       canOutsideClickClose={false}
     >
@@ -69,12 +91,14 @@ function ImportSettings({ definition }: { definition: TableDefinition }) {
   const setOperation = useFileImport((s) => s.setOperation);
   const reconciliation = useFileImport((s) => s.reconciliation);
   const setReconciliation = useFileImport((s) => s.setReconciliation);
+  const { t } = useTranslation('records');
   return (
     <>
-      <FormGroup label="File to load" labelFor="import-file" helperText="CSV or TSV text.">
+      <FormGroup label={t('import.file')} labelFor="import-file" helperText={t('import.fileHelp')}>
         <FileInput
           fill
-          text={fileName ?? 'Choose a file…'}
+          text={fileName ?? t('import.chooseFile')}
+          buttonText={t('import.browse')}
           hasSelection={fileName !== null}
           inputProps={
             {
@@ -90,7 +114,9 @@ function ImportSettings({ definition }: { definition: TableDefinition }) {
         />
       </FormGroup>
       {uploaded !== null && (
-        <p className={Classes.TEXT_MUTED}>Sending the file… {formatNumber(uploaded)} bytes</p>
+        <p className={Classes.TEXT_MUTED}>
+          {t('import.sending', { bytes: formatNumber(uploaded) })}
+        </p>
       )}
       {error && (
         <Callout intent={Intent.DANGER} data-testid="import-error">
@@ -100,7 +126,7 @@ function ImportSettings({ definition }: { definition: TableDefinition }) {
       {preview && (
         <>
           <div className="console-import-format">
-            <FormGroup label="Encoding" labelFor="import-encoding" inline>
+            <FormGroup label={t('import.encoding')} labelFor="import-encoding" inline>
               <HTMLSelect
                 id="import-encoding"
                 value={preview.encoding}
@@ -111,11 +137,11 @@ function ImportSettings({ definition }: { definition: TableDefinition }) {
                 data-testid="import-encoding"
               />
             </FormGroup>
-            <FormGroup label="Separator" labelFor="import-separator" inline>
+            <FormGroup label={t('import.separator')} labelFor="import-separator" inline>
               <HTMLSelect
                 id="import-separator"
                 value={preview.separator}
-                options={fileSeparators.map((s) => ({ value: s, label: separatorLabels[s] }))}
+                options={fileSeparators.map((s) => ({ value: s, label: separatorLabel(t, s) }))}
                 onChange={(e) =>
                   void setFormat({ separator: e.currentTarget.value as FileSeparator })
                 }
@@ -123,7 +149,7 @@ function ImportSettings({ definition }: { definition: TableDefinition }) {
               />
             </FormGroup>
             <Checkbox
-              label="The first line names the columns"
+              label={t('import.header')}
               checked={preview.header}
               onChange={(e) => void setFormat({ header: e.currentTarget.checked })}
               data-testid="import-header"
@@ -131,19 +157,16 @@ function ImportSettings({ definition }: { definition: TableDefinition }) {
           </div>
           <MappingPreview definition={definition} />
           <div className="console-import-format">
-            <FormGroup label="Operation" labelFor="import-operation" inline>
+            <FormGroup label={t('import.operation')} labelFor="import-operation" inline>
               <HTMLSelect
                 id="import-operation"
                 value={operation}
-                options={Object.entries(operationLabels).map(([value, label]) => ({
-                  value,
-                  label,
-                }))}
+                options={operations.map((value) => ({ value, label: operationLabel(t, value) }))}
                 onChange={(e) => setOperation(e.currentTarget.value as UpdateOperation)}
                 data-testid="import-operation"
               />
             </FormGroup>
-            <FormGroup label="Reconciled on" labelFor="import-key" inline>
+            <FormGroup label={t('import.reconciledOn')} labelFor="import-key" inline>
               <HTMLSelect
                 id="import-key"
                 value={reconciliation}
@@ -169,13 +192,14 @@ function MappingPreview({ definition }: { definition: TableDefinition }) {
   const preview = useFileImport((s) => s.preview);
   const mapping = useFileImport((s) => s.mapping);
   const setDestination = useFileImport((s) => s.setDestination);
+  const { t } = useTranslation('records');
   if (!preview) return null;
   const options = [
-    { value: '', label: '(not loaded)' },
+    { value: '', label: t('import.notLoaded') },
     ...definition.columns.map((c) => ({ value: c.name, label: c.label })),
   ];
   return (
-    <div className="console-import-preview" tabIndex={0} aria-label="Preview of the file">
+    <div className="console-import-preview" tabIndex={0} aria-label={t('import.preview')}>
       <HTMLTable compact bordered>
         <thead>
           <tr>
@@ -186,7 +210,7 @@ function MappingPreview({ definition }: { definition: TableDefinition }) {
                   value={mapping[i] ?? ''}
                   options={options}
                   onChange={(e) => setDestination(i, e.currentTarget.value)}
-                  aria-label={`Column of ${definition.label} filled by ${name}`}
+                  aria-label={t('import.mapColumn', { table: definition.label, column: name })}
                   data-testid={`import-map-${i}`}
                 />
               </th>
@@ -212,17 +236,16 @@ function ImportProgress({ jobId }: { jobId: string }) {
   const rate = useFileImport((s) => s.rate);
   const cancel = useJobs((s) => s.cancel);
   const host = useHost();
+  const { t } = useTranslation(['records', 'common']);
   const status = job?.status ?? 'running';
   const done = job?.done ?? 0;
   if (status === 'running') {
     return (
       <div data-testid="import-progress" data-status="running">
-        <ProgressBar intent={Intent.PRIMARY} aria-label="Import progress" />
-        <p>
-          {formatRows(done)} read · {formatNumber(rate)} rows/s
-        </p>
+        <ProgressBar intent={Intent.PRIMARY} aria-label={t('import.progress')} />
+        <p>{t('import.reading', { rows: formatRows(done), rate: formatNumber(rate) })}</p>
         <Button
-          text="Cancel"
+          text={t('common:cancel')}
           icon="stop"
           loading={job?.cancelling}
           onClick={() => void cancel(jobId)}
@@ -239,8 +262,8 @@ function ImportProgress({ jobId }: { jobId: string }) {
         data-status={status}
       >
         {status === 'cancelled'
-          ? 'The import was cancelled; nothing was written.'
-          : `The import failed; nothing was written. ${job?.message ?? ''}`}
+          ? t('import.cancelled')
+          : t('import.failed', { message: job?.message ?? '' })}
       </Callout>
     );
   const rejected = job?.result?.rejected ?? 0;
@@ -249,13 +272,18 @@ function ImportProgress({ jobId }: { jobId: string }) {
   return (
     <Callout intent={Intent.SUCCESS} data-testid="import-progress" data-status={status}>
       <span data-testid="import-message">
-        {formatRows(job?.result?.rows ?? 0)} written, {formatNumber(rejected)} rejected.
+        {t('import.done', {
+          rows: formatRows(job?.result?.rows ?? 0),
+          rejected: formatNumber(rejected),
+        })}
       </span>{' '}
       {file &&
         (url ? (
-          <AnchorButton href={url} download={file} icon="download" text="Rejects file" />
+          <AnchorButton href={url} download={file} icon="download" text={t('import.rejects')} />
         ) : (
-          <span className="console-mono">Rejects saved to {job?.result?.exportPath}</span>
+          <span className="console-mono">
+            {t('import.rejectsSavedTo', { path: job?.result?.exportPath ?? '' })}
+          </span>
         ))}
     </Callout>
   );
@@ -267,15 +295,16 @@ function ImportFooter() {
   const preview = useFileImport((s) => s.preview);
   const mapping = useFileImport((s) => s.mapping);
   const jobId = useFileImport((s) => s.jobId);
-  if (jobId) return <DialogFooter actions={<Button text="Close" onClick={close} />} />;
+  const { t } = useTranslation(['records', 'common']);
+  if (jobId) return <DialogFooter actions={<Button text={t('common:close')} onClick={close} />} />;
   return (
     <DialogFooter
       actions={
         <>
-          <Button text="Cancel" onClick={close} />
+          <Button text={t('common:cancel')} onClick={close} />
           <Button
             intent={Intent.PRIMARY}
-            text="Start"
+            text={t('import.start')}
             disabled={!preview || !mapping.some(Boolean)}
             onClick={() => void start()}
             data-testid="import-start"

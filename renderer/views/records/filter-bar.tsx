@@ -1,5 +1,6 @@
 import { Button, Tooltip } from '@blueprintjs/core';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { useRecords } from '../../stores/stores-context';
 import { ConditionInputs } from './condition-inputs';
@@ -20,6 +21,7 @@ export function FilterBar({ definition }: { definition: TableDefinition }) {
   const applyFilter = useRecords((s) => s.applyFilter);
   const clearFilter = useRecords((s) => s.clearFilter);
   const typed = useConditionDraft(definition.columns);
+  const { t } = useTranslation('records');
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -49,24 +51,19 @@ export function FilterBar({ definition }: { definition: TableDefinition }) {
           enumerations={enumerations}
           testIds
         />
-        <Tooltip content="Add the condition" placement="bottom">
-          <Button
-            type="submit"
-            icon="add"
-            aria-label="Add the condition"
-            data-testid="filter-add"
-          />
+        <Tooltip content={t('filter.add')} placement="bottom">
+          <Button type="submit" icon="add" aria-label={t('filter.add')} data-testid="filter-add" />
         </Tooltip>
         <Button
           intent={changed || typed.text !== '' ? 'primary' : 'none'}
           icon="filter"
-          text="Apply"
+          text={t('filter.apply')}
           onClick={apply}
           data-testid="filter-apply"
         />
         <Button
           variant="minimal"
-          text="Clear"
+          text={t('filter.clear')}
           disabled={draft.conditions.length === 0 && !filter}
           onClick={() => {
             clearFilter();

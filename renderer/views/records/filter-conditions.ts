@@ -1,11 +1,11 @@
 import type { EnumerationValue } from '../../../shared/domain/enumerations';
-import {
-  filterOperatorLabels,
-  type ColumnDefinition,
-  type FilterCondition,
-  type FilterOperator,
-  type RecordValue,
+import type {
+  ColumnDefinition,
+  FilterCondition,
+  FilterOperator,
+  RecordValue,
 } from '../../../shared/domain/records';
+import { consoleI18n } from '../../i18n/console-i18n';
 
 /** The input the filter bar offers for a value. */
 export type ValueInput =
@@ -17,6 +17,34 @@ const timeTypes = new Set(['date', 'datetime', 'datetimenotz', 'time']);
 const emptiness: FilterOperator[] = ['isEmpty', 'isNotEmpty'];
 const equality: FilterOperator[] = ['eq', 'ne'];
 const order: FilterOperator[] = ['lt', 'le', 'gt', 'ge'];
+
+/** An operator in words, in the window's language: "equal to", "contains". */
+export function operatorLabel(operator: FilterOperator): string {
+  switch (operator) {
+    case 'eq':
+      return consoleI18n.t('records:operators.eq');
+    case 'ne':
+      return consoleI18n.t('records:operators.ne');
+    case 'lt':
+      return consoleI18n.t('records:operators.lt');
+    case 'le':
+      return consoleI18n.t('records:operators.le');
+    case 'gt':
+      return consoleI18n.t('records:operators.gt');
+    case 'ge':
+      return consoleI18n.t('records:operators.ge');
+    case 'contains':
+      return consoleI18n.t('records:operators.contains');
+    case 'startsWith':
+      return consoleI18n.t('records:operators.startsWith');
+    case 'isEmpty':
+      return consoleI18n.t('records:operators.isEmpty');
+    case 'isNotEmpty':
+      return consoleI18n.t('records:operators.isNotEmpty');
+    case 'in':
+      return consoleI18n.t('records:operators.in');
+  }
+}
 
 /** Only the operators that mean something for the column's type. */
 export function operatorsFor(column: ColumnDefinition): FilterOperator[] {
@@ -55,9 +83,10 @@ export type ParsedValue =
  */
 function parseOne(column: ColumnDefinition, text: string): ParsedValue {
   const raw = text.trim();
-  if (raw === '') return { ok: false, message: 'Type a value.' };
+  if (raw === '') return { ok: false, message: consoleI18n.t('records:filter.typeValue') };
   if (numericTypes.has(column.type)) {
-    if (!numberPattern.test(raw)) return { ok: false, message: `'${raw}' is not a number.` };
+    if (!numberPattern.test(raw))
+      return { ok: false, message: consoleI18n.t('records:filter.notNumber', { value: raw }) };
     return { ok: true, value: Number(raw) };
   }
   const withSeconds = (t: string) => (/(^|T)\d{2}:\d{2}$/.test(t) ? `${t}:00` : t);
@@ -89,8 +118,7 @@ export function parseFilterValue(
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  if (parts.length === 0)
-    return { ok: false, message: 'Type one or more values, separated by commas.' };
+  if (parts.length === 0) return { ok: false, message: consoleI18n.t('records:filter.typeValues') };
   const values: RecordValue[] = [];
   for (const part of parts) {
     const one = parseOne(column, part);
@@ -122,13 +150,14 @@ export function describeCondition(
   enumerations: Readonly<Record<string, readonly EnumerationValue[]>>,
 ): string {
   const column = columns.find((c) => c.name === condition.column);
-  const head = `${column?.label ?? condition.column} ${filterOperatorLabels[condition.operator]}`;
+  const head = `${column?.label ?? condition.column} ${operatorLabel(condition.operator)}`;
   if (condition.value === undefined) return head;
   const values = column?.enumeration ? enumerations[column.enumeration] : undefined;
   const word = (v: RecordValue): string => {
     const label = values?.find((e) => e.value === String(v))?.label;
     if (label) return label;
-    if (typeof v === 'boolean') return v ? 'Yes' : 'No';
+    if (typeof v === 'boolean')
+      return v ? consoleI18n.t('records:values.yes') : consoleI18n.t('records:values.no');
     return typeof v === 'string' ? `'${v}'` : String(v);
   };
   const value = condition.value;

@@ -1,4 +1,6 @@
 import { HTMLSelect, InputGroup } from '@blueprintjs/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { EnumerationValue } from '../../../shared/domain/enumerations';
 import type { ValueInput } from './filter-conditions';
 
@@ -8,11 +10,18 @@ const nativeTypes: Partial<Record<ValueInput, string>> = {
   time: 'time',
 };
 
-const placeholders: Partial<Record<ValueInput, string>> = {
-  text: 'Value',
-  number: 'Number',
-  list: 'Values, separated by commas',
-};
+function placeholderOf(t: TFunction<'records'>, input: ValueInput): string | undefined {
+  switch (input) {
+    case 'text':
+      return t('filter.value');
+    case 'number':
+      return t('filter.number');
+    case 'list':
+      return t('filter.list');
+    default:
+      return undefined;
+  }
+}
 
 /** The value box of the filter bar, as the column's type wants it. */
 export function FilterValueInput({
@@ -28,33 +37,34 @@ export function FilterValueInput({
   enumeration: readonly EnumerationValue[] | undefined;
   invalid: boolean;
 }) {
+  const { t } = useTranslation('records');
   if (input === 'boolean' || input === 'enumeration') {
     const options =
       input === 'boolean'
         ? [
-            { value: 'true', label: 'Yes' },
-            { value: 'false', label: 'No' },
+            { value: 'true', label: t('values.yes') },
+            { value: 'false', label: t('values.no') },
           ]
         : (enumeration ?? []).map((v) => ({ value: v.value, label: v.label }));
     return (
       <HTMLSelect
-        aria-label="Value"
+        aria-label={t('filter.value')}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
-        options={[{ value: '', label: 'Choose…', disabled: true }, ...options]}
+        options={[{ value: '', label: t('filter.choose'), disabled: true }, ...options]}
         data-testid="filter-value"
       />
     );
   }
   return (
     <InputGroup
-      aria-label="Value"
+      aria-label={t('filter.value')}
       type={nativeTypes[input] ?? 'text'}
       inputMode={input === 'number' ? 'decimal' : undefined}
       // Seconds too: the columns hold them.
       step={input === 'datetime' || input === 'time' ? 1 : undefined}
       value={value}
-      placeholder={placeholders[input]}
+      placeholder={placeholderOf(t, input)}
       onValueChange={onChange}
       intent={invalid ? 'danger' : 'none'}
       spellCheck={false}

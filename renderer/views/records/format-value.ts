@@ -1,5 +1,6 @@
 import type { EnumerationValue } from '../../../shared/domain/enumerations';
 import type { ColumnDefinition, RecordValue } from '../../../shared/domain/records';
+import { consoleI18n } from '../../i18n/console-i18n';
 
 export interface ShownValue {
   text: string;
@@ -15,7 +16,7 @@ export interface ValueFormatter {
 export function valueFormatter(
   column: ColumnDefinition,
   enumeration: readonly EnumerationValue[] | undefined,
-  locale?: string,
+  locale: string = consoleI18n.language,
 ): ValueFormatter {
   const plain = (value: RecordValue | undefined): ShownValue => ({
     text: value === null || value === undefined ? '' : String(value),
@@ -31,7 +32,13 @@ export function valueFormatter(
   switch (column.type) {
     case 'boolean':
       return (value) =>
-        typeof value === 'boolean' ? { text: value ? 'Yes' : 'No' } : plain(value);
+        typeof value === 'boolean'
+          ? {
+              text: value
+                ? consoleI18n.t('records:values.yes')
+                : consoleI18n.t('records:values.no'),
+            }
+          : plain(value);
     case 'datetime':
       // Stored in UTC: shown in the reader's time zone.
       return dated(new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }));

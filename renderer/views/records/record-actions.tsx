@@ -1,4 +1,5 @@
 import { Button, ButtonGroup } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { ConfirmDeleteAlert } from '../../components/confirm-delete-alert';
 import { useFileImport, useRecordEditor } from '../../stores/stores-context';
@@ -16,20 +17,21 @@ export function RecordActions({ definition }: { definition: TableDefinition }) {
   const openImport = useFileImport((s) => s.open);
   const [asking, setAsking] = useState(false);
   const [askedFor, setAskedFor] = useState(0);
+  const { t } = useTranslation(['records', 'common']);
   return (
     <>
       <ButtonGroup>
-        <Button icon="add" text="New" onClick={openNew} data-testid="record-new" />
+        <Button icon="add" text={t('collection.new')} onClick={openNew} data-testid="record-new" />
         <Button
           icon="edit"
-          text="Edit"
+          text={t('actions.edit')}
           disabled={selected.length !== 1}
           onClick={openEdit}
           data-testid="record-edit"
         />
         <Button
           icon="trash"
-          text="Delete"
+          text={t('common:delete')}
           disabled={selected.length === 0}
           loading={deleting}
           onClick={() => {
@@ -38,7 +40,12 @@ export function RecordActions({ definition }: { definition: TableDefinition }) {
           }}
           data-testid="record-delete"
         />
-        <Button icon="import" text="Import" onClick={openImport} data-testid="import-button" />
+        <Button
+          icon="import"
+          text={t('actions.import')}
+          onClick={openImport}
+          data-testid="import-button"
+        />
       </ButtonGroup>
       <RecordFormDialog definition={definition} />
       <FileImportDialog definition={definition} />
@@ -51,8 +58,8 @@ export function RecordActions({ definition }: { definition: TableDefinition }) {
         }}
       >
         {askedFor === 1
-          ? `Delete the selected record of ${definition.label}? This cannot be undone.`
-          : `Delete the ${askedFor} selected records of ${definition.label}? This cannot be undone.`}
+          ? t('actions.deleteOne', { table: definition.label })
+          : t('actions.deleteMany', { n: askedFor, table: definition.label })}
       </ConfirmDeleteAlert>
     </>
   );

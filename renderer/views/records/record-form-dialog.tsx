@@ -9,7 +9,9 @@ import {
   Intent,
   TextArea,
 } from '@blueprintjs/core';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ColumnDefinition, TableDefinition } from '../../../shared/domain/records';
 import type { EnumerationValue } from '../../../shared/domain/enumerations';
 import { CancelOkFooter } from '../../components/cancel-ok-footer';
@@ -36,13 +38,18 @@ export function RecordFormDialog({ definition }: { definition: TableDefinition }
       Object.keys(changedValues(definition, s.form.draft, s.form.original)).length > 0,
   );
   useUnsavedMark(unsaved);
+  const { t } = useTranslation('records');
   // Leaving the view (after the question, when something was typed) drops the form.
   useEffect(() => close, [close]);
   return (
     <Dialog
       isOpen={form !== null}
       onClose={close}
-      title={editing ? `Edit a record of ${definition.label}` : `New record of ${definition.label}`}
+      title={
+        editing
+          ? t('form.editTitle', { table: definition.label })
+          : t('form.newTitle', { table: definition.label })
+      }
       className="console-record-dialog"
       canOutsideClickClose={false}
     >
@@ -73,7 +80,11 @@ export function RecordFormDialog({ definition }: { definition: TableDefinition }
           </DialogBody>
           <CancelOkFooter
             onCancel={close}
-            primary={{ text: editing ? 'Save' : 'Create', type: 'submit', loading: form.saving }}
+            primary={{
+              text: editing ? t('collection.save') : t('form.create'),
+              type: 'submit',
+              loading: form.saving,
+            }}
           />
         </form>
       )}
@@ -103,13 +114,14 @@ function RecordField({
   const onChange = (value: FieldText) => setField(column.name, value);
   const onBlur = () => void checkField(column.name);
   const intent = issue ? Intent.DANGER : Intent.NONE;
+  const { t } = useTranslation('records');
   return (
     <FormGroup
       label={column.label}
       labelFor={id}
-      labelInfo={isRequired(definition, column.name) ? '(required)' : undefined}
+      labelInfo={isRequired(definition, column.name) ? t('form.required') : undefined}
       helperText={
-        issue ? <span data-testid={`${id}-error`}>{issue}</span> : helpOf(column, generated)
+        issue ? <span data-testid={`${id}-error`}>{issue}</span> : helpOf(t, column, generated)
       }
       intent={intent}
     >
@@ -127,9 +139,13 @@ function RecordField({
   );
 }
 
-function helpOf(column: ColumnDefinition, generated: boolean): string | undefined {
-  if (generated) return 'Numbered by the console.';
-  if (column.type === 'string') return `Up to ${column.length ?? 255} characters.`;
+function helpOf(
+  t: TFunction<'records'>,
+  column: ColumnDefinition,
+  generated: boolean,
+): string | undefined {
+  if (generated) return t('form.generated');
+  if (column.type === 'string') return t('form.maxLength', { count: column.length ?? 255 });
   return undefined;
 }
 
@@ -147,6 +163,7 @@ function FieldInput(props: {
 }) {
   const { id, column, text, disabled, intent, onChange, onBlur } = props;
   const kind = fieldKind(column);
+  const { t } = useTranslation('records');
   const shared = { id, disabled, onBlur, 'data-testid': id };
   if (kind === 'checkbox')
     return (
@@ -166,7 +183,7 @@ function FieldInput(props: {
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
         options={[
-          { value: '', label: '(none)' },
+          { value: '', label: t('form.none') },
           ...options.map((v) => ({ value: v.value, label: v.label })),
         ]}
       />

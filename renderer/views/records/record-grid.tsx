@@ -1,5 +1,6 @@
 import { Cell, Column, Regions, RenderMode, Table, type Region } from '@blueprintjs/table';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TableDefinition } from '../../../shared/domain/records';
 import { useRecordEditor, useRecords } from '../../stores/stores-context';
 import { renderColumnHeader } from './column-header';
@@ -30,7 +31,9 @@ export const RecordGrid = memo(function RecordGrid({
   const showRows = useRecords((s) => s.showRows);
   const [widths, setWidths] = useState<Readonly<Record<string, number>>>({});
   const holder = useRef<HTMLDivElement>(null);
-  useGridScrollRegion(holder, `Rows of ${definition.label}`);
+  const { t, i18n } = useTranslation('records');
+  const locale = i18n.language;
+  useGridScrollRegion(holder, t('grid.region', { table: definition.label }));
   const selected = useRecordEditor((s) => s.selected);
   const select = useRecordEditor((s) => s.select);
   // A click on a cell selects its whole row: rows are what New, Edit and Delete act on.
@@ -47,9 +50,9 @@ export const RecordGrid = memo(function RecordGrid({
   const formatters = useMemo(
     () =>
       columns.map((c) =>
-        valueFormatter(c, c.enumeration ? enumerations[c.enumeration] : undefined),
+        valueFormatter(c, c.enumeration ? enumerations[c.enumeration] : undefined, locale),
       ),
-    [columns, enumerations],
+    [columns, enumerations, locale],
   );
   const columnWidths = useMemo(
     () => columns.map((c) => widths[c.name] ?? defaultColumnWidth(c)),
@@ -94,7 +97,7 @@ export const RecordGrid = memo(function RecordGrid({
         onSelection={onSelection}
       >
         {columns.map((column, index) => {
-          const format = formatters[index] ?? valueFormatter(column, undefined);
+          const format = formatters[index] ?? valueFormatter(column, undefined, locale);
           const className = isNumeric(column) ? 'console-grid-number' : undefined;
           return (
             <Column

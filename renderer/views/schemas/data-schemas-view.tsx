@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { TableSummary } from '../../../shared/domain/records';
 import type { CollectionColumn } from '../../components/collections/collection-table';
 import { CollectionView } from '../../components/collections/collection-view';
@@ -5,24 +7,23 @@ import { useConsoleStores } from '../../stores/stores-context';
 import { SchemaDetail } from './schema-detail';
 import { SourceSchemasSection } from './source-schemas-section';
 
-const columns: CollectionColumn<TableSummary>[] = [
-  { header: 'Label', headerClassName: 'console-col-name', render: (t) => t.label },
-  { header: 'Internal name', cellClassName: 'console-mono', render: (t) => t.name },
+const columns = (t: TFunction<'schemas'>): CollectionColumn<TableSummary>[] => [
+  { header: t('columns.label'), headerClassName: 'console-col-name', render: (s) => s.label },
+  { header: t('columns.name'), cellClassName: 'console-mono', render: (s) => s.name },
 ];
 
 /** Administration > Configuration > Data schemas: the tables of the record store. */
 export function DataSchemasView() {
   const store = useConsoleStores().schemas;
+  const { t } = useTranslation('schemas');
   return (
     <CollectionView
       nodeId="data-schemas"
       store={store}
-      plural="data schemas"
-      singular="data schema"
+      unreadable={{ list: t('tables.unreadable'), record: t('tables.unreadableRecord') }}
       list={{
-        columns,
-        emptyText:
-          'No data schemas yet. The configuration wizard of a CRM external account generates one for each CRM table selected.',
+        columns: columns(t),
+        emptyText: t('tables.empty'),
         testIds: { table: 'schemas-table', empty: 'schemas-empty', row: 'schema-row' },
       }}
       detail={({ current }) => current && <SchemaDetail definition={current} />}

@@ -1,5 +1,6 @@
 import { Intent, Tag } from '@blueprintjs/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSourceSchemas } from '../../stores/stores-context';
 
 /**
@@ -7,6 +8,7 @@ import { useSourceSchemas } from '../../stores/stores-context';
  * (DESIGN step 4), so the administrator knows to log off and on after the wizard.
  */
 export function PendingSchemasMark() {
+  const { t } = useTranslation('schemas');
   const loaded = useSourceSchemas((s) => s.loaded);
   const load = useSourceSchemas((s) => s.load);
   const pending = useSourceSchemas((s) => s.items.filter((x) => x.status === 'pending').length);
@@ -14,7 +16,7 @@ export function PendingSchemasMark() {
     if (!loaded) void load();
   }, [loaded, load]);
   if (pending === 0) return null;
-  const text = `${pending} ${pending === 1 ? 'schema waits' : 'schemas wait'} for approval: log off and log on to approve.`;
+  const text = t('pendingMark', { count: pending });
   // Small enough for the explorer's width, readable on the highlighted row too.
   return (
     <Tag

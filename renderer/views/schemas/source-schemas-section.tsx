@@ -1,5 +1,7 @@
 import { Button, Callout, H6, Intent, Spinner } from '@blueprintjs/core';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { SchemaSummary } from '../../../shared/domain/schemas';
 import type { CollectionColumn } from '../../components/collections/collection-table';
@@ -8,22 +10,22 @@ import { useConsoleStores, useSourceSchemas } from '../../stores/stores-context'
 import { PendingSchemaTag } from '../accounts/pending-schema-tag';
 import { SourceSchemaDetail } from './source-schema-detail';
 
-const columns: CollectionColumn<SchemaSummary>[] = [
+const columns = (t: TFunction<'schemas'>): CollectionColumn<SchemaSummary>[] => [
   {
-    header: 'Internal name',
+    header: t('columns.name'),
     headerClassName: 'console-col-name',
     cellClassName: 'console-mono',
     render: (s) => s.name,
   },
-  { header: 'Label', render: (s) => s.label },
+  { header: t('columns.label'), render: (s) => s.label },
   {
-    header: 'Tables',
+    header: t('source.tables'),
     headerClassName: 'console-col-count',
     cellClassName: 'console-col-count',
     render: (s) => s.tables.length,
   },
   {
-    header: 'Status',
+    header: t('columns.status'),
     headerClassName: 'console-col-status',
     cellTestId: 'source-schema-row-status',
     render: (s) => <PendingSchemaTag schema={s} showApproved />,
@@ -36,6 +38,7 @@ const columns: CollectionColumn<SchemaSummary>[] = [
  */
 export function SourceSchemasSection() {
   const tablesStore = useConsoleStores().schemas;
+  const { t } = useTranslation('schemas');
   const tableEditor = useStore(tablesStore, (s) => s.editor);
   const items = useSourceSchemas((s) => s.items);
   const loading = useSourceSchemas((s) => s.loading);
@@ -58,31 +61,31 @@ export function SourceSchemasSection() {
   return (
     <section className="console-section" data-testid="source-schemas">
       <div className="console-section-header">
-        <H6>Source schemas generated from CRM tables</H6>
+        <H6>{t('source.heading')}</H6>
         <Button
           icon="refresh"
           variant="minimal"
           size="small"
-          aria-label="Refresh the source schemas"
-          title="Refresh"
+          aria-label={t('source.refresh')}
+          title={t('source.refreshTitle')}
           loading={loading}
           onClick={() => void load()}
         />
       </div>
       {loadError && (
-        <Callout intent={Intent.DANGER} title="The source schemas could not be read">
+        <Callout intent={Intent.DANGER} title={t('source.unreadable')}>
           {loadError}
         </Callout>
       )}
       <CollectionTable
         items={items}
-        columns={columns}
+        columns={columns(t)}
         openName={openName}
         onOpen={(name) => {
           tablesStore.getState().closeEditor();
           void open(name);
         }}
-        emptyText="No source schemas yet. The configuration wizard of a CRM external account (Administration › Platform › External accounts) generates one."
+        emptyText={t('source.empty')}
         testIds={{
           table: 'source-schemas-table',
           empty: 'source-schemas-empty',
@@ -90,7 +93,7 @@ export function SourceSchemasSection() {
         }}
       />
       {openName && detailError && (
-        <Callout intent={Intent.DANGER} title="The schema could not be read">
+        <Callout intent={Intent.DANGER} title={t('source.unreadableRecord')}>
           {detailError}
         </Callout>
       )}
@@ -105,7 +108,7 @@ export function SourceSchemasSection() {
           }}
         />
       )}
-      <H6 className="console-section-next">Tables of the record store</H6>
+      <H6 className="console-section-next">{t('tables.heading')}</H6>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { Checkbox, Classes, HTMLTable, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { CrmTableSummary } from '../../../shared/domain/crm';
 
 /** The "Available tables" grid: Table label, Table internal name, Selected. */
@@ -13,21 +14,22 @@ export function AvailableTables({
   lastRun: ReadonlySet<string>;
   onToggle(table: string, on: boolean): void;
 }) {
+  const { t } = useTranslation('wizard');
   return (
     <div className="console-wizard-grid">
       <HTMLTable compact striped interactive className="console-table" data-testid="wizard-tables">
         <thead>
           <tr>
-            <th>Table label</th>
-            <th>Table internal name</th>
-            <th className="console-col-enabled">Selected</th>
+            <th>{t('tables.label')}</th>
+            <th>{t('tables.name')}</th>
+            <th className="console-col-enabled">{t('tables.selected')}</th>
           </tr>
         </thead>
         <tbody>
           {tables.length === 0 && (
             <tr>
               <td colSpan={3} className={Classes.TEXT_MUTED}>
-                No table matches the search.
+                {t('tables.noMatch')}
               </td>
             </tr>
           )}
@@ -45,12 +47,12 @@ export function AvailableTables({
                   {table.label}{' '}
                   {table.custom && (
                     <Tag minimal round>
-                      custom
+                      {t('tables.custom')}
                     </Tag>
                   )}{' '}
                   {lastRun.has(table.name) && (
-                    <Tag minimal round intent="primary" title="Selected in the last run">
-                      last run
+                    <Tag minimal round intent="primary" title={t('tables.lastRunTitle')}>
+                      {t('tables.lastRun')}
                     </Tag>
                   )}
                 </td>
@@ -59,7 +61,7 @@ export function AvailableTables({
                   <Checkbox
                     className="console-inline-checkbox"
                     checked={on}
-                    aria-label={`Select ${table.label}`}
+                    aria-label={t('tables.select', { label: table.label })}
                     onChange={(e) => onToggle(table.name, e.currentTarget.checked)}
                     data-testid="wizard-table-selected"
                   />

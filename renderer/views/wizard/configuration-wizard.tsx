@@ -1,5 +1,6 @@
 import { DialogStep } from '@blueprintjs/core';
-import { wizardTexts } from '../../../shared/domain/accounts';
+import { useTranslation } from 'react-i18next';
+import type { AccountType } from '../../../shared/domain/accounts';
 import { StepsDialog } from '../../components/steps-dialog';
 import { useJobs, useWizard } from '../../stores/stores-context';
 import { wizardSteps, type WizardStepId } from '../../stores/crm/wizard-store';
@@ -11,7 +12,18 @@ import { TablesListStep } from './tables-list-step';
 const asStep = (id: string | number): WizardStepId =>
   wizardSteps.find((s) => s === id) ?? 'tables-list';
 
-const back = { text: '< Previous' };
+/** Each kind's wizard title, as the original console names it. */
+function WizardTitle({ type }: { type: AccountType }) {
+  const { t } = useTranslation('wizard');
+  switch (type) {
+    case 'salesforce':
+      return t('title.salesforce');
+    case 'dynamics':
+      return t('title.dynamics');
+    case 'oracle':
+      return t('title.oracle');
+  }
+}
 
 /**
  * "Salesforce configuration wizard" (each kind's own title): the reference's three steps. Start, < Previous, Next >
@@ -29,48 +41,56 @@ export function ConfigurationWizard() {
   const job = useJobs((s) => (run?.jobId ? s.jobs[run.jobId] : undefined));
   const state = runStateOf(run, job);
   const active = isActive(state);
+  const { t } = useTranslation(['wizard', 'common']);
+  const back = { text: t('previous') };
+  const next = t('next');
 
   return (
     <StepsDialog
       isOpen={account !== null}
       onClose={close}
-      title={account ? wizardTexts[account.type].title : ''}
+      title={account ? <WizardTitle type={account.type} /> : ''}
       icon="wrench"
       className="console-wizard"
       canOutsideClickClose={false}
       showCloseButtonInFooter
-      closeButtonProps={{ text: 'Close' }}
-      onChange={(next) => setStep(asStep(next))}
+      closeButtonProps={{ text: t('common:close') }}
+      onChange={(step) => setStep(asStep(step))}
       backButtonProps={{ ...back, disabled: active }}
-      nextButtonProps={{ text: 'Next >' }}
+      nextButtonProps={{ text: next }}
       finalButtonProps={
         active
           ? {
-              text: 'Cancel',
+              text: t('common:cancel'),
               icon: 'stop',
               intent: 'danger',
               disabled: state === 'starting' || job?.cancelling === true,
               onClick: () => void cancel(),
             }
-          : { text: 'Start', icon: 'play', intent: 'primary', onClick: () => void createSchema() }
+          : {
+              text: t('start'),
+              icon: 'play',
+              intent: 'primary',
+              onClick: () => void createSchema(),
+            }
       }
     >
       <DialogStep
         id="tables-list"
-        title="Generate the tables list"
+        title={t('steps.tablesList')}
         panel={<TablesListStep />}
-        nextButtonProps={{ text: 'Next >', disabled: !tablesReady }}
+        nextButtonProps={{ text: next, disabled: !tablesReady }}
       />
       <DialogStep
         id="select-tables"
-        title="Select the tables"
+        title={t('steps.selectTables')}
         panel={<SelectTablesStep />}
         backButtonProps={back}
-        nextButtonProps={{ text: 'Next >', disabled: selectedCount === 0 }}
+        nextButtonProps={{ text: next, disabled: selectedCount === 0 }}
       />
       <DialogStep
         id="create-schema"
-        title="Create the schema"
+        title={t('steps.createSchema')}
         panel={<CreateSchemaStep />}
         backButtonProps={{ ...back, disabled: active }}
       />

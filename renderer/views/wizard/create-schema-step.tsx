@@ -1,4 +1,5 @@
 import { Callout, Intent, ProgressBar } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { useJobs, useWizard } from '../../stores/stores-context';
 import { changesAreFresh } from '../../stores/crm/wizard-store';
 import { JobLog } from './job-log';
@@ -7,10 +8,10 @@ import { isActive, runStateOf } from './run-state';
 import { SchemaChangesPanel } from './schema-changes-panel';
 import { useNow } from './use-now';
 
-const outcomes = {
-  succeeded: { intent: Intent.SUCCESS, text: 'The schema was generated.' },
-  failed: { intent: Intent.DANGER, text: 'The schema generation failed.' },
-  cancelled: { intent: Intent.WARNING, text: 'The schema generation was cancelled.' },
+const outcomeIntents = {
+  succeeded: Intent.SUCCESS,
+  failed: Intent.DANGER,
+  cancelled: Intent.WARNING,
 } as const;
 
 /** Step 3, "Create the schema": the log, Elapsed, Remaining and the progress bar of the job. */
@@ -23,6 +24,7 @@ export function CreateSchemaStep() {
   const job = useJobs((s) => (run?.jobId ? s.jobs[run.jobId] : undefined));
   const state = runStateOf(run, job);
   const now = useNow(isActive(state));
+  const { t } = useTranslation('wizard');
 
   const end = job?.endedAt ?? now;
   const elapsed = run ? Math.max(0, end - run.startedAt) : 0;
@@ -38,31 +40,28 @@ export function CreateSchemaStep() {
       data-run-state={state}
     >
       {state === 'idle' && (
-        <p>
-          Click &apos;Start&apos; to generate the schema of the {selected.length} selected{' '}
-          {selected.length === 1 ? 'table' : 'tables'}: {selected.join(', ')}.
-        </p>
+        <p>{t('create.intro', { count: selected.length, tables: selected.join(', ') })}</p>
       )}
       {configured && state === 'idle' && changes && <SchemaChangesPanel load={changes.load} />}
       {startError && (
-        <Callout intent={Intent.DANGER} icon="error" title="Not started">
+        <Callout intent={Intent.DANGER} icon="error" title={t('create.notStarted')}>
           <span data-testid="wizard-start-error">{startError}</span>
         </Callout>
       )}
       <JobLog lines={job?.log ?? []} />
       <div className="console-job-timing">
         <span>
-          Elapsed:{' '}
+          {t('create.elapsed')}{' '}
           <strong data-testid="wizard-elapsed">{run ? formatDuration(elapsed) : '—'}</strong>
         </span>
         <span>
-          Remaining:{' '}
+          {t('create.remaining')}{' '}
           <strong data-testid="wizard-remaining">
             {remaining === null ? '—' : formatDuration(remaining)}
           </strong>
         </span>
         <span data-testid="wizard-progress-count">
-          {total === null ? '' : `${done} / ${total}`}
+          {total === null ? '' : t('create.progressCount', { done, total })}
         </span>
       </div>
       <ProgressBar
@@ -76,14 +75,18 @@ export function CreateSchemaStep() {
               ? Intent.SUCCESS
               : Intent.PRIMARY
         }
-        aria-label="Progress of the schema generation"
+        aria-label={t('create.progress')}
         data-testid="wizard-progress"
       />
       {(state === 'succeeded' || state === 'failed' || state === 'cancelled') && (
-        <Callout intent={outcomes[state].intent} data-testid="wizard-outcome" data-outcome={state}>
-          {outcomes[state].text} {job?.message}
-          {state === 'succeeded' &&
-            ' Log off and log on again to approve it; its tables are created then.'}
+        <Callout intent={outcomeIntents[state]} data-testid="wizard-outcome" data-outcome={state}>
+          {state === 'succeeded'
+            ? t('create.outcome.succeeded')
+            : state === 'failed'
+              ? t('create.outcome.failed')
+              : t('create.outcome.cancelled')}{' '}
+          {job?.message}
+          {state === 'succeeded' && ` ${t('create.approveNote')}`}
         </Callout>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Button, Classes, FormGroup, InputGroup, Switch } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { CrmTableSummary } from '../../../shared/domain/crm';
 import { useWizard } from '../../stores/stores-context';
 import { changesAreFresh } from '../../stores/crm/wizard-store';
@@ -21,6 +22,7 @@ export function SelectTablesStep() {
   const setAll = useWizard((s) => s.setAll);
   const setSearch = useWizard((s) => s.setSearch);
   const loadChanges = useWizard((s) => s.loadChanges);
+  const { t } = useTranslation('wizard');
 
   const needle = search.trim().toLowerCase();
   const shown = needle
@@ -34,7 +36,7 @@ export function SelectTablesStep() {
     <div className="console-wizard-panel" data-testid="wizard-step-select-tables">
       <div className="console-wizard-toolbar">
         <FormGroup
-          label="Available tables"
+          label={t('select.available')}
           labelFor="wizard-search"
           inline
           className="console-wizard-search"
@@ -43,20 +45,20 @@ export function SelectTablesStep() {
             id="wizard-search"
             type="search"
             leftIcon="search"
-            placeholder="Search by label or internal name"
+            placeholder={t('select.search')}
             value={search}
             onValueChange={setSearch}
             data-testid="wizard-search"
           />
         </FormGroup>
         <Switch
-          label="All tables"
+          label={t('select.all')}
           checked={all}
           onChange={(e) => setAll(e.currentTarget.checked)}
           data-testid="wizard-all-tables"
         />
         <span className={Classes.TEXT_MUTED} data-testid="wizard-selected-count">
-          {selected.length} of {tables.length} selected
+          {t('select.count', { selected: selected.length, total: tables.length })}
         </span>
       </div>
       <AvailableTables
@@ -69,7 +71,7 @@ export function SelectTablesStep() {
         <div className="console-wizard-changes">
           <Button
             icon="changes"
-            text="Changes since the last run..."
+            text={t('select.compare')}
             disabled={selected.length === 0 || (fresh && changes?.load.status !== 'failed')}
             onClick={() => void loadChanges()}
             data-testid="wizard-compare"

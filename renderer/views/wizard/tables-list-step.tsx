@@ -1,19 +1,22 @@
 import { Button, Callout, Intent, Spinner } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { useWizard } from '../../stores/stores-context';
-import { wizardTexts } from '../../../shared/domain/accounts';
 
 /** Step 1, "Generate the tables list": Start asks the CRM for its tables. */
 export function TablesListStep() {
   const tables = useWizard((s) => s.tables);
   const listTables = useWizard((s) => s.listTables);
-  const note = useWizard((s) => (s.account ? wizardTexts[s.account.type].note : undefined));
+  // Only Oracle's wizard has a note: its personalized tables are not offered.
+  const oracle = useWizard((s) => s.account?.type === 'oracle');
+  const { t } = useTranslation('wizard');
+  const note = oracle ? t('list.oracleNote') : undefined;
   return (
     <div
       className="console-wizard-panel"
       data-testid="wizard-step-tables-list"
       data-state={tables.status}
     >
-      <p>Click &apos;Start&apos; to recover the tables</p>
+      <p>{t('list.intro')}</p>
       {note && (
         <Callout
           intent={Intent.PRIMARY}
@@ -27,14 +30,14 @@ export function TablesListStep() {
       <Button
         icon="play"
         intent={Intent.PRIMARY}
-        text="Start"
+        text={t('start')}
         loading={tables.status === 'loading'}
         onClick={() => void listTables()}
         data-testid="wizard-list-start"
       />
       {tables.status === 'loading' && (
         <div className="console-wizard-note">
-          <Spinner size={16} /> Recovering the tables of the CRM...
+          <Spinner size={16} /> {t('list.recovering')}
         </div>
       )}
       {tables.status === 'ready' && (
@@ -44,14 +47,14 @@ export function TablesListStep() {
           className="console-wizard-note"
           data-testid="wizard-tables-found"
         >
-          {tables.value.length} tables recovered. Click Next to select those to use.
+          {t('list.found', { count: tables.value.length })}
         </Callout>
       )}
       {tables.status === 'failed' && (
         <Callout
           intent={Intent.DANGER}
           icon="error"
-          title="The tables could not be recovered"
+          title={t('list.failed')}
           className="console-wizard-note"
         >
           <span data-testid="wizard-tables-error">{tables.error}</span>
