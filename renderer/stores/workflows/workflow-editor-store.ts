@@ -7,6 +7,7 @@ import type {
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
 import type { StoredWorkflow, Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { ConsoleCallError } from '../../api/console-call-error';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { asCallError, type StoreDeps } from '../store-deps';
 import {
   addActivity,
@@ -185,7 +186,10 @@ export function createWorkflowEditorStore({ api, notify }: StoreDeps) {
             saving: false,
           });
           notify.success(
-            `Workflow '${saved.label || saved.name}' saved (version ${saved.version}).`,
+            consoleI18n.t('workflows:saved', {
+              name: saved.label || saved.name,
+              version: saved.version,
+            }),
           );
           return true;
         } catch (error) {

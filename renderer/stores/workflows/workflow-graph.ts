@@ -3,12 +3,13 @@ import type {
   ActivityType,
 } from '../../../shared/domain/workflows/activity-catalogue';
 import { activitySchema, type Activity } from '../../../shared/domain/workflows/activity-settings';
-import { activityTypeLabels } from '../../../shared/domain/workflows/labels';
 import {
   outputsOf,
   type Transition,
   type Workflow,
 } from '../../../shared/domain/workflows/workflow-graph';
+import { consoleI18n } from '../../i18n/console-i18n';
+import { activityTypeLabel } from './workflow-labels';
 
 /** Campaign names activities after their type: `query`, then `query2`, `query3`... */
 export function nextActivityId(workflow: Workflow, type: ActivityType): string {
@@ -28,7 +29,7 @@ export function newActivity(
   return activitySchema.parse({
     type,
     id: nextActivityId(workflow, type),
-    label: activityTypeLabels[type],
+    label: activityTypeLabel(type),
     position,
     ...(type === 'scheduler' ? { schedule: { kind: 'every', minutes: 60 } } : {}),
   });
@@ -102,12 +103,23 @@ export function connect(
 ): ConnectResult {
   const source = workflow.activities.find((a) => a.id === from);
   const target = workflow.activities.find((a) => a.id === to);
-  if (!source || !target) return { ok: false, message: 'Both activities must exist.' };
-  if (from === to) return { ok: false, message: 'An activity cannot lead to itself.' };
+  if (!source || !target) return { ok: false, message: consoleI18n.t('workflows:connect.missing') };
+  if (from === to) return { ok: false, message: consoleI18n.t('workflows:connect.itself') };
   if (!outputsOf(source).includes(output))
-    return { ok: false, message: `'${source.label || source.id}' has no ${output} output.` };
+    return {
+      ok: false,
+      message: consoleI18n.t('workflows:connect.noOutput', {
+        activity: source.label || source.id,
+        output,
+      }),
+    };
   if (target.type === 'start' || target.type === 'scheduler')
-    return { ok: false, message: `A ${activityTypeLabels[target.type]} begins the workflow.` };
+    return {
+      ok: false,
+      message: consoleI18n.t('workflows:connect.beginning', {
+        activity: activityTypeLabel(target.type),
+      }),
+    };
   const transition: Transition = { id: nextTransitionId(workflow), from, output, to };
   return {
     ok: true,

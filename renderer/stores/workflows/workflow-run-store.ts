@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent } from '../../../shared/events';
 import type { RunLogLine, RunView } from '../../../shared/domain/workflows/run-views';
 import type { ConsoleCallError } from '../../api/console-call-error';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { asCallError, type StoreDeps } from '../store-deps';
 import { isBehind } from './run-recency';
 
@@ -9,13 +10,20 @@ export type WorkflowEvent = Extract<ConsoleEvent, { type: `workflow.${string}` }
 type RunAction = 'start' | 'pause' | 'resume' | 'cancel';
 
 /** What the administrator asked for, as the refusal's title says it. */
-const refusalTitles: Record<RunAction | 'runs', string> = {
-  start: 'The workflow could not start',
-  pause: 'The run could not be paused',
-  resume: 'The run could not be resumed',
-  cancel: 'The run could not be cancelled',
-  runs: 'The runs could not be read',
-};
+function refusalTitle(action: RunAction | 'runs'): string {
+  switch (action) {
+    case 'start':
+      return consoleI18n.t('workflows:refusal.start');
+    case 'pause':
+      return consoleI18n.t('workflows:refusal.pause');
+    case 'resume':
+      return consoleI18n.t('workflows:refusal.resume');
+    case 'cancel':
+      return consoleI18n.t('workflows:refusal.cancel');
+    case 'runs':
+      return consoleI18n.t('workflows:refusal.runs');
+  }
+}
 
 /** A refused run control, titled by what was asked. */
 export interface RunActionError {
@@ -115,7 +123,7 @@ export function createWorkflowRunStore({ api }: StoreDeps) {
         set({
           busy: null,
           actionError: {
-            title: refusalTitles[action],
+            title: refusalTitle(action),
             error: asCallError(`workflows.${action}`, error),
           },
         });
@@ -124,7 +132,7 @@ export function createWorkflowRunStore({ api }: StoreDeps) {
 
     const current = () => {
       const id = get().runId;
-      if (!id) throw new Error('No run is selected.');
+      if (!id) throw new Error(consoleI18n.t('workflows:refusal.noRun'));
       return id;
     };
 
@@ -146,7 +154,10 @@ export function createWorkflowRunStore({ api }: StoreDeps) {
           if (newest && !get().runId) await show(newest.id);
         } catch (error) {
           set({
-            actionError: { title: refusalTitles.runs, error: asCallError('workflows.runs', error) },
+            actionError: {
+              title: refusalTitle('runs'),
+              error: asCallError('workflows.runs', error),
+            },
           });
         }
       },

@@ -3,7 +3,9 @@ import type { WorkflowSummary } from '../../../shared/domain/workflows/run-views
 import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { ConsoleCallError } from '../../api/console-call-error';
 import { failed, idle, loading, ready, type Loadable } from '../crm/loadable';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { asCallError, type StoreDeps } from '../store-deps';
+import { activityTypeLabel } from './workflow-labels';
 
 export interface WorkflowsListState {
   items: Loadable<WorkflowSummary[]>;
@@ -43,7 +45,14 @@ export function createWorkflowsListStore({ api, notify }: StoreDeps) {
         const stored = await api.workflows.create({
           name,
           label,
-          activities: [{ type: 'start', id: 'start', label: 'Start', position: { x: 60, y: 60 } }],
+          activities: [
+            {
+              type: 'start',
+              id: 'start',
+              label: activityTypeLabel('start'),
+              position: { x: 60, y: 60 },
+            },
+          ],
           transitions: [],
         });
         set({ creating: false });
@@ -60,7 +69,7 @@ export function createWorkflowsListStore({ api, notify }: StoreDeps) {
     async remove(name) {
       try {
         await api.workflows.delete({ name });
-        notify.success(`Workflow '${name}' deleted.`);
+        notify.success(consoleI18n.t('workflows:deleted', { name }));
       } catch (error) {
         notify.failure(asCallError('workflows.delete', error).message);
       }

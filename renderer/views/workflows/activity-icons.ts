@@ -23,12 +23,3 @@ export const activityStateIcons: Record<ActivityState, IconName | null> = {
   failed: 'error',
   ignored: 'disable',
 };
-
-export const activityStateLabels: Record<ActivityState, string> = {
-  idle: 'Not run',
-  pending: 'Waiting',
-  running: 'Running',
-  done: 'Done',
-  failed: 'Failed',
-  ignored: 'Error ignored',
-};

@@ -1,8 +1,13 @@
 import { Icon } from '@blueprintjs/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { activityOutputLabels, activityTypeLabels } from '../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formats';
-import { activityIcons, activityStateIcons, activityStateLabels } from './activity-icons';
+import {
+  activityStateLabel,
+  activityTypeLabel,
+  outputLabel,
+} from '../../stores/workflows/workflow-labels';
+import { activityIcons, activityStateIcons } from './activity-icons';
 import { ActivityProgress } from './activity-progress';
 import type { ActivityNode } from './diagram-model';
 import { WaitDue } from './wait-due';
@@ -12,7 +17,9 @@ const beginnings = new Set(['start', 'scheduler']);
 
 /** One activity on the diagram: icon, label, run state and counts, one handle per output. */
 export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
+  const { t } = useTranslation('workflows');
   const { activity, outputs, run } = data;
+  const name = activity.label || activity.id;
   const state = run?.state ?? 'idle';
   const stateIcon = activityStateIcons[state];
   return (
@@ -26,7 +33,7 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
           type="target"
           id="in"
           position={Position.Left}
-          title={`Input of ${activity.label || activity.id}`}
+          title={t('node.input', { name })}
           data-testid={`handle-${activity.id}-in`}
         />
       )}
@@ -34,14 +41,14 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
         <Icon
           icon={activityIcons[activity.type]}
           size={18}
-          title={activityTypeLabels[activity.type]}
+          title={activityTypeLabel(activity.type)}
         />
-        <span className="workflow-node-label">{activity.label || activity.id}</span>
+        <span className="workflow-node-label">{name}</span>
         {stateIcon && (
           <Icon
             icon={stateIcon}
             className="workflow-node-state-icon"
-            title={activityStateLabels[state]}
+            title={activityStateLabel(state)}
             data-testid={`activity-state-${activity.id}`}
           />
         )}
@@ -53,9 +60,7 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
           {outputs
             .map((o) => {
               const count = run.outputs[o]?.count;
-              return count === undefined
-                ? null
-                : `${activityOutputLabels[o]} ${formatNumber(count)}`;
+              return count === undefined ? null : `${outputLabel(o)} ${formatNumber(count)}`;
             })
             .filter((t) => t !== null)
             .join(' · ')}
@@ -71,12 +76,12 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
       <div className="workflow-node-outputs">
         {outputs.map((output) => (
           <div key={output} className={`workflow-node-output workflow-output-${output}`}>
-            <span>{activityOutputLabels[output]}</span>
+            <span>{outputLabel(output)}</span>
             <Handle
               type="source"
               id={output}
               position={Position.Right}
-              title={`${activityOutputLabels[output]} output of ${activity.label || activity.id}`}
+              title={t('node.output', { output: outputLabel(output), name })}
               data-testid={`handle-${activity.id}-${output}`}
             />
           </div>

@@ -3,7 +3,8 @@ import {
   activityTypes,
   type ActivityType,
 } from '../../../shared/domain/workflows/activity-catalogue';
-import { activityTypeLabels } from '../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
+import { activityTypeLabel } from '../../stores/workflows/workflow-labels';
 import { activityIcons } from './activity-icons';
 
 /** The drag data type of a palette item, so that other drops are ignored. */
@@ -14,8 +15,9 @@ export const paletteMime = 'application/x-crm-console-activity';
  * after the others (keyboard, tests).
  */
 export function ActivityPalette({ onAdd }: { onAdd(type: ActivityType): void }) {
+  const { t } = useTranslation('workflows');
   return (
-    <nav className="workflow-palette" aria-label="Activities">
+    <nav className="workflow-palette" aria-label={t('palette.label')}>
       {activityTypes.map((type) => (
         <Button
           key={type}
@@ -27,12 +29,12 @@ export function ActivityPalette({ onAdd }: { onAdd(type: ActivityType): void }) 
             e.dataTransfer.effectAllowed = 'copy';
           }}
           onClick={() => onAdd(type)}
-          aria-label={`Add ${activityTypeLabels[type]}`}
-          title={`Drag onto the diagram, or press to add: ${activityTypeLabels[type]}`}
+          aria-label={t('palette.add', { activity: activityTypeLabel(type) })}
+          title={t('palette.hint', { activity: activityTypeLabel(type) })}
           data-testid={`palette-${type}`}
         >
           <Icon icon={activityIcons[type]} className="workflow-palette-icon" />
-          {activityTypeLabels[type]}
+          {activityTypeLabel(type)}
         </Button>
       ))}
     </nav>

@@ -1,11 +1,12 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ActivityOutput } from '../../../shared/domain/workflows/activity-catalogue';
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
-import { activityOutputLabels } from '../../../shared/domain/workflows/labels';
 import type { ActivityRunView, RunView } from '../../../shared/domain/workflows/run-views';
 import { outputsOf, type Workflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { EditorSelection } from '../../stores/workflows/workflow-editor-store';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { formatRows } from '../../i18n/formats';
+import { outputLabel } from '../../stores/workflows/workflow-labels';
 
 export interface ActivityNodeData extends Record<string, unknown> {
   activity: Activity;
@@ -27,7 +28,7 @@ export function toNodes(
     type: 'activity',
     position: activity.position,
     selected: selection?.kind === 'activity' && selection.id === activity.id,
-    ariaLabel: `Activity ${activity.label || activity.id}`,
+    ariaLabel: consoleI18n.t('workflows:node.activity', { name: activity.label || activity.id }),
     data: { activity, outputs: outputsOf(activity), run: run?.activities[activity.id] ?? null },
   }));
 }
@@ -57,7 +58,11 @@ export function toEdges(
       targetHandle: 'in',
       selected: selection?.kind === 'transition' && selection.id === t.id,
       className: `workflow-edge workflow-edge-${t.output}`,
-      ariaLabel: `Transition ${activityOutputLabels[t.output]} from ${t.from} to ${t.to}`,
+      ariaLabel: consoleI18n.t('workflows:node.transition', {
+        output: outputLabel(t.output),
+        from: t.from,
+        to: t.to,
+      }),
       ...(count !== null ? { label: formatRows(count) } : {}),
     };
   });

@@ -2,10 +2,12 @@ import { Button, Callout } from '@blueprintjs/core';
 import { ErrorCallout } from '../../components/error-callout';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { selectedRun } from '../../stores/workflows/workflow-run-store';
-import { runStatusLabels } from '../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
+import { runStoppedTitle } from '../../stores/workflows/workflow-labels';
 
 /** What went wrong: a refused save (a newer version, invalid settings), a run that stopped. */
 export function EditorMessages() {
+  const { t } = useTranslation('workflows');
   const saveError = useWorkflowEditor((s) => s.saveError);
   const connectError = useWorkflowEditor((s) => s.connectError);
   const reload = useWorkflowEditor((s) => s.reload);
@@ -16,11 +18,11 @@ export function EditorMessages() {
     <div className="workflow-messages">
       {saveError && (
         <div>
-          <ErrorCallout error={saveError} title="The workflow was not saved" testId="save-error" />
+          <ErrorCallout error={saveError} title={t('editor.notSaved')} testId="save-error" />
           <Button
             icon="refresh"
             variant="minimal"
-            text="Drop my changes and reload the saved version"
+            text={t('editor.reload')}
             onClick={() => void reload()}
           />
         </div>
@@ -34,11 +36,7 @@ export function EditorMessages() {
         <ErrorCallout error={actionError.error} title={actionError.title} testId="run-error" />
       )}
       {stopped && (
-        <Callout
-          intent="warning"
-          title={`Run ${runStatusLabels[run.status].toLowerCase()}`}
-          data-testid="run-message"
-        >
+        <Callout intent="warning" title={runStoppedTitle(run.status)} data-testid="run-message">
           {run.message}
         </Callout>
       )}

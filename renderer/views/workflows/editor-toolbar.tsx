@@ -1,4 +1,5 @@
 import { Button, Tag } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { routePath } from '../../navigation/console-routes';
 import { useWorkflowEditor } from '../../stores/stores-context';
@@ -18,10 +19,19 @@ function PanelButton({
 }: {
   toggle: PanelToggle;
   icon: 'panel-stats' | 'th-list';
-  name: string;
+  name: 'properties' | 'log';
   controls: string;
 }) {
-  const text = `${toggle.collapsed ? 'Show' : 'Hide'} the ${name}`;
+  const { t } = useTranslation('workflows');
+  const shown = !toggle.collapsed;
+  const text =
+    name === 'properties'
+      ? shown
+        ? t('toolbar.hideProperties')
+        : t('toolbar.showProperties')
+      : shown
+        ? t('toolbar.hideLog')
+        : t('toolbar.showLog');
   return (
     <Button
       variant="minimal"
@@ -50,14 +60,15 @@ export function EditorToolbar({
   const saving = useWorkflowEditor((s) => s.saving);
   const save = useWorkflowEditor((s) => s.save);
   const navigate = useNavigate();
+  const { t } = useTranslation('workflows');
   // Back to the list's address: unsaved changes ask first (LeaveConfirmation).
   const close = () => void navigate(routePath({ node: 'workflows', item: null, wizard: null }));
   return (
-    <div className="workflow-toolbar" role="toolbar" aria-label="Workflow">
-      <Button icon="arrow-left" variant="minimal" text="Workflows" onClick={close} />
+    <div className="workflow-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <Button icon="arrow-left" variant="minimal" text={t('toolbar.back')} onClick={close} />
       <Button
         icon="floppy-disk"
-        text="Save"
+        text={t('toolbar.save')}
         intent={dirty ? 'primary' : 'none'}
         loading={saving}
         disabled={!dirty}
@@ -65,12 +76,12 @@ export function EditorToolbar({
       />
       {stored && (
         <Tag minimal data-testid="workflow-version">
-          Version {stored.version}
+          {t('toolbar.version', { version: stored.version })}
         </Tag>
       )}
       {dirty && (
         <Tag intent="warning" minimal data-testid="unsaved-changes">
-          Unsaved changes
+          {t('toolbar.unsaved')}
         </Tag>
       )}
       <RunControls />
@@ -79,10 +90,10 @@ export function EditorToolbar({
           <PanelButton
             toggle={panels.properties}
             icon="panel-stats"
-            name="property panel"
+            name="properties"
             controls="workflow-properties"
           />
-          <PanelButton toggle={panels.log} icon="th-list" name="run log" controls="workflow-log" />
+          <PanelButton toggle={panels.log} icon="th-list" name="log" controls="workflow-log" />
         </span>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { Dialog, DialogBody } from '@blueprintjs/core';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CancelOkFooter } from '../../components/cancel-ok-footer';
 import { ErrorCallout } from '../../components/error-callout';
 import { TextField } from '../../components/text-field';
@@ -15,6 +16,7 @@ export function NewWorkflowDialog({
   onClose(): void;
   onCreated(name: string): void;
 }) {
+  const { t } = useTranslation('workflows');
   const create = useWorkflowsList((s) => s.create);
   const creating = useWorkflowsList((s) => s.creating);
   const createError = useWorkflowsList((s) => s.createError);
@@ -36,12 +38,12 @@ export function NewWorkflowDialog({
     }
   };
   return (
-    <Dialog isOpen={isOpen} onClose={close} title="New workflow">
+    <Dialog isOpen={isOpen} onClose={close} title={t('new.title')}>
       <form onSubmit={(e) => void submit(e)}>
         <DialogBody>
           <TextField
             id="new-workflow-label"
-            label="Label"
+            label={t('new.label')}
             value={label}
             onChange={setLabel}
             testId="new-workflow-label"
@@ -49,24 +51,20 @@ export function NewWorkflowDialog({
           />
           <TextField
             id="new-workflow-name"
-            label="Internal name"
+            label={t('new.name')}
             value={name}
             onChange={setName}
             testId="new-workflow-name"
             required
-            help="Letters, digits and underscores, starting with a letter."
+            help={t('new.nameHelp')}
           />
-          <ErrorCallout
-            error={createError}
-            title="The workflow was not created"
-            testId="create-error"
-          />
+          <ErrorCallout error={createError} title={t('new.notCreated')} testId="create-error" />
         </DialogBody>
         <CancelOkFooter
           onCancel={close}
           primary={{
             type: 'submit',
-            text: 'Create',
+            text: t('new.create'),
             loading: creating,
             disabled: name.trim() === '',
           }}

@@ -1,5 +1,6 @@
 import { Menu, MenuItem, showContextMenu } from '@blueprintjs/core';
 import type { MouseEvent } from 'react';
+import { consoleI18n } from '../../i18n/console-i18n';
 import type { ActivityNodeData } from './diagram-model';
 import { resultTargets } from './result-targets';
 
@@ -13,9 +14,13 @@ export function showNodeMenu(
   showContextMenu({
     targetOffset: { left: event.clientX, top: event.clientY },
     content: (
-      <Menu aria-label={`Actions of ${data.activity.label || data.activity.id}`}>
+      <Menu
+        aria-label={consoleI18n.t('workflows:node.actions', {
+          name: data.activity.label || data.activity.id,
+        })}
+      >
         {targets.length === 0 ? (
-          <MenuItem disabled text="No result to display: run the workflow first" />
+          <MenuItem disabled text={consoleI18n.t('workflows:node.noResult')} />
         ) : (
           targets.map((t) => (
             <MenuItem

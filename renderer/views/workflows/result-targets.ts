@@ -1,8 +1,9 @@
 import type { ActivityOutput } from '../../../shared/domain/workflows/activity-catalogue';
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
-import { activityOutputLabels } from '../../../shared/domain/workflows/labels';
 import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
+import { consoleI18n } from '../../i18n/console-i18n';
 import { formatRows } from '../../i18n/formats';
+import { outputLabel } from '../../stores/workflows/workflow-labels';
 
 export interface ResultTarget {
   output: ActivityOutput;
@@ -23,13 +24,19 @@ export function resultTargets(
   return outputs.flatMap((output) => {
     const population = run.outputs[output];
     if (!population) return [];
-    const name = activityOutputLabels[output];
+    const name = outputLabel(output);
     return [
       {
         output,
         table: population.table,
-        label: `Display the target: ${name} (${formatRows(population.count)})`,
-        title: `${activity.label || activity.id} — ${name}`,
+        label: consoleI18n.t('workflows:result.display', {
+          output: name,
+          rows: formatRows(population.count),
+        }),
+        title: consoleI18n.t('workflows:result.title', {
+          activity: activity.label || activity.id,
+          output: name,
+        }),
       },
     ];
   });

@@ -1,8 +1,10 @@
 import { Button, HTMLSelect, Intent, Tag } from '@blueprintjs/core';
-import { runStatusLabels } from '../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
 import { resumableStatuses, type RunStatus } from '../../../shared/domain/workflows/run-views';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { selectedRun } from '../../stores/workflows/workflow-run-store';
+import { runStatusLabel } from '../../stores/workflows/workflow-labels';
+import { formatDateTime } from '../../i18n/formats';
 
 export const runStatusIntents: Record<RunStatus, Intent> = {
   running: Intent.PRIMARY,
@@ -14,10 +16,9 @@ export const runStatusIntents: Record<RunStatus, Intent> = {
   interrupted: Intent.WARNING,
 };
 
-const when = (iso: string) => new Date(iso).toLocaleString();
-
 /** Start, Pause, Resume, Cancel, the run shown and its status. Start saves first. */
 export function RunControls() {
+  const { t } = useTranslation(['workflows', 'common']);
   const save = useWorkflowEditor((s) => s.save);
   const runs = useWorkflowRun((s) => s.runs);
   const runId = useWorkflowRun((s) => s.runId);
@@ -32,10 +33,10 @@ export function RunControls() {
   const resumable = run !== null && resumableStatuses.includes(run.status);
   const anyActive = runs.some((r) => r.status === 'running' || r.status === 'paused');
   return (
-    <div className="workflow-run-controls" role="group" aria-label="Run">
+    <div className="workflow-run-controls" role="group" aria-label={t('run.label')}>
       <Button
         icon="play"
-        text="Start"
+        text={t('run.start')}
         intent="success"
         loading={busy === 'start'}
         disabled={busy !== null || anyActive}
@@ -45,7 +46,7 @@ export function RunControls() {
       />
       <Button
         icon="pause"
-        text="Pause"
+        text={t('run.pause')}
         disabled={!live || busy !== null}
         loading={busy === 'pause'}
         onClick={() => void pause()}
@@ -53,7 +54,7 @@ export function RunControls() {
       {resumable && (
         <Button
           icon="play"
-          text="Resume"
+          text={t('run.resume')}
           intent="primary"
           disabled={busy !== null}
           loading={busy === 'resume'}
@@ -62,19 +63,19 @@ export function RunControls() {
       )}
       <Button
         icon="stop"
-        text="Cancel"
+        text={t('common:cancel')}
         disabled={!(live || resumable) || busy !== null}
         loading={busy === 'cancel'}
         onClick={() => void cancel()}
       />
       {runs.length > 0 && (
         <HTMLSelect
-          aria-label="Run shown"
+          aria-label={t('run.shown')}
           value={runId ?? ''}
           onChange={(e) => void pick(e.currentTarget.value)}
           options={runs.map((r) => ({
             value: r.id,
-            label: `${when(r.startedAt)} — ${runStatusLabels[r.status]}`,
+            label: `${formatDateTime(r.startedAt)} — ${runStatusLabel(r.status)}`,
           }))}
         />
       )}
@@ -87,7 +88,7 @@ export function RunControls() {
           data-testid="run-status"
           data-status={run.status}
         >
-          {runStatusLabels[run.status]}
+          {runStatusLabel(run.status)}
         </Tag>
       )}
     </div>

@@ -1,7 +1,10 @@
 import { Callout, Icon } from '@blueprintjs/core';
 import { useLayoutEffect, useRef } from 'react';
 import type { IconName } from '@blueprintjs/icons';
+import { useTranslation } from 'react-i18next';
 import type { RunLogLine } from '../../../shared/domain/workflows/run-views';
+import { consoleI18n } from '../../i18n/console-i18n';
+import { formatTime } from '../../i18n/formats';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 
 const levelIcons: Record<
@@ -13,10 +16,20 @@ const levelIcons: Record<
   error: { icon: 'error', intent: 'danger' },
 };
 
-const timeOf = (at: string) => new Date(at).toLocaleTimeString();
+function levelLabel(level: RunLogLine['level']): string {
+  switch (level) {
+    case 'info':
+      return consoleI18n.t('workflows:log.info');
+    case 'warning':
+      return consoleI18n.t('workflows:log.warning');
+    case 'error':
+      return consoleI18n.t('workflows:log.error');
+  }
+}
 
 /** The run log: the lines read back and those arriving live, each with its activity. */
 export function RunLogPanel() {
+  const { t } = useTranslation('workflows');
   const log = useWorkflowRun((s) => s.log);
   const logError = useWorkflowRun((s) => s.logError);
   const runId = useWorkflowRun((s) => s.runId);
@@ -30,13 +43,13 @@ export function RunLogPanel() {
     const panel = container.current;
     if (panel && following.current) panel.scrollTop = panel.scrollHeight;
   }, [log.length]);
-  if (!runId) return <p className="workflow-muted workflow-log-empty">No run yet: press Start.</p>;
+  if (!runId) return <p className="workflow-muted workflow-log-empty">{t('log.empty')}</p>;
   return (
     <div
       ref={container}
       className="workflow-log"
       role="log"
-      aria-label="Run log"
+      aria-label={t('log.label')}
       // It scrolls: the keyboard must reach it to read the older lines.
       tabIndex={0}
       data-testid="run-log"
@@ -52,9 +65,9 @@ export function RunLogPanel() {
             return (
               <tr key={line.seq} className={`workflow-log-${line.level}`} data-level={line.level}>
                 <td>
-                  <Icon icon={level.icon} intent={level.intent} title={line.level} />
+                  <Icon icon={level.icon} intent={level.intent} title={levelLabel(line.level)} />
                 </td>
-                <td className="workflow-log-time">{timeOf(line.at)}</td>
+                <td className="workflow-log-time">{formatTime(line.at)}</td>
                 <td className="workflow-log-activity">{labelOf(line.activity)}</td>
                 <td className="workflow-log-text">{line.text}</td>
               </tr>

@@ -9,6 +9,7 @@ import {
   type NodeMouseHandler,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   activityTypes,
   type ActivityOutput,
@@ -40,6 +41,9 @@ const isOutput = (h: string | null | undefined): h is ActivityOutput =>
 const fitOptions = { maxZoom: 1, minZoom: 0.1, padding: 0.15 };
 
 export function WorkflowCanvas() {
+  const { t, i18n } = useTranslation('workflows');
+  // The nodes' and edges' accessible names and counts are worded in the window's language.
+  const language = i18n.language;
   const draft = useWorkflowEditor((s) => s.draft);
   const selection = useWorkflowEditor((s) => s.selection);
   const move = useWorkflowEditor((s) => s.move);
@@ -84,11 +88,13 @@ export function WorkflowCanvas() {
             sizes[n.id] ? { ...n, measured: sizes[n.id] } : n,
           )
         : [],
-    [draft, run, selection, sizes],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reworded on a language switch
+    [draft, run, selection, sizes, language],
   );
   const edges = useMemo(
     () => (draft ? toEdges(draft, run, selection) : []),
-    [draft, run, selection],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reworded on a language switch
+    [draft, run, selection, language],
   );
 
   const onNodesChange = useCallback(
@@ -162,7 +168,7 @@ export function WorkflowCanvas() {
         fitView
         fitViewOptions={fitOptions}
         minZoom={0.1}
-        aria-label="Workflow diagram"
+        aria-label={t('canvas.label')}
       >
         <Background gap={20} />
         <Controls showInteractive={false} fitViewOptions={fitOptions} />

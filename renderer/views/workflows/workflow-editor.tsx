@@ -1,6 +1,7 @@
 import { Callout, Spinner } from '@blueprintjs/core';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { useCollapsiblePanel } from '../../components/layout/use-collapsible-panel';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
@@ -18,6 +19,7 @@ import { WorkflowCanvas } from './workflow-canvas';
  * kept for the next workflow opened, in this window or the next.
  */
 export function WorkflowEditor({ name }: { name: string }) {
+  const { t } = useTranslation('workflows');
   const properties = useCollapsiblePanel();
   const log = useCollapsiblePanel();
   const rows = useDefaultLayout({ id: 'workflow-editor-rows', storage: window.localStorage });
@@ -34,11 +36,11 @@ export function WorkflowEditor({ name }: { name: string }) {
 
   if (loadError)
     return (
-      <Callout intent="danger" title={`The workflow ${name} could not be opened`}>
+      <Callout intent="danger" title={t('editor.notOpened', { name })}>
         {loadError}
       </Callout>
     );
-  if (!draft) return <Spinner size={24} aria-label="Loading the workflow" />;
+  if (!draft) return <Spinner size={24} aria-label={t('editor.loading')} />;
   return (
     <div className="workflow-editor" data-testid="workflow-editor" data-workflow={name}>
       <EditorToolbar
@@ -69,7 +71,7 @@ export function WorkflowEditor({ name }: { name: string }) {
                 </ReactFlowProvider>
               </div>
             </Panel>
-            <Separator className="console-separator" aria-label="Property panel width" />
+            <Separator className="console-separator" aria-label={t('editor.propertiesWidth')} />
             <Panel
               id="properties"
               panelRef={properties.panelRef}
@@ -82,7 +84,7 @@ export function WorkflowEditor({ name }: { name: string }) {
               <aside
                 id="workflow-properties"
                 className="workflow-side"
-                aria-label="Properties"
+                aria-label={t('editor.properties')}
                 hidden={properties.collapsed}
               >
                 <ActivityProperties />
@@ -90,7 +92,7 @@ export function WorkflowEditor({ name }: { name: string }) {
             </Panel>
           </Group>
         </Panel>
-        <Separator className="console-separator" aria-label="Run log height" />
+        <Separator className="console-separator" aria-label={t('editor.logHeight')} />
         <Panel
           id="log"
           panelRef={log.panelRef}
@@ -103,7 +105,7 @@ export function WorkflowEditor({ name }: { name: string }) {
           <section
             id="workflow-log"
             className="workflow-log-panel"
-            aria-label="Run log panel"
+            aria-label={t('editor.logPanel')}
             hidden={log.collapsed}
           >
             <RunLogPanel />

@@ -1,17 +1,20 @@
 import { Button, Callout, HTMLTable, NonIdealState, Spinner, Tag } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
-import { runStatusLabels } from '../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
 import type { WorkflowSummary } from '../../../shared/domain/workflows/run-views';
 import { ConfirmDeleteAlert } from '../../components/confirm-delete-alert';
 import { useDeleteConfirmation } from '../../components/use-delete-confirmation';
+import { formatDateTime } from '../../i18n/formats';
 import { useWorkflowEditor, useWorkflowsList } from '../../stores/stores-context';
+import { runStatusLabel } from '../../stores/workflows/workflow-labels';
 import { NewWorkflowDialog } from './new-workflow-dialog';
 import { runStatusIntents } from './run-controls';
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '');
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : '');
 
 /** Production > Workflows: label, internal name, version, last run; New, Open, Delete. */
 export function WorkflowsList() {
+  const { t } = useTranslation(['workflows', 'common']);
   const items = useWorkflowsList((s) => s.items);
   const load = useWorkflowsList((s) => s.load);
   const remove = useWorkflowsList((s) => s.remove);
@@ -25,30 +28,40 @@ export function WorkflowsList() {
   const list = items.status === 'ready' ? items.value : [];
   return (
     <div className="workflow-list">
-      <div className="workflow-list-toolbar" role="toolbar" aria-label="Workflows">
-        <Button icon="add" text="New" intent="primary" onClick={() => setCreating(true)} />
+      <div className="workflow-list-toolbar" role="toolbar" aria-label={t('list.label')}>
+        <Button
+          icon="add"
+          text={t('list.new')}
+          intent="primary"
+          onClick={() => setCreating(true)}
+        />
         <Button
           icon="edit"
-          text="Open"
+          text={t('list.open')}
           disabled={!selected}
           onClick={() => selected && void open(selected)}
         />
         <Button
           icon="trash"
-          text="Delete"
+          text={t('common:delete')}
           disabled={!selected}
           onClick={() => selected && confirm.ask(selected)}
         />
-        <Button icon="refresh" variant="minimal" aria-label="Refresh" onClick={() => void load()} />
+        <Button
+          icon="refresh"
+          variant="minimal"
+          aria-label={t('list.refresh')}
+          onClick={() => void load()}
+        />
       </div>
-      {items.status === 'loading' && <Spinner size={24} aria-label="Loading the workflows" />}
+      {items.status === 'loading' && <Spinner size={24} aria-label={t('list.loading')} />}
       {items.status === 'failed' && <Callout intent="danger">{items.error}</Callout>}
       {items.status === 'ready' && list.length === 0 && (
         <div className="console-empty" data-testid="empty-state">
           <NonIdealState
             icon="flow-branch"
-            title="No workflows yet"
-            description="Workflows chain activities — queries, CRM connector imports and exports, updates of data — and run them on a schedule, with a history of each run."
+            title={t('list.emptyTitle')}
+            description={t('list.emptyDescription')}
           />
         </div>
       )}
@@ -57,16 +70,16 @@ export function WorkflowsList() {
           interactive
           striped
           className="console-table"
-          aria-label="Workflows"
+          aria-label={t('list.label')}
           data-testid="workflow-list"
         >
           <thead>
             <tr>
-              <th>Label</th>
-              <th>Internal name</th>
-              <th>Version</th>
-              <th>Last run</th>
-              <th>Started</th>
+              <th>{t('list.columns.label')}</th>
+              <th>{t('list.columns.name')}</th>
+              <th>{t('list.columns.version')}</th>
+              <th>{t('list.columns.lastRun')}</th>
+              <th>{t('list.columns.started')}</th>
             </tr>
           </thead>
           <tbody>
@@ -92,7 +105,7 @@ export function WorkflowsList() {
         onConfirm={confirm.confirm}
         onCancel={confirm.cancel}
       >
-        Delete the workflow {confirm.name} with its runs? This cannot be undone.
+        {t('list.confirmDelete', { name: confirm.name })}
       </ConfirmDeleteAlert>
     </div>
   );
@@ -109,6 +122,7 @@ function WorkflowRow({
   onSelect(): void;
   onOpen(): void;
 }) {
+  const { t } = useTranslation('workflows');
   return (
     <tr
       className={selected ? 'console-row-selected' : undefined}
@@ -128,10 +142,10 @@ function WorkflowRow({
       <td>
         {w.lastRun ? (
           <Tag minimal intent={runStatusIntents[w.lastRun.status]}>
-            {runStatusLabels[w.lastRun.status]}
+            {runStatusLabel(w.lastRun.status)}
           </Tag>
         ) : (
-          'Never run'
+          t('list.neverRun')
         )}
       </td>
       <td>{when(w.lastRun?.startedAt ?? null)}</td>

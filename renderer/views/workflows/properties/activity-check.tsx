@@ -1,5 +1,6 @@
 import { Callout, Intent } from '@blueprintjs/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
 import { useWorkflowEditor, useWorkflowLookups } from '../../../stores/stores-context';
 
@@ -12,6 +13,7 @@ const settleMs = 250;
  * a mistake shows while it is made rather than when the workflow is started.
  */
 export function ActivityCheck({ activity }: { activity: Activity }) {
+  const { t } = useTranslation('workflows');
   const check = useWorkflowLookups((s) => s.checkActivity);
   const result = useWorkflowLookups((s) => s.activityCheck);
   const activities = useWorkflowEditor((s) => s.draft?.activities);
@@ -23,7 +25,7 @@ export function ActivityCheck({ activity }: { activity: Activity }) {
   }, [check, activity, activities, transitions]);
   if (result.status === 'failed')
     return (
-      <Callout intent={Intent.WARNING} title="The settings could not be checked">
+      <Callout intent={Intent.WARNING} title={t('check.failed')}>
         {result.error}
       </Callout>
     );
@@ -33,7 +35,7 @@ export function ActivityCheck({ activity }: { activity: Activity }) {
   return (
     <Callout
       intent={Intent.WARNING}
-      title="Before this activity can run"
+      title={t('check.title')}
       role="status"
       data-testid="activity-check"
     >

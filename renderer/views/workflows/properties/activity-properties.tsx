@@ -1,8 +1,9 @@
 import { Button, Callout, H5, Tab, Tabs } from '@blueprintjs/core';
 import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
-import { activityTypeLabels } from '../../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
 import { useWorkflowEditor, useWorkflowRun } from '../../../stores/stores-context';
 import { selectedRun } from '../../../stores/workflows/workflow-run-store';
+import { activityTypeLabel } from '../../../stores/workflows/workflow-labels';
 import { ActivityCheck } from './activity-check';
 import { AdvancedTab } from './advanced-tab';
 import { CrmBehaviorTab } from './crm/crm-behavior-tab';
@@ -13,6 +14,7 @@ import { ResultButtons } from './result-buttons';
 
 /** The property panel of the selected activity, with tabs as in Campaign. */
 export function ActivityProperties() {
+  const { t } = useTranslation('workflows');
   const draft = useWorkflowEditor((s) => s.draft);
   const selection = useWorkflowEditor((s) => s.selection);
   const update = useWorkflowEditor((s) => s.update);
@@ -22,16 +24,19 @@ export function ActivityProperties() {
       ? (selectedRun(s)?.activities[selection.id]?.error ?? null)
       : null,
   );
-  if (!draft || !selection)
-    return <p className="workflow-muted">Select an activity to edit its properties.</p>;
+  if (!draft || !selection) return <p className="workflow-muted">{t('properties.none')}</p>;
   if (selection.kind === 'transition')
     return (
-      <div className="workflow-properties" role="region" aria-label="Transition properties">
-        <H5>Transition</H5>
+      <div
+        className="workflow-properties"
+        role="region"
+        aria-label={t('properties.transitionRegion')}
+      >
+        <H5>{t('properties.transition')}</H5>
         <Button
           icon="trash"
           intent="danger"
-          text="Delete the transition"
+          text={t('properties.deleteTransition')}
           onClick={removeSelection}
         />
       </div>
@@ -45,19 +50,19 @@ export function ActivityProperties() {
       ? [
           {
             id: 'crm',
-            title: 'CRM Connector',
+            title: t('properties.tabs.crm'),
             panel: <CrmConnectorTab activity={activity} onChange={onChange} />,
           },
           {
             id: 'behavior',
-            title: 'Behavior',
+            title: t('properties.tabs.behavior'),
             panel: <CrmBehaviorTab activity={activity} onChange={onChange} />,
           },
         ]
       : [
           {
             id: 'general',
-            title: 'General',
+            title: t('properties.tabs.general'),
             panel: <GeneralTab activity={activity} onChange={onChange} />,
           },
         ];
@@ -65,24 +70,23 @@ export function ActivityProperties() {
     <div
       className="workflow-properties"
       role="region"
-      aria-label="Activity properties"
+      aria-label={t('properties.activityRegion')}
       key={activity.id}
     >
       <div className="workflow-properties-head">
         <H5>
-          {activityTypeLabels[activity.type]}{' '}
-          <span className="workflow-muted">({activity.id})</span>
+          {activityTypeLabel(activity.type)} <span className="workflow-muted">({activity.id})</span>
         </H5>
         <Button
           icon="trash"
           intent="danger"
           variant="minimal"
-          text="Delete the activity"
+          text={t('properties.deleteActivity')}
           onClick={removeSelection}
         />
       </div>
       {runError && (
-        <Callout intent="danger" title="Error in the last run">
+        <Callout intent="danger" title={t('properties.runError')}>
           {runError}
         </Callout>
       )}
@@ -94,7 +98,7 @@ export function ActivityProperties() {
         ))}
         <Tab
           id="advanced"
-          title="Advanced"
+          title={t('properties.tabs.advanced')}
           panel={<AdvancedTab activity={activity} onChange={onChange} />}
         />
       </Tabs>

@@ -1,15 +1,17 @@
 import { Radio, RadioGroup } from '@blueprintjs/core';
 import { errorHandlings } from '../../../../shared/domain/workflows/common-settings';
-import { errorHandlingLabels } from '../../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
+import { errorHandlingLabel } from '../../../stores/workflows/workflow-labels';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { ScriptProperty } from './script-property';
 
 /** The "Advanced" tab: In case of errors, and the script run before the activity. */
 export function AdvancedTab({ activity, onChange }: ActivityEditorProps) {
+  const { t } = useTranslation('workflows');
   return (
     <>
       <RadioGroup
-        label="In case of errors"
+        label={t('advanced.onError')}
         selectedValue={activity.onError}
         onChange={(e) => {
           const onError = errorHandlings.find((h) => h === e.currentTarget.value);
@@ -17,11 +19,11 @@ export function AdvancedTab({ activity, onChange }: ActivityEditorProps) {
         }}
       >
         {errorHandlings.map((h) => (
-          <Radio key={h} value={h} label={errorHandlingLabels[h]} />
+          <Radio key={h} value={h} label={errorHandlingLabel(h)} />
         ))}
       </RadioGroup>
       <ScriptProperty
-        label="Initialization script"
+        label={t('advanced.initScript')}
         rows={5}
         value={activity.initScript}
         onChange={(initScript) => onChange({ ...activity, initScript })}

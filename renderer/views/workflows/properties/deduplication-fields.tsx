@@ -1,20 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { NamesProperty, TextProperty } from './property-fields';
 import type { ActivityEditorProps } from './activity-editor-props';
 
 export function DeduplicationFields({ activity, onChange }: ActivityEditorProps<'deduplication'>) {
+  const { t } = useTranslation('workflows');
   return (
     <>
       <NamesProperty
-        label="Duplicate keys"
+        label={t('deduplication.keys')}
         value={activity.keys}
         onChange={(keys) => onChange({ ...activity, keys })}
-        help="Records with equal values in these columns are duplicates (names, separated by commas)."
+        help={t('deduplication.keysHelp')}
       />
       <TextProperty
-        label="Keep the most recently modified by"
+        label={t('deduplication.modified')}
         value={activity.modifiedColumn ?? ''}
         onChange={(v) => onChange({ ...activity, modifiedColumn: v.trim() || null })}
-        placeholder="Column name, e.g. sfLastModifiedDate"
+        placeholder={t('deduplication.modifiedPlaceholder')}
       />
     </>
   );

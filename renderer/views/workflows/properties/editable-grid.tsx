@@ -1,5 +1,6 @@
 import { Button, HTMLTable } from '@blueprintjs/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** One column of an editable grid: its header and the input of each line. */
 export interface GridColumn<Row> {
@@ -36,6 +37,7 @@ export function EditableGrid<Row>({
   /** Shown between the legend and the table. */
   children?: ReactNode;
 }) {
+  const { t } = useTranslation('workflows');
   const setRow = (i: number, row: Row) => onChange(rows.map((r, j) => (j === i ? row : r)));
   return (
     <fieldset className="workflow-grid-fieldset">
@@ -47,7 +49,7 @@ export function EditableGrid<Row>({
             {columns.map((column) => (
               <th key={column.title}>{column.title}</th>
             ))}
-            <th aria-label="Actions" />
+            <th aria-label={t('grid.actions')} />
           </tr>
         </thead>
         <tbody>

@@ -1,9 +1,9 @@
 import { Callout, FileInput, FormGroup, HTMLSelect, Intent } from '@blueprintjs/core';
 import { useState, type InputHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   fileEncodings,
   fileSeparators,
-  separatorLabels,
   type FileEncoding,
   type FileFormat,
   type FilePreview,
@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/domain/file-import';
 import { columnTypes, type ColumnType } from '../../../../shared/domain/records';
 import type { FileColumn } from '../../../../shared/domain/workflows/file-import-settings';
+import { consoleI18n } from '../../../i18n/console-i18n';
 import { useFileImport } from '../../../stores/stores-context';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { CheckProperty, SelectProperty } from './property-fields';
@@ -34,13 +35,27 @@ export function columnsOf(preview: FilePreview): FileColumn[] {
   const taken = new Set<string>();
   return preview.columns.map((header, i) => ({
     name: internalName(header, i, taken),
-    label: header.slice(0, 128) || `Column ${i + 1}`,
+    label: header.slice(0, 128) || consoleI18n.t('workflows:file.column', { n: i + 1 }),
     type: 'string',
   }));
 }
 
+function separatorLabel(separator: FileSeparator): string {
+  switch (separator) {
+    case ',':
+      return consoleI18n.t('workflows:file.separators.comma');
+    case ';':
+      return consoleI18n.t('workflows:file.separators.semicolon');
+    case '\t':
+      return consoleI18n.t('workflows:file.separators.tab');
+    case '|':
+      return consoleI18n.t('workflows:file.separators.pipe');
+  }
+}
+
 /** Data loading (file): the file, how it is read, and the type of each of its columns. */
 export function FileImportFields({ activity, onChange }: ActivityEditorProps<'fileImport'>) {
+  const { t } = useTranslation('workflows');
   const sendForActivity = useFileImport((s) => s.sendForActivity);
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -70,11 +85,11 @@ export function FileImportFields({ activity, onChange }: ActivityEditorProps<'fi
 
   return (
     <>
-      <FormGroup label="File to load" labelFor="file-import-file">
+      <FormGroup label={t('file.file')} labelFor="file-import-file">
         <FileInput
           fill
           disabled={sending}
-          text={activity.fileName || 'Choose a file…'}
+          text={activity.fileName || t('file.choose')}
           hasSelection={activity.fileName !== ''}
           inputProps={
             {
@@ -91,31 +106,31 @@ export function FileImportFields({ activity, onChange }: ActivityEditorProps<'fi
       </FormGroup>
       {problem && <Callout intent={Intent.DANGER}>{problem}</Callout>}
       <SelectProperty
-        label="Encoding"
+        label={t('file.encoding')}
         value={activity.format.encoding}
         choices={fileEncodings.map((e) => ({ value: e, label: e }))}
         onChange={(encoding: FileEncoding) => setFormat({ encoding })}
       />
       <SelectProperty
-        label="Separator"
+        label={t('file.separator')}
         value={activity.format.separator}
-        choices={fileSeparators.map((s) => ({ value: s, label: separatorLabels[s] }))}
+        choices={fileSeparators.map((s) => ({ value: s, label: separatorLabel(s) }))}
         onChange={(separator: FileSeparator) => setFormat({ separator })}
       />
       <CheckProperty
-        label="The first line names the columns"
+        label={t('file.header')}
         checked={activity.format.header}
         onChange={(header) => setFormat({ header })}
       />
       {activity.columns.length > 0 && (
-        <FormGroup label="Column definition">
+        <FormGroup label={t('file.columns')}>
           {activity.columns.map((column, i) => (
             <div key={column.name} className="console-file-column">
               <span>{column.label}</span>
               <HTMLSelect
                 value={column.type}
                 options={[...columnTypes]}
-                aria-label={`Type of ${column.label}`}
+                aria-label={t('file.type', { column: column.label })}
                 onChange={(e) => setType(i, e.currentTarget.value as ColumnType)}
               />
             </div>
@@ -123,7 +138,7 @@ export function FileImportFields({ activity, onChange }: ActivityEditorProps<'fi
         </FormGroup>
       )}
       <CheckProperty
-        label="Process rejects"
+        label={t('processRejects')}
         checked={activity.processRejects}
         onChange={(processRejects) => onChange({ ...activity, processRejects })}
       />

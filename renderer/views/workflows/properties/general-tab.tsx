@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { DeduplicationFields } from './deduplication-fields';
 import { FileImportFields } from './file-import-fields';
@@ -10,10 +11,11 @@ import { WaitFields } from './wait-fields';
 
 /** The main tab of the activities other than the CRM connector: Label and their settings. */
 export function GeneralTab({ activity, onChange }: ActivityEditorProps) {
+  const { t } = useTranslation('workflows');
   return (
     <>
       <TextProperty
-        label="Label"
+        label={t('properties.label')}
         value={activity.label}
         onChange={(label) => onChange({ ...activity, label })}
       />

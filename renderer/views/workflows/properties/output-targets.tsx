@@ -1,8 +1,9 @@
 import { HTMLSelect } from '@blueprintjs/core';
 import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
-import { activityOutputLabels } from '../../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
 import { outputsOf, type Workflow } from '../../../../shared/domain/workflows/workflow-graph';
 import { useWorkflowEditor } from '../../../stores/stores-context';
+import { outputLabel } from '../../../stores/workflows/workflow-labels';
 
 const none = '';
 
@@ -11,6 +12,7 @@ const none = '';
  * for the mouse).
  */
 export function OutputTargets({ activity, workflow }: { activity: Activity; workflow: Workflow }) {
+  const { t } = useTranslation('workflows');
   const connect = useWorkflowEditor((s) => s.connect);
   const remove = useWorkflowEditor((s) => s.remove);
   const targets = workflow.activities.filter(
@@ -20,17 +22,17 @@ export function OutputTargets({ activity, workflow }: { activity: Activity; work
   if (outputs.length === 0) return null;
   return (
     <fieldset className="workflow-grid-fieldset">
-      <legend>Transitions</legend>
+      <legend>{t('transitions.legend')}</legend>
       {outputs.map((output) => {
         const current = workflow.transitions.find(
           (t) => t.from === activity.id && t.output === output,
         );
-        const label = activityOutputLabels[output];
+        const label = outputLabel(output);
         return (
           <label key={output} className="workflow-output-target">
-            <span>{label} leads to</span>
+            <span>{t('transitions.leadsTo', { output: label })}</span>
             <HTMLSelect
-              aria-label={`${label} transition leads to`}
+              aria-label={t('transitions.select', { output: label })}
               value={current?.to ?? none}
               onChange={(e) => {
                 const to = e.currentTarget.value;
@@ -39,7 +41,7 @@ export function OutputTargets({ activity, workflow }: { activity: Activity; work
                 } else connect(activity.id, output, to);
               }}
               options={[
-                { value: none, label: '(no transition)' },
+                { value: none, label: t('transitions.none') },
                 ...targets.map((a) => ({ value: a.id, label: a.label || a.id })),
               ]}
             />

@@ -1,5 +1,6 @@
 import { Checkbox, FormGroup, HTMLSelect, InputGroup, NumericInput } from '@blueprintjs/core';
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The labelled inputs of the property panel: each one reachable by its label. */
 
@@ -92,6 +93,7 @@ export function SelectProperty<V extends string>(
     placeholder?: string;
   },
 ) {
+  const { t } = useTranslation('workflows');
   return (
     <PropertyGroup label={props.label} help={props.help} invalid={props.invalid}>
       {(id) => (
@@ -105,7 +107,7 @@ export function SelectProperty<V extends string>(
           }}
           options={[
             ...(props.value === null
-              ? [{ value: '', label: props.placeholder ?? 'Choose…', disabled: true }]
+              ? [{ value: '', label: props.placeholder ?? t('choose'), disabled: true }]
               : []),
             // A saved value the list lacks (a dropped table, a remote object no longer in the
             // approved schema) shows as itself, not as the first choice the select falls on.
@@ -141,6 +143,7 @@ export function NamesProperty(props: {
   onChange(value: string[]): void;
   help?: ReactNode;
 }) {
+  const { t } = useTranslation('workflows');
   const [text, setText] = useState(props.value.join(', '));
   return (
     <TextProperty
@@ -155,7 +158,7 @@ export function NamesProperty(props: {
             .filter((s) => s !== ''),
         );
       }}
-      help={props.help ?? 'Column names, separated by commas.'}
+      help={props.help ?? t('namesHelp')}
     />
   );
 }

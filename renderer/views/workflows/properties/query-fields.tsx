@@ -1,10 +1,12 @@
 import { Callout, Spinner } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { QueryFilterEditor } from './query-filter-editor';
 import { TableProperty } from './table-property';
 import { useTableDefinition } from './use-lookups';
 
 export function QueryFields({ activity, onChange }: ActivityEditorProps<'query'>) {
+  const { t } = useTranslation('workflows');
   const definition = useTableDefinition(activity.table);
   return (
     <>
@@ -12,7 +14,9 @@ export function QueryFields({ activity, onChange }: ActivityEditorProps<'query'>
         value={activity.table}
         onChange={(table) => onChange({ ...activity, table, filter: null })}
       />
-      {definition?.status === 'loading' && <Spinner size={16} aria-label="Loading the columns" />}
+      {definition?.status === 'loading' && (
+        <Spinner size={16} aria-label={t('query.loadingColumns')} />
+      )}
       {definition?.status === 'failed' && <Callout intent="danger">{definition.error}</Callout>}
       {definition?.status === 'ready' && (
         <QueryFilterEditor

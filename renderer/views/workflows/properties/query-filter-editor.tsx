@@ -1,5 +1,6 @@
 import { Button } from '@blueprintjs/core';
 import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecordFilter, TableDefinition } from '../../../../shared/domain/records';
 import { ConditionInputs } from '../../records/condition-inputs';
 import { ConditionTags } from '../../records/condition-tags';
@@ -18,6 +19,7 @@ export function QueryFilterEditor({
   filter: RecordFilter | null;
   onChange(filter: RecordFilter | null): void;
 }) {
+  const { t } = useTranslation('workflows');
   const conditions = filter?.conditions ?? [];
   const combinator = filter?.combinator ?? 'and';
   const typed = useConditionDraft(definition.columns);
@@ -35,14 +37,14 @@ export function QueryFilterEditor({
   };
 
   return (
-    <div className="workflow-query-filter" role="group" aria-label="Filter">
+    <div className="workflow-query-filter" role="group" aria-label={t('query.filter')}>
       <form className="console-filter-editor" onSubmit={add}>
         <ConditionInputs draft={typed} columns={definition.columns} enumerations={{}} />
-        <Button type="submit" icon="add" text="Add the condition" />
+        <Button type="submit" icon="add" text={t('query.addCondition')} />
       </form>
       {typed.problem && <div className="console-filter-problem">{typed.problem}</div>}
       {conditions.length === 0 ? (
-        <p className="workflow-muted">No condition: every row of the table.</p>
+        <p className="workflow-muted">{t('query.noCondition')}</p>
       ) : (
         <ConditionTags
           filter={{ combinator, conditions }}

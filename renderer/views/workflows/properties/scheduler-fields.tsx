@@ -1,14 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../../../shared/domain/workflows/scheduler-settings';
 import { NumberProperty, SelectProperty, TextProperty } from './property-fields';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { fromLocalInput, toLocalInput } from './local-datetime';
-
-const kinds = [
-  { value: 'once', label: 'Once' },
-  { value: 'every', label: 'Every N minutes' },
-  { value: 'daily', label: 'Daily' },
-] as const;
 
 function switchTo(kind: Schedule['kind']): Schedule {
   switch (kind) {
@@ -22,12 +17,18 @@ function switchTo(kind: Schedule['kind']): Schedule {
 }
 
 export function SchedulerFields({ activity, onChange }: ActivityEditorProps<'scheduler'>) {
+  const { t } = useTranslation('workflows');
+  const kinds = [
+    { value: 'once', label: t('scheduler.once') },
+    { value: 'every', label: t('scheduler.every') },
+    { value: 'daily', label: t('scheduler.daily') },
+  ] as const;
   const schedule = activity.schedule;
   const set = (next: Schedule) => onChange({ ...activity, schedule: next });
   return (
     <>
       <SelectProperty
-        label="Frequency"
+        label={t('scheduler.frequency')}
         value={schedule.kind}
         choices={kinds}
         onChange={(kind) => set(switchTo(kind))}
@@ -37,7 +38,7 @@ export function SchedulerFields({ activity, onChange }: ActivityEditorProps<'sch
       )}
       {schedule.kind === 'every' && (
         <NumberProperty
-          label="Every (minutes)"
+          label={t('scheduler.minutes')}
           value={schedule.minutes}
           min={1}
           max={10_080}
@@ -46,11 +47,11 @@ export function SchedulerFields({ activity, onChange }: ActivityEditorProps<'sch
       )}
       {schedule.kind === 'daily' && (
         <TextProperty
-          label="At (HH:mm)"
+          label={t('scheduler.time')}
           value={schedule.time}
           onChange={(time) => set({ kind: 'daily', time })}
           invalid={!/^([01]\d|2[0-3]):[0-5]\d$/.test(schedule.time)}
-          help="Local time, such as 06:30."
+          help={t('scheduler.timeHelp')}
         />
       )}
     </>
@@ -58,10 +59,11 @@ export function SchedulerFields({ activity, onChange }: ActivityEditorProps<'sch
 }
 
 function DateTimeAt({ at, onChange }: { at: string; onChange(at: string): void }) {
+  const { t } = useTranslation('workflows');
   const [text, setText] = useState(toLocalInput(at));
   return (
     <TextProperty
-      label="At"
+      label={t('scheduler.at')}
       value={text}
       onChange={(typed) => {
         setText(typed);
@@ -70,7 +72,7 @@ function DateTimeAt({ at, onChange }: { at: string; onChange(at: string): void }
       }}
       invalid={fromLocalInput(text) === null}
       placeholder="yyyy-MM-dd HH:mm"
-      help="Local time, as yyyy-MM-dd HH:mm; a time already past fires at once."
+      help={t('scheduler.atHelp')}
     />
   );
 }

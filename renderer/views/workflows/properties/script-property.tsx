@@ -1,5 +1,6 @@
 import { FormGroup, TextArea } from '@blueprintjs/core';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A JavaScript field: the script runs with `vars`, `instance` and `logger`. */
 export function ScriptProperty({
@@ -13,13 +14,10 @@ export function ScriptProperty({
   rows: number;
   onChange(value: string): void;
 }) {
+  const { t } = useTranslation('workflows');
   const id = useId();
   return (
-    <FormGroup
-      label={label}
-      labelFor={id}
-      helperText="Runs with vars, instance.name and logger.info / warn / error."
-    >
+    <FormGroup label={label} labelFor={id} helperText={t('script.help')}>
       <TextArea
         id={id}
         fill

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { SelectProperty } from './property-fields';
 import { useTables } from './use-lookups';
 
@@ -9,12 +10,13 @@ export function TableProperty({
   value: string | null;
   onChange(table: string): void;
 }) {
+  const { t } = useTranslation('workflows');
   const tables = useTables();
   return (
     <SelectProperty
-      label="Table"
+      label={t('table.label')}
       value={value}
-      placeholder="Select a table."
+      placeholder={t('table.placeholder')}
       choices={tables.map((t) => ({ value: t.name, label: `${t.label} (${t.name})` }))}
       onChange={onChange}
       invalid={value === null}

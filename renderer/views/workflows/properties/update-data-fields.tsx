@@ -1,7 +1,8 @@
 import { HTMLSelect, InputGroup } from '@blueprintjs/core';
 import type { ActivityOf } from '../../../../shared/domain/workflows/activity-settings';
-import { updateOperationLabels } from '../../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
 import { updateOperations } from '../../../../shared/domain/workflows/update-data-settings';
+import { updateOperationLabel } from '../../../stores/workflows/workflow-labels';
 import { CheckProperty, NamesProperty, SelectProperty } from './property-fields';
 import type { ActivityEditorProps } from './activity-editor-props';
 import { EditableGrid, type GridColumn } from './editable-grid';
@@ -11,6 +12,7 @@ import { useTableDefinition } from './use-lookups';
 type Mapping = ActivityOf<'updateData'>['mapping'];
 
 export function UpdateDataFields({ activity, onChange }: ActivityEditorProps<'updateData'>) {
+  const { t } = useTranslation('workflows');
   return (
     <>
       <TableProperty
@@ -18,17 +20,17 @@ export function UpdateDataFields({ activity, onChange }: ActivityEditorProps<'up
         onChange={(table) => onChange({ ...activity, table })}
       />
       <SelectProperty
-        label="Operation"
+        label={t('update.operation')}
         value={activity.operation}
-        choices={updateOperations.map((o) => ({ value: o, label: updateOperationLabels[o] }))}
+        choices={updateOperations.map((o) => ({ value: o, label: updateOperationLabel(o) }))}
         onChange={(operation) => onChange({ ...activity, operation })}
       />
       <NamesProperty
         key={`${activity.id}:reconciliation`}
-        label="Reconciliation columns"
+        label={t('update.reconciliation')}
         value={activity.reconciliation}
         onChange={(reconciliation) => onChange({ ...activity, reconciliation })}
-        help="Destination columns that identify a record (a key of the table), separated by commas."
+        help={t('update.reconciliationHelp')}
       />
       <MappingGrid
         table={activity.table}
@@ -36,7 +38,7 @@ export function UpdateDataFields({ activity, onChange }: ActivityEditorProps<'up
         onChange={(mapping) => onChange({ ...activity, mapping })}
       />
       <CheckProperty
-        label="Process rejects"
+        label={t('processRejects')}
         checked={activity.processRejects}
         onChange={(processRejects) => onChange({ ...activity, processRejects })}
       />
@@ -64,14 +66,15 @@ function MappingGrid({
   mapping: Mapping;
   onChange(mapping: Mapping): void;
 }) {
+  const { t } = useTranslation('workflows');
   const definition = useTableDefinition(table);
   const destinations = definition?.status === 'ready' ? definition.value.columns : [];
   const columns: GridColumn<Mapping[number]>[] = [
     {
-      title: 'Source column',
+      title: t('update.source'),
       cell: (row, i, set) => (
         <InputGroup
-          aria-label={`Source column of line ${i + 1}`}
+          aria-label={t('update.sourceOf', { line: i + 1 })}
           value={row.source}
           onValueChange={(source) => set({ ...row, source })}
           spellCheck={false}
@@ -79,14 +82,14 @@ function MappingGrid({
       ),
     },
     {
-      title: 'Destination column',
+      title: t('update.destination'),
       cell: (row, i, set) => (
         <HTMLSelect
-          aria-label={`Destination column of line ${i + 1}`}
+          aria-label={t('update.destinationOf', { line: i + 1 })}
           value={row.destination}
           onChange={(e) => set({ ...row, destination: e.currentTarget.value })}
           options={[
-            { value: '', label: 'Choose…', disabled: true },
+            { value: '', label: t('choose'), disabled: true },
             ...missing(row.destination, destinations),
             ...destinations.map((c) => ({ value: c.name, label: `${c.label} (${c.name})` })),
           ]}
@@ -96,12 +99,12 @@ function MappingGrid({
   ];
   return (
     <EditableGrid
-      label="Mapping"
+      label={t('mapping.label')}
       rows={mapping}
       columns={columns}
       onChange={onChange}
-      removeLabel={(line) => `Remove line ${line}`}
-      addText="Add a mapping line"
+      removeLabel={(line) => t('update.remove', { line })}
+      addText={t('mapping.add')}
       newRow={{ source: '', destination: '' }}
       maxRows={500}
     />

@@ -1,5 +1,6 @@
 import { Checkbox, Dialog, DialogBody } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { automaticIndexOptionName } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { type CrmTableDescription, usableFieldNames } from '../../../../../shared/domain/crm';
@@ -24,6 +25,7 @@ export function AutomaticIndexDialog({
   onClose(): void;
   onApply(value: AutomaticIndex): void;
 }) {
+  const { t } = useTranslation('workflows');
   const [draft, setDraft] = useState(value);
   const defaultOption = automaticIndexOptionName(instance, activityId);
   const defaultField = remoteObject?.modifiedFields[0] ?? 'LastModifiedDate';
@@ -32,22 +34,22 @@ export function AutomaticIndexDialog({
     ? remoteObject.modifiedFields
     : usableFieldNames(remoteObject);
   return (
-    <Dialog isOpen onClose={onClose} title="Automatic index">
+    <Dialog isOpen onClose={onClose} title={t('index.title')}>
       <DialogBody>
         <Checkbox
-          label="Automatic index"
+          label={t('index.enabled')}
           checked={draft.enabled}
           onChange={(e) => setDraft({ ...draft, enabled: e.currentTarget.checked })}
         />
         <TextProperty
-          label="Option name"
+          label={t('index.option')}
           value={draft.optionName ?? ''}
-          placeholder={`Default: ${defaultOption}`}
+          placeholder={t('index.default', { value: defaultOption })}
           onChange={(v) => setDraft({ ...draft, optionName: v.trim() || null })}
-          help={`Empty: ${defaultOption}. Created as a text option when missing; format yyyy/MM/dd hh:mm:ss.`}
+          help={t('index.optionHelp', { option: defaultOption })}
         />
         <Checkbox
-          label="Specify the index field"
+          label={t('index.own')}
           checked={ownField}
           onChange={(e) => {
             setOwnField(e.currentTarget.checked);
@@ -56,9 +58,9 @@ export function AutomaticIndexDialog({
         />
         {ownField && (
           <SelectProperty
-            label="Index field"
+            label={t('index.field')}
             value={draft.indexField}
-            placeholder={`Default: ${defaultField}`}
+            placeholder={t('index.default', { value: defaultField })}
             choices={fields.map((f) => ({ value: f, label: f }))}
             onChange={(indexField) => setDraft({ ...draft, indexField })}
           />
@@ -67,7 +69,7 @@ export function AutomaticIndexDialog({
       <CancelOkFooter
         onCancel={onClose}
         primary={{
-          text: 'OK',
+          text: t('ok'),
           onClick: () => onApply(ownField ? draft : { ...draft, indexField: null }),
         }}
       />

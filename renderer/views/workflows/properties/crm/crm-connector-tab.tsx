@@ -1,11 +1,12 @@
 import { usableFieldNames } from '../../../../../shared/domain/crm';
 import { Callout, Spinner } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { crmOperations } from '../../../../../shared/domain/workflows/crm-connector-settings';
 import { retargetRemoteObject } from '../../../../../shared/domain/workflows/crm-retarget';
-import { crmOperationLabels } from '../../../../../shared/domain/workflows/labels';
 import { valueOf } from '../../../../stores/crm/loadable';
+import { crmOperationLabel } from '../../../../stores/workflows/workflow-labels';
 import type { ActivityEditorProps } from '../activity-editor-props';
 import { CheckProperty, SelectProperty, TextProperty } from '../property-fields';
 import { useCrmAccounts, useCrmCapabilities, useRemoteObjects } from '../use-lookups';
@@ -14,6 +15,7 @@ import { ImportFields } from './import-fields';
 
 /** The "CRM Connector" tab: account, type, remote object, then the type's own settings. */
 export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crmConnector'>) {
+  const { t } = useTranslation('workflows');
   const accounts = useCrmAccounts();
   const objects = useRemoteObjects(activity.account);
   const capabilities = useCrmCapabilities(activity.account);
@@ -32,42 +34,44 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
   };
   return (
     <>
-      <TextProperty label="Label" value={activity.label} onChange={(label) => set({ label })} />
+      <TextProperty
+        label={t('properties.label')}
+        value={activity.label}
+        onChange={(label) => set({ label })}
+      />
       <SelectProperty
-        label="External account"
+        label={t('crm.account')}
         value={activity.account}
-        placeholder="Select an external account."
+        placeholder={t('crm.accountPlaceholder')}
         choices={(valueOf(accounts) ?? []).map((a) => ({ value: a.name, label: a.label }))}
         onChange={(account) => set({ account, remoteObject: null })}
         invalid={activity.account === null}
       />
       <SelectProperty
-        label="Type"
+        label={t('crm.type')}
         value={activity.operation}
-        choices={crmOperations.map((o) => ({ value: o, label: crmOperationLabels[o] }))}
+        choices={crmOperations.map((o) => ({ value: o, label: crmOperationLabel(o) }))}
         onChange={(operation) => set({ operation })}
       />
       <SelectProperty
-        label="Remote object"
+        label={t('crm.object')}
         value={activity.remoteObject}
-        placeholder="Select a remote object."
+        placeholder={t('crm.objectPlaceholder')}
         choices={remoteObjects.map((o) => ({ value: o.name, label: `${o.label} (${o.name})` }))}
         onChange={changeObject}
         invalid={activity.remoteObject === null}
         help={
           activity.remoteObject === null ? (
-            <span data-testid="remote-object-missing">Select a remote object.</span>
+            <span data-testid="remote-object-missing">{t('crm.objectPlaceholder')}</span>
           ) : undefined
         }
       />
       {removed && (
         <Callout intent="warning" role="status" data-testid="remote-object-removed">
-          Not on {removed.object}, so removed: {removed.settings.join('; ')}.
+          {t('crm.removed', { object: removed.object, settings: removed.settings.join('; ') })}
         </Callout>
       )}
-      {objects?.status === 'loading' && (
-        <Spinner size={16} aria-label="Loading the remote objects" />
-      )}
+      {objects?.status === 'loading' && <Spinner size={16} aria-label={t('crm.loadingObjects')} />}
       {objects?.status === 'failed' && <Callout intent="danger">{objects.error}</Callout>}
       {activity.operation === 'import' && (
         <ImportFields
@@ -85,7 +89,7 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
             onChange={(mapping) => set({ export: { ...activity.export, mapping } })}
           />
           <CheckProperty
-            label="Export in Batches"
+            label={t('crm.batches')}
             checked={activity.export.batches}
             onChange={(batches) => set({ export: { ...activity.export, batches } })}
           />
@@ -94,29 +98,29 @@ export function CrmConnectorTab({ activity, onChange }: ActivityEditorProps<'crm
       {activity.operation === 'importDeleted' && (
         <>
           <TextProperty
-            label="Start date"
+            label={t('crm.deletedStart')}
             value={activity.deleted.start}
             onChange={(start) => set({ deleted: { ...activity.deleted, start } })}
-            help="Included. A JavaScript Date, ISO 8601, yyyy.MM.dd or yyyy.MM.dd hh.mm.ss."
+            help={t('crm.deletedStartHelp')}
           />
           <TextProperty
-            label="End date"
+            label={t('crm.deletedEnd')}
             value={activity.deleted.end}
             onChange={(end) => set({ deleted: { ...activity.deleted, end } })}
             help={
               capabilities?.deletedRetentionDays
-                ? `Included. The CRM keeps deleted objects ${capabilities.deletedRetentionDays} days: an older start is refused.`
-                : 'Included.'
+                ? t('crm.deletedEndRetention', { count: capabilities.deletedRetentionDays })
+                : t('crm.deletedEndHelp')
             }
           />
         </>
       )}
       {activity.operation === 'delete' && (
         <TextProperty
-          label="Field containing the remote identifier"
+          label={t('crm.remoteIdColumn')}
           value={activity.deleteIdColumn ?? ''}
           onChange={(v) => set({ deleteIdColumn: v.trim() || null })}
-          placeholder="Column of the input, e.g. sfId"
+          placeholder={t('crm.remoteIdPlaceholder')}
           invalid={activity.deleteIdColumn === null}
         />
       )}

@@ -1,14 +1,19 @@
 import { Callout, Classes, Dialog, DialogBody, Spinner } from '@blueprintjs/core';
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CrmFilterLevel, CrmFilterNode } from '../../../../../shared/domain/crm-filter';
 import { type CrmTableDescription, usableFieldNames } from '../../../../../shared/domain/crm';
 import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
+import { consoleI18n } from '../../../../i18n/console-i18n';
 import { useWorkflowLookups } from '../../../../stores/stores-context';
 import { asTopLevel, fromTopLevel } from './crm-filter-tree';
 import { CrmFilterLevelView } from './crm-filter-level';
 
 /** Where a broken rule is: the service says "top" for the top level itself, else a line. */
-const placeOf = (at: string) => (at === 'top' ? 'Top level' : `Line ${at}`);
+const placeOf = (at: string) =>
+  at === 'top'
+    ? consoleI18n.t('workflows:filter.topPlace')
+    : consoleI18n.t('workflows:filter.linePlace', { at });
 
 /**
  * "Edit the filter...": levels of Expression / Operator / Value lines joined by AND or OR.
@@ -27,6 +32,7 @@ export function CrmFilterDialog({
   onClose(): void;
   onApply(filter: CrmFilterNode | null): void;
 }) {
+  const { t } = useTranslation('workflows');
   const [top, setTop] = useState<CrmFilterLevel>(() => asTopLevel(filter));
   const check = useWorkflowLookups((s) => s.filterCheck);
   const checkFilter = useWorkflowLookups((s) => s.checkFilter);
@@ -42,12 +48,15 @@ export function CrmFilterDialog({
   const problems = check.status === 'ready' ? check.value.problems : [];
   const fields = usableFieldNames(remoteObject);
   return (
-    <Dialog isOpen onClose={onClose} title="Edit the filter" className="workflow-filter-dialog">
+    <Dialog isOpen onClose={onClose} title={t('filter.title')} className="workflow-filter-dialog">
       <DialogBody>
         <p className={Classes.TEXT_MUTED}>
-          Conditions on the fields of {remoteObject.label} ({remoteObject.name}). Values are
-          JavaScript expressions giving a number or a date, such as{' '}
-          <code>new Date(&apos;2024-01-01&apos;)</code>.
+          <Trans
+            t={t}
+            i18nKey="filter.intro"
+            values={{ label: remoteObject.label, name: remoteObject.name }}
+            components={{ code: <code /> }}
+          />
         </p>
         <datalist id="workflow-crm-fields">
           {fields.map((f) => (
@@ -63,25 +72,23 @@ export function CrmFilterDialog({
           onChange={setTop}
         />
         <div className="workflow-filter-check" aria-live="polite" data-testid="crm-filter-check">
-          {check.status === 'loading' && <Spinner size={16} aria-label="Checking the filter" />}
+          {check.status === 'loading' && <Spinner size={16} aria-label={t('filter.checking')} />}
           {check.status === 'failed' && (
-            <Callout intent="danger" title="The filter could not be checked" role="alert">
+            <Callout intent="danger" title={t('filter.checkFailed')} role="alert">
               {check.error}
             </Callout>
           )}
           {check.status === 'ready' && problems.length > 0 && (
-            <Callout intent="danger" title="The filter breaks a rule" role="alert">
+            <Callout intent="danger" title={t('filter.broken')} role="alert">
               <ul>
                 {problems.map((p, i) => (
-                  <li key={i}>
-                    {placeOf(p.at)}: {p.rule}
-                  </li>
+                  <li key={i}>{t('filter.problem', { place: placeOf(p.at), rule: p.rule })}</li>
                 ))}
               </ul>
             </Callout>
           )}
           {check.status === 'ready' && problems.length === 0 && (
-            <Callout intent="success" title="Summary">
+            <Callout intent="success" title={t('filter.summary')}>
               <div data-testid="crm-filter-summary">{check.value.summary}</div>
               {check.value.query && (
                 <code className="workflow-filter-query">{check.value.query}</code>
@@ -93,7 +100,7 @@ export function CrmFilterDialog({
       <CancelOkFooter
         onCancel={onClose}
         primary={{
-          text: 'OK',
+          text: t('ok'),
           // Not while a check is out (the problems shown are then none), nor after one failed.
           disabled: check.status === 'loading' || check.status === 'failed' || problems.length > 0,
           onClick: () => onApply(fromTopLevel(top)),

@@ -1,4 +1,5 @@
 import { Button, HTMLSelect, InputGroup } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import {
   crmComparisons,
   crmConnectives,
@@ -9,8 +10,8 @@ import {
   addCondition,
   addLevel,
   changeLine,
-  comparisonWords,
-  connectiveWords,
+  comparisonWord,
+  connectiveWord,
   pathLabel,
   type CrmFilterLine,
   type LinePath,
@@ -27,14 +28,16 @@ interface LevelProps {
 
 /** One level of the filter: its lines (conditions or sub-levels), and what adds more. */
 export function CrmFilterLevelView(props: LevelProps) {
+  const { t } = useTranslation('workflows');
   const { top, level, path, problems, onChange } = props;
-  const name = path.length === 0 ? 'top level' : `level ${pathLabel(path)}`;
+  const at = pathLabel(path);
+  const isTop = path.length === 0;
   const levelProblems = problems.filter((p) => p.at === (pathLabel(path) || 'top'));
   return (
     <div
       className={`workflow-filter-level${levelProblems.length > 0 ? ' workflow-filter-invalid' : ''}`}
       role="group"
-      aria-label={`Filter ${name}`}
+      aria-label={isTop ? t('filter.topGroup') : t('filter.levelGroup', { at })}
     >
       {level.lines.map((line, index) => (
         <FilterLine key={index} {...props} line={line} index={index} />
@@ -43,15 +46,15 @@ export function CrmFilterLevelView(props: LevelProps) {
         <Button
           icon="add"
           size="small"
-          text="Add a condition"
-          aria-label={`Add a condition to the ${name}`}
+          text={t('filter.addCondition')}
+          aria-label={isTop ? t('filter.addConditionTop') : t('filter.addConditionTo', { at })}
           onClick={() => onChange(addCondition(top, path, props.defaultField))}
         />
         <Button
           icon="add-row-bottom"
           size="small"
-          text="Add a level"
-          aria-label={`Add a level to the ${name}`}
+          text={t('filter.addLevel')}
+          aria-label={isTop ? t('filter.addLevelTop') : t('filter.addLevelTo', { at })}
           onClick={() => onChange(addLevel(top, path))}
         />
       </div>
@@ -60,6 +63,7 @@ export function CrmFilterLevelView(props: LevelProps) {
 }
 
 function FilterLine(props: LevelProps & { line: CrmFilterLine; index: number }) {
+  const { t } = useTranslation('workflows');
   const { top, line, index, path, problems, onChange } = props;
   const here = [...path, index];
   const at = pathLabel(here);
@@ -74,13 +78,13 @@ function FilterLine(props: LevelProps & { line: CrmFilterLine; index: number }) 
       <span className="workflow-filter-at">{at}</span>
       {index > 0 ? (
         <HTMLSelect
-          aria-label={`Join of line ${at}`}
+          aria-label={t('filter.join', { at })}
           value={line.connective}
           onChange={(e) => {
             const connective = crmConnectives.find((c) => c === e.currentTarget.value);
             if (connective) set((l) => ({ ...l, connective }));
           }}
-          options={crmConnectives.map((c) => ({ value: c, label: connectiveWords[c] }))}
+          options={crmConnectives.map((c) => ({ value: c, label: connectiveWord(c) }))}
         />
       ) : (
         <span className="workflow-filter-join-spacer" />
@@ -93,7 +97,7 @@ function FilterLine(props: LevelProps & { line: CrmFilterLine; index: number }) 
       <Button
         icon="cross"
         variant="minimal"
-        aria-label={`Remove line ${at}`}
+        aria-label={t('filter.remove', { at })}
         onClick={() => set(() => null)}
       />
     </div>
@@ -113,29 +117,30 @@ function ConditionInputs({
   condition: Condition;
   set(change: (l: CrmFilterLine) => CrmFilterLine): void;
 }) {
+  const { t } = useTranslation('workflows');
   const put = (node: Condition) => set(() => ({ ...line, node }));
   const takesValue = condition.operator !== 'isEmpty' && condition.operator !== 'isNotEmpty';
   return (
     <>
       <InputGroup
-        aria-label={`Expression of line ${at}`}
+        aria-label={t('filter.expression', { at })}
         list="workflow-crm-fields"
         value={condition.left}
         onValueChange={(left) => put({ ...condition, left })}
         spellCheck={false}
       />
       <HTMLSelect
-        aria-label={`Operator of line ${at}`}
+        aria-label={t('filter.operator', { at })}
         value={condition.operator}
         onChange={(e) => {
           const operator = crmComparisons.find((c) => c === e.currentTarget.value);
           if (operator) put({ ...condition, operator });
         }}
-        options={crmComparisons.map((c) => ({ value: c, label: comparisonWords[c] }))}
+        options={crmComparisons.map((c) => ({ value: c, label: comparisonWord(c) }))}
       />
       {takesValue && (
         <InputGroup
-          aria-label={`Value of line ${at}`}
+          aria-label={t('filter.value', { at })}
           value={condition.right ?? ''}
           onValueChange={(right) => put({ ...condition, right })}
           spellCheck={false}

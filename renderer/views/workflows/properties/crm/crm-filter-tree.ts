@@ -4,6 +4,7 @@ import type {
   CrmFilterLevel,
   CrmFilterNode,
 } from '../../../../../shared/domain/crm-filter';
+import { consoleI18n } from '../../../../i18n/console-i18n';
 
 export type CrmFilterLine = CrmFilterLevel['lines'][number];
 /** Line indices from the top level down: [1, 0] is the first line of the level on line 2. */
@@ -75,28 +76,47 @@ export function changeLine(
   }));
 }
 
-const connectiveWords: Record<CrmConnective, string> = {
-  and: 'AND',
-  or: 'OR',
-  andNot: 'AND NOT',
-  orNot: 'OR NOT',
-};
-const comparisonWords: Record<CrmComparison, string> = {
-  '=': '=',
-  '!=': '≠',
-  '<': '<',
-  '<=': '≤',
-  '>': '>',
-  '>=': '≥',
-  isEmpty: 'is empty',
-  isNotEmpty: 'is not empty',
-};
+/** How a line joins the one above it, in the window's language. */
+export function connectiveWord(connective: CrmConnective): string {
+  switch (connective) {
+    case 'and':
+      return consoleI18n.t('workflows:filter.and');
+    case 'or':
+      return consoleI18n.t('workflows:filter.or');
+    case 'andNot':
+      return consoleI18n.t('workflows:filter.andNot');
+    case 'orNot':
+      return consoleI18n.t('workflows:filter.orNot');
+  }
+}
+
+/** The operator of a condition: symbols, or words for the tests on emptiness. */
+export function comparisonWord(comparison: CrmComparison): string {
+  switch (comparison) {
+    case '=':
+      return '=';
+    case '!=':
+      return '≠';
+    case '<':
+      return '<';
+    case '<=':
+      return '≤';
+    case '>':
+      return '>';
+    case '>=':
+      return '≥';
+    case 'isEmpty':
+      return consoleI18n.t('workflows:filter.isEmpty');
+    case 'isNotEmpty':
+      return consoleI18n.t('workflows:filter.isNotEmpty');
+  }
+}
 
 /** The filter on one line, for the import tab: "Amount > 100 AND (A = 1 OR B = 2)". */
 export function describeCrmFilter(node: CrmFilterNode | null): string {
-  if (!node) return 'No filter: every record of the remote object.';
+  if (!node) return consoleI18n.t('workflows:filter.none');
   if (node.kind === 'condition') {
-    const head = `${node.left || '?'} ${comparisonWords[node.operator]}`;
+    const head = `${node.left || '?'} ${comparisonWord(node.operator)}`;
     return node.operator === 'isEmpty' || node.operator === 'isNotEmpty'
       ? head
       : `${head} ${node.right || '?'}`;
@@ -107,9 +127,7 @@ export function describeCrmFilter(node: CrmFilterNode | null): string {
         line.node.kind === 'level'
           ? `(${describeCrmFilter(line.node)})`
           : describeCrmFilter(line.node);
-      return i === 0 ? text : `${connectiveWords[line.connective]} ${text}`;
+      return i === 0 ? text : `${connectiveWord(line.connective)} ${text}`;
     })
     .join(' ');
 }
-
-export { comparisonWords, connectiveWords };

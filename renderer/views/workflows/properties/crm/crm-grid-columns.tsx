@@ -1,4 +1,5 @@
 import type { Conversion } from '../../../../../shared/domain/workflows/crm-connector-settings';
+import { consoleI18n } from '../../../../i18n/console-i18n';
 import type { GridColumn } from '../editable-grid';
 import { ConversionSelect, RemoteFieldSelect } from './remote-field-select';
 
@@ -8,7 +9,7 @@ export function remoteFieldColumn<Row extends { remote: string }>(
   labelOf: (line: number) => string,
 ): GridColumn<Row> {
   return {
-    title: 'Remote CRM',
+    title: consoleI18n.t('workflows:crm.remote'),
     cell: (row, i, set) => (
       <RemoteFieldSelect
         label={labelOf(i + 1)}
@@ -23,10 +24,10 @@ export function remoteFieldColumn<Row extends { remote: string }>(
 /** "Conversion": how the value of each line is converted. */
 export function conversionColumn<Row extends { conversion: Conversion }>(): GridColumn<Row> {
   return {
-    title: 'Conversion',
+    title: consoleI18n.t('workflows:crm.conversion'),
     cell: (row, i, set) => (
       <ConversionSelect
-        label={`Conversion of line ${i + 1}`}
+        label={consoleI18n.t('workflows:crm.conversionOf', { line: i + 1 })}
         value={row.conversion}
         onChange={(conversion) => set({ ...row, conversion })}
       />

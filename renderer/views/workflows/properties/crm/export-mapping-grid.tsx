@@ -1,4 +1,5 @@
 import { InputGroup } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { EditableGrid, type GridColumn } from '../editable-grid';
 import { conversionColumn, remoteFieldColumn } from './crm-grid-columns';
@@ -15,29 +16,30 @@ export function ExportMappingGrid({
   fields: readonly string[];
   onChange(value: Mapping): void;
 }) {
+  const { t } = useTranslation('workflows');
   const columns: GridColumn<Mapping[number]>[] = [
     {
-      title: 'Adobe Campaign',
+      title: t('crm.campaign'),
       cell: (row, i, set) => (
         <InputGroup
-          aria-label={`Adobe Campaign column of line ${i + 1}`}
+          aria-label={t('crm.campaignOf', { line: i + 1 })}
           value={row.source}
           onValueChange={(source) => set({ ...row, source })}
           spellCheck={false}
         />
       ),
     },
-    remoteFieldColumn(fields, (line) => `Remote CRM field of line ${line}`),
+    remoteFieldColumn(fields, (line) => t('crm.remoteOf', { line })),
     conversionColumn(),
   ];
   return (
     <EditableGrid
-      label="Mapping"
+      label={t('mapping.label')}
       rows={value}
       columns={columns}
       onChange={onChange}
-      removeLabel={(line) => `Remove mapping line ${line}`}
-      addText="Add a mapping line"
+      removeLabel={(line) => t('crm.removeMapping', { line })}
+      addText={t('mapping.add')}
       newRow={{ source: '', remote: '', conversion: 'default' }}
       maxRows={500}
     />

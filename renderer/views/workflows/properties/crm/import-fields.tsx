@@ -1,5 +1,6 @@
 import { AnchorButton, Callout, Radio, RadioGroup } from '@blueprintjs/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   type CrmCapabilitiesView,
   type CrmTableDescription,
@@ -29,18 +30,23 @@ export function ImportFields({
   capabilities: CrmCapabilitiesView | undefined;
   onChange(value: Import): void;
 }) {
+  const { t } = useTranslation('workflows');
   const value = activity.import;
   const instance = useSession((s) => s.status?.instance?.internalName ?? 'instance');
   const [dialog, setDialog] = useState<'index' | 'filter' | null>(null);
   const fields = usableFieldNames(remoteObject);
   const upstream = value.identification === 'upstream';
   const limitation = capabilities?.sortOrFilterOnly ?? null;
+  const indexField =
+    value.automaticIndex.indexField ??
+    remoteObject?.modifiedFields[0] ??
+    t('import.modificationDate');
   const sortsAndFilters =
     value.orderBy.length > 0 && (value.filter !== null || value.automaticIndex.enabled);
   return (
     <>
       <RadioGroup
-        label="Record identification"
+        label={t('import.identification')}
         selectedValue={value.identification}
         onChange={(e) =>
           onChange({
@@ -49,15 +55,15 @@ export function ImportFields({
           })
         }
       >
-        <Radio value="filter" label="Use a filter on the CRM" />
-        <Radio value="upstream" label="Use the population calculated upstream" />
+        <Radio value="filter" label={t('import.byFilter')} />
+        <Radio value="upstream" label={t('import.upstream')} />
       </RadioGroup>
       {upstream && (
         <TextProperty
-          label="Field containing the remote identifier"
+          label={t('crm.remoteIdColumn')}
           value={value.remoteIdColumn ?? ''}
           onChange={(v) => onChange({ ...value, remoteIdColumn: v.trim() || null })}
-          placeholder="Column of the input, e.g. sfId"
+          placeholder={t('crm.remoteIdPlaceholder')}
           invalid={value.remoteIdColumn === null}
         />
       )}
@@ -72,20 +78,20 @@ export function ImportFields({
             <AnchorButton
               variant="minimal"
               icon="key"
-              text="Use automatic index..."
+              text={t('import.useIndex')}
               onClick={() => setDialog('index')}
             />
             <span className="workflow-muted" data-testid="automatic-index-summary">
               {value.automaticIndex.enabled
-                ? `Automatic index on ${value.automaticIndex.indexField ?? remoteObject?.modifiedFields[0] ?? 'the modification date'}`
-                : 'No automatic index'}
+                ? t('import.indexOn', { field: indexField })
+                : t('import.noIndex')}
             </span>
           </div>
           <div className="workflow-links">
             <AnchorButton
               variant="minimal"
               icon="filter"
-              text="Edit the filter..."
+              text={t('import.editFilter')}
               disabled={!remoteObject || !activity.account}
               onClick={() => setDialog('filter')}
             />
@@ -101,15 +107,15 @@ export function ImportFields({
             />
           )}
           {limitation && sortsAndFilters && (
-            <Callout intent="danger" role="alert" title="Sort or filter, not both">
-              {limitation} Remove the Order by columns, or the filter and the automatic index.
+            <Callout intent="danger" role="alert" title={t('import.sortOrFilter')}>
+              {t('import.sortOrFilterText', { limitation })}
             </Callout>
           )}
         </>
       )}
       {(capabilities?.queryAll || value.queryAll) && (
         <CheckProperty
-          label="Query for all elements"
+          label={t('import.queryAll')}
           checked={value.queryAll}
           onChange={(queryAll) => onChange({ ...value, queryAll })}
         />

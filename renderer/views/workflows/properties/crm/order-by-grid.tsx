@@ -1,4 +1,5 @@
 import { Checkbox } from '@blueprintjs/core';
+import { useTranslation } from 'react-i18next';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { EditableGrid, type GridColumn } from '../editable-grid';
 import { RemoteFieldSelect } from './remote-field-select';
@@ -15,13 +16,14 @@ export function OrderByGrid({
   fields: readonly string[];
   onChange(value: OrderBy): void;
 }) {
+  const { t } = useTranslation('workflows');
   const first = fields[0];
   const columns: GridColumn<OrderBy[number]>[] = [
     {
-      title: 'Column',
+      title: t('orderBy.column'),
       cell: (row, i, set) => (
         <RemoteFieldSelect
-          label={`Sort column ${i + 1}`}
+          label={t('orderBy.columnOf', { line: i + 1 })}
           value={row.field}
           fields={fields}
           onChange={(field) => set({ ...row, field })}
@@ -29,10 +31,10 @@ export function OrderByGrid({
       ),
     },
     {
-      title: 'Descending sort',
+      title: t('orderBy.descending'),
       cell: (row, i, set) => (
         <Checkbox
-          aria-label={`Descending sort ${i + 1}`}
+          aria-label={t('orderBy.descendingOf', { line: i + 1 })}
           checked={row.descending}
           onChange={(e) => set({ ...row, descending: e.currentTarget.checked })}
         />
@@ -41,12 +43,12 @@ export function OrderByGrid({
   ];
   return (
     <EditableGrid
-      label="Order by"
+      label={t('orderBy.label')}
       rows={value}
       columns={columns}
       onChange={onChange}
-      removeLabel={(line) => `Remove sort column ${line}`}
-      addText="Add a sort column"
+      removeLabel={(line) => t('orderBy.remove', { line })}
+      addText={t('orderBy.add')}
       newRow={first === undefined ? null : { field: first, descending: false }}
       maxRows={5}
     />

@@ -3,7 +3,8 @@ import {
   conversions,
   type Conversion,
 } from '../../../../../shared/domain/workflows/crm-connector-settings';
-import { conversionLabels } from '../../../../../shared/domain/workflows/labels';
+import { useTranslation } from 'react-i18next';
+import { conversionLabel } from '../../../../stores/workflows/workflow-labels';
 
 /** A field of the remote object, in a grid cell. */
 export function RemoteFieldSelect({
@@ -17,6 +18,7 @@ export function RemoteFieldSelect({
   fields: readonly string[];
   onChange(value: string): void;
 }) {
+  const { t } = useTranslation('workflows');
   const options = fields.includes(value) || value === '' ? fields : [value, ...fields];
   return (
     <HTMLSelect
@@ -24,7 +26,7 @@ export function RemoteFieldSelect({
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
       options={[
-        { value: '', label: 'Choose…', disabled: true },
+        { value: '', label: t('choose'), disabled: true },
         ...options.map((f) => ({ value: f, label: f })),
       ]}
     />
@@ -49,7 +51,7 @@ export function ConversionSelect({
         const chosen = conversions.find((c) => c === e.currentTarget.value);
         if (chosen) onChange(chosen);
       }}
-      options={conversions.map((c) => ({ value: c, label: conversionLabels[c] }))}
+      options={conversions.map((c) => ({ value: c, label: conversionLabel(c) }))}
     />
   );
 }

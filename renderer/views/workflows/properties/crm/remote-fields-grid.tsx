@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { EditableGrid, type GridColumn } from '../editable-grid';
 import { conversionColumn, remoteFieldColumn } from './crm-grid-columns';
@@ -14,26 +15,24 @@ export function RemoteFieldsGrid({
   fields: readonly string[];
   onChange(value: Fields): void;
 }) {
+  const { t } = useTranslation('workflows');
   const unused = fields.find((f) => !value.some((r) => r.remote === f));
   const columns: GridColumn<Fields[number]>[] = [
-    remoteFieldColumn(fields, (line) => `Remote field of line ${line}`),
+    remoteFieldColumn(fields, (line) => t('crm.remoteFieldOf', { line })),
     conversionColumn(),
   ];
   return (
     <EditableGrid
-      label="Remote fields"
+      label={t('crm.remoteFields')}
       rows={value}
       columns={columns}
       onChange={onChange}
-      removeLabel={(line) => `Remove remote field ${line}`}
-      addText="Add a remote field"
+      removeLabel={(line) => t('crm.removeRemoteField', { line })}
+      addText={t('crm.addRemoteField')}
       newRow={unused === undefined ? null : { remote: unused, conversion: 'default' }}
       maxRows={500}
     >
-      <p className="workflow-muted">
-        The record id is added automatically, and with the automatic index the modification field
-        too.
-      </p>
+      <p className="workflow-muted">{t('crm.idAdded')}</p>
     </EditableGrid>
   );
 }
