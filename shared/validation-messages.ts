@@ -1,71 +1,93 @@
 import type { z } from 'zod';
+import { englishText, msg, type ConsoleMessage } from './i18n/message';
 
 type Issue = z.core.$ZodRawIssue;
 
-const count = (n: number | bigint, one: string, many: string) =>
-  `${String(n)} ${n === 1 || n === 1n ? one : many}`;
-
-function sizeLimit(issue: Issue, over: boolean): string | undefined {
+function sizeLimit(issue: Issue, over: boolean): ConsoleMessage | undefined {
   const bound = issue['maximum'] ?? issue['minimum'];
   if (typeof bound !== 'number' && typeof bound !== 'bigint') return undefined;
+  const count = Number(bound);
   const exclusive = issue['inclusive'] === false;
   switch (issue['origin']) {
     case 'string':
-      if (!over && bound === 1) return 'Enter a value.';
+      if (!over && count === 1) return msg('messages:validation.enterValue');
       return over
-        ? `Enter at most ${count(bound, 'character', 'characters')}.`
-        : `Enter at least ${count(bound, 'character', 'characters')}.`;
+        ? msg('messages:validation.maxCharacters', { count })
+        : msg('messages:validation.minCharacters', { count });
     case 'array':
     case 'set':
       return over
-        ? `Give at most ${count(bound, 'item', 'items')}.`
-        : `Give at least ${count(bound, 'item', 'items')}.`;
+        ? msg('messages:validation.maxItems', { count })
+        : msg('messages:validation.minItems', { count });
     case 'number':
     case 'int':
-    case 'bigint':
+    case 'bigint': {
+      const params = { bound: String(bound) };
       if (over)
-        return `Enter a number ${exclusive ? 'below' : 'no greater than'} ${String(bound)}.`;
-      return `Enter a number ${exclusive ? 'above' : 'of at least'} ${String(bound)}.`;
+        return exclusive
+          ? msg('messages:validation.numberBelow', params)
+          : msg('messages:validation.numberAtMost', params);
+      return exclusive
+        ? msg('messages:validation.numberAbove', params)
+        : msg('messages:validation.numberAtLeast', params);
+    }
     default:
       return undefined;
   }
 }
 
 /** What a value should have been, in words (zod names its types). */
-const expectedKinds: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'yes or no (true or false)',
-  array: 'a list',
-  object: 'a set of named values',
-  date: 'a date',
-};
+function expectedKind(expected: string): ConsoleMessage {
+  switch (expected) {
+    case 'string':
+      return msg('messages:validation.expected.text');
+    case 'number':
+      return msg('messages:validation.expected.number');
+    case 'int':
+      return msg('messages:validation.expected.int');
+    case 'boolean':
+      return msg('messages:validation.expected.boolean');
+    case 'array':
+      return msg('messages:validation.expected.list');
+    case 'object':
+      return msg('messages:validation.expected.object');
+    case 'date':
+      return msg('messages:validation.expected.date');
+    default:
+      return msg('messages:validation.expected.other', { kind: expected });
+  }
+}
 
 /**
  * Zod's own messages ("Too big: expected string to have <=255 characters") reach forms and
- * refusals wherever a schema has no message of its own: these say the same to an administrator.
+ * refusals wherever a schema has no message of its own: these say the same to an administrator,
+ * as catalogue messages so the console shows them in the operator's language.
  */
-export function plainValidationMessage(issue: Issue): string | undefined {
+export function plainValidationText(issue: Issue): ConsoleMessage | undefined {
   switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined || issue.input === null) return 'A value is required.';
-      const expected = String(issue['expected']);
-      return `Expected ${expectedKinds[expected] ?? expected}.`;
-    }
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null)
+        return msg('messages:validation.required');
+      return expectedKind(String(issue['expected']));
     case 'too_big':
       return sizeLimit(issue, true);
     case 'too_small':
       return sizeLimit(issue, false);
     case 'invalid_value':
-      return 'Choose one of the values offered.';
+      return msg('messages:validation.chooseOffered');
     case 'invalid_format':
       return issue['format'] === 'email'
-        ? 'Enter an email address.'
-        : 'Enter a value of the expected form.';
+        ? msg('messages:validation.email')
+        : msg('messages:validation.format');
     case 'unrecognized_keys':
-      return 'The request has settings this console does not know.';
+      return msg('messages:validation.unknownSettings');
     default:
       return undefined;
   }
+}
+
+/** The English text of `plainValidationText`, zod's `customError`. */
+export function plainValidationMessage(issue: Issue): string | undefined {
+  const message = plainValidationText(issue);
+  return message && englishText(message);
 }

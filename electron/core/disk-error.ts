@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n/message';
 import { ConsoleError } from './console-error';
 
 /** The file-system errors that say the disk refuses writes, not that the console went wrong. */
@@ -33,10 +34,7 @@ export class DiskError extends ConsoleError {
     readonly folder: string,
     problem: string,
   ) {
-    super(
-      'DISK_UNAVAILABLE',
-      `The console cannot write to ${folder}: ${problem}. Nothing was lost; make the folder writable, then try again.`,
-    );
+    super('DISK_UNAVAILABLE', msg('messages:disk.unwritable', { folder, problem }));
     this.name = 'DiskError';
   }
 }

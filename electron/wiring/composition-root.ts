@@ -111,10 +111,7 @@ async function wire(
     schemas.approvePending(),
   );
   const jobs = new JobRunner(events, clock);
-  const accounts = new AccountsService(
-    new NamedCollection(store, 'accounts', 'External account'),
-    cipher,
-  );
+  const accounts = new AccountsService(new NamedCollection(store, 'accounts'), cipher);
   const demo = new DemoEmulators({
     dataDir,
     records: options.demoRecords ?? 1000,
@@ -122,7 +119,7 @@ async function wire(
     latency: options.demoLatency,
   });
   const connectors = new ConnectorFactory(accounts, demo, clock);
-  const optionCollection = new NamedCollection(store, 'options', 'Option');
+  const optionCollection = new NamedCollection(store, 'options');
   const sandbox = new SandboxPool(options.sandboxWorker);
   const activityEnvironment = createActivityEnvironment({
     store,
@@ -146,7 +143,7 @@ async function wire(
   const handlers = createHandlers({
     session,
     options: optionCollection,
-    enumerations: new NamedCollection(store, 'enumerations', 'Enumeration'),
+    enumerations: new NamedCollection(store, 'enumerations'),
     accounts,
     connectors,
     wizard: new WizardService(accounts, connectors, schemas, jobs),

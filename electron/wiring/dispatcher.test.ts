@@ -127,7 +127,11 @@ describe('Dispatcher', () => {
     const outcome = await failing.dispatch('options.list', undefined);
     expect(outcome).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: 'The console hit an internal error; see its log.' },
+      error: {
+        code: 'INTERNAL',
+        message: 'The console hit an internal error; see its log.',
+        key: 'messages:contract.internal',
+      },
     });
     expect(JSON.stringify(outcome)).not.toContain('hunter2');
     expect(logged).toEqual(["Unexpected failure while handling 'options.list'"]);

@@ -1,3 +1,4 @@
+import { msg } from '../../shared/i18n/message';
 import type { Logger } from '../core/logger';
 import { z } from 'zod';
 import {
@@ -7,7 +8,7 @@ import {
   type ParsedArgOf,
   type ResultOf,
 } from '../../shared/contract';
-import { issueMessages, issuesFromZod, type Envelope } from '../../shared/errors';
+import { invalidArgument, issuesFromZod, type Envelope } from '../../shared/errors';
 import { ConsoleError } from '../core/console-error';
 
 import { describeThrown } from '../core/describe-thrown';
@@ -45,7 +46,7 @@ export class Dispatcher {
       }
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: 'The console hit an internal error; see its log.' },
+        error: new ConsoleError('INTERNAL', msg('messages:contract.internal')).toPayload(),
       };
     }
   }
@@ -54,15 +55,15 @@ export class Dispatcher {
     if (!isChannel(channel))
       throw new ConsoleError(
         'UNKNOWN_CHANNEL',
-        `There is no channel '${describeThrown(channel)}'.`,
+        msg('messages:contract.unknownChannel', { channel: describeThrown(channel) }),
       );
     const spec = contract[channel];
     if (spec.access !== 'public' && !this.gate.isLoggedOn())
-      throw new ConsoleError('NOT_LOGGED_ON', 'Log on first.');
+      throw new ConsoleError('NOT_LOGGED_ON', msg('messages:session.logOnFirst'));
     const parsed = spec.arg.safeParse(rawArg);
     if (!parsed.success) {
       const issues = issuesFromZod(parsed.error);
-      throw new ConsoleError('INVALID_ARGUMENT', issueMessages(issues), { issues });
+      throw new ConsoleError('INVALID_ARGUMENT', invalidArgument(issues), { issues });
     }
     const handler = this.handlers[channel] as (arg: unknown) => unknown;
     return handler(parsed.data);

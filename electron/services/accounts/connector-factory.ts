@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import {
   settingsOf,
   type AccountSettings,
@@ -18,7 +19,11 @@ export async function crmCall<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof CrmError) throw new ConsoleError('CRM_ERROR', error.message);
+    if (error instanceof CrmError)
+      throw new ConsoleError(
+        'CRM_ERROR',
+        msg('messages:crm.failed', { crmMessage: error.message }),
+      );
     throw error;
   }
 }
@@ -54,7 +59,7 @@ export class ConnectorFactory {
     if (!account.enabled)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `External account '${account.label}' is disabled; enable it first.`,
+        msg('messages:accounts.disabled', { label: account.label }),
       );
     return crmCall(async () => {
       const access: ConnectorAccess = account.demo

@@ -2,6 +2,27 @@ import { ConsoleError } from '../../core/console-error';
 import type { ConfigDocument } from '../../storage/config/config-document';
 import type { ConfigStore } from '../../storage/config/config-store';
 import { byName, sameName } from '../../../shared/domain/names';
+import { issueOf } from '../../../shared/errors';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
+
+/** The refusals of each collection, worded for the kind of record it holds. */
+const refusals: Record<
+  NamedCollectionKey,
+  { notFound(name: string): ConsoleMessage; exists(name: string): ConsoleMessage }
+> = {
+  accounts: {
+    notFound: (name) => msg('messages:accounts.notFound', { name }),
+    exists: (name) => msg('messages:accounts.alreadyExists', { name }),
+  },
+  options: {
+    notFound: (name) => msg('messages:options.notFound', { name }),
+    exists: (name) => msg('messages:options.alreadyExists', { name }),
+  },
+  enumerations: {
+    notFound: (name) => msg('messages:enumerations.notFound', { name }),
+    exists: (name) => msg('messages:enumerations.alreadyExists', { name }),
+  },
+};
 
 /** The config-store collections whose records are identified by an internal name. */
 export type NamedCollectionKey = 'options' | 'enumerations' | 'accounts';
@@ -15,8 +36,6 @@ export class NamedCollection<K extends NamedCollectionKey> {
   constructor(
     private readonly store: ConfigStore,
     private readonly key: K,
-    /** How the administrator calls one record: "Option", "Enumeration". */
-    private readonly what: string,
   ) {}
 
   list(): NamedRecord<K>[] {
@@ -69,7 +88,7 @@ export class NamedCollection<K extends NamedCollectionKey> {
 
   private indexOf(records: readonly NamedRecord<K>[], name: string): number {
     const index = records.findIndex((r) => sameName(r.name, name));
-    if (index < 0) throw new ConsoleError('NOT_FOUND', `${this.what} '${name}' does not exist.`);
+    if (index < 0) throw new ConsoleError('NOT_FOUND', refusals[this.key].notFound(name));
     return index;
   }
 
@@ -78,8 +97,8 @@ export class NamedCollection<K extends NamedCollectionKey> {
     if (index >= 0 && index !== except)
       throw new ConsoleError(
         'ALREADY_EXISTS',
-        `${this.what} '${records[index]?.name}' already exists.`,
-        { issues: [{ path: 'name', message: `The internal name '${name}' is already used.` }] },
+        refusals[this.key].exists(records[index]?.name ?? name),
+        { issues: [issueOf('name', msg('messages:names.alreadyUsed', { name }))] },
       );
   }
 }

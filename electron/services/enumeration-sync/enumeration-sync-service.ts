@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
 import { enumerationSchema } from '../../../shared/domain/enumerations';
 import { issueMessages, issuesFromZod } from '../../../shared/errors';
@@ -19,12 +20,12 @@ export class EnumerationSyncService {
 
   private tables(account: string) {
     if (!this.store.data.accounts.some((a) => a.name === account))
-      throw new ConsoleError('NOT_FOUND', `External account '${account}' does not exist.`);
+      throw new ConsoleError('NOT_FOUND', msg('messages:accounts.notFound', { name: account }));
     const tables = this.schemas.tablesOf(account);
     if (tables.length === 0)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `External account '${account}' is not configured yet: run its configuration wizard first.`,
+        msg('messages:accounts.notConfigured', { name: account }),
       );
     return tables;
   }
@@ -49,7 +50,10 @@ export class EnumerationSyncService {
         if (!parsed.success)
           throw new ConsoleError(
             'VALIDATION_FAILED',
-            `Enumeration '${result.name}' cannot take the CRM's values: ${issueMessages(issuesFromZod(parsed.error))}.`,
+            msg('messages:enumerations.crmValuesRefused', {
+              name: result.name,
+              issues: issueMessages(issuesFromZod(parsed.error)),
+            }),
           );
         const enumeration = parsed.data;
         const index = doc.enumerations.findIndex((e) => sameName(e.name, enumeration.name));

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Enumeration } from '../../../shared/domain/enumerations';
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
@@ -86,14 +87,23 @@ export function planSync(
   return choices.map((choice) => {
     const picklist = available.get(choice.id);
     if (!picklist)
-      throw new ConsoleError('NOT_FOUND', `The account's tables have no picklist '${choice.id}'.`);
+      throw new ConsoleError(
+        'NOT_FOUND',
+        msg('messages:enumerations.noPicklist', { id: choice.id }),
+      );
     if (picklist.row.refusal)
-      throw new ConsoleError('VALIDATION_FAILED', `${picklist.label}: ${picklist.row.refusal}`);
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        msg('messages:enumerations.picklistRefused', {
+          picklist: picklist.label,
+          refusal: picklist.row.refusal,
+        }),
+      );
     const other = targets.get(nameKey(choice.target));
     if (other)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `Enumeration '${choice.target}' is fed by two picklists ('${other}' and '${choice.id}'); pick one.`,
+        msg('messages:enumerations.twoPicklists', { target: choice.target, other, id: choice.id }),
       );
     targets.set(nameKey(choice.target), choice.id);
     const current = existing.find((e) => sameName(e.name, choice.target));

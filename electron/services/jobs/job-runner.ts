@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { randomUUID } from 'node:crypto';
 import type { JobResult } from '../../../shared/events';
 import { ConsoleError } from '../../core/console-error';
@@ -78,7 +79,7 @@ export class JobRunner {
 
   cancel(jobId: string): null {
     const controller = this.running.get(jobId);
-    if (!controller) throw new ConsoleError('NOT_FOUND', 'That job has already finished.');
+    if (!controller) throw new ConsoleError('NOT_FOUND', msg('messages:jobs.alreadyFinished'));
     controller.abort();
     return null;
   }

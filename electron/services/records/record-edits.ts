@@ -1,7 +1,8 @@
+import { msg } from '../../../shared/i18n/message';
 import type { RecordRow, RecordValue, TableDefinition } from '../../../shared/domain/records';
 import { generatedKeyOf } from '../../../shared/domain/generated-key';
 import { isWriteStamp, stampInsert, stampUpdate } from '../../../shared/domain/write-stamps';
-import type { ErrorIssue } from '../../../shared/errors';
+import { issueOf, type ErrorIssue } from '../../../shared/errors';
 import type { Clock } from '../../core/clock';
 import { ConsoleError } from '../../core/console-error';
 import type { RecordStore, RecordWriter } from '../../storage/records/record-store';
@@ -42,7 +43,7 @@ export class RecordEdits {
       if (await this.read(tx, def, row))
         throw new ConsoleError(
           'ALREADY_EXISTS',
-          `A record with ${this.keyText(def, row)} already exists.`,
+          msg('messages:records.alreadyExists', { record: this.keyText(def, row) }),
         );
       await tx.upsert(table, [stampInsert(def, row, this.now())]);
       return this.mustRead(tx, def, row);
@@ -63,7 +64,10 @@ export class RecordEdits {
       if (changed.length > 0)
         throw new ConsoleError(
           'CONFLICT',
-          `The record with ${this.keyText(def, original)} was changed by someone else since it was opened (${changed.join(', ')}). Close the form and open the record again.`,
+          msg('messages:records.changedMeanwhile', {
+            record: this.keyText(def, original),
+            fields: changed.join(', '),
+          }),
         );
       await tx.upsert(table, [stampUpdate(def, row, this.now())]);
       return this.mustRead(tx, def, row);
@@ -86,7 +90,9 @@ export class RecordEdits {
     if (issues.length > 0)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `The record cannot be saved: check ${issues.map((i) => labelOf(def, i.path)).join(', ')}.`,
+        msg('messages:records.checkFields', {
+          fields: issues.map((i) => labelOf(def, i.path)).join(', '),
+        }),
         { issues },
       );
     return Object.fromEntries(
@@ -111,8 +117,8 @@ export class RecordEdits {
     if (missing.length > 0)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `A record of ${def.label} needs a value for ${missing.join(', ')}.`,
-        { issues: missing.map((k) => ({ path: k, message: 'A value is required.' })) },
+        msg('messages:records.missingValues', { table: def.label, fields: missing.join(', ') }),
+        { issues: missing.map((k) => issueOf(k, msg('messages:validation.required'))) },
       );
   }
 
@@ -144,7 +150,7 @@ export class RecordEdits {
     if (!found)
       throw new ConsoleError(
         'NOT_FOUND',
-        `No record with ${this.keyText(def, row)}: it was deleted meanwhile.`,
+        msg('messages:records.deletedMeanwhile', { record: this.keyText(def, row) }),
       );
     return found;
   }

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import { join } from 'node:path';
 import type { Clock } from '../../core/clock';
 import type {
@@ -36,7 +37,7 @@ async function shown<T>(work: () => Promise<T>): Promise<T> {
         : error.code.startsWith('DATABASE_')
           ? 'DATABASE_UNAVAILABLE'
           : 'VALIDATION_FAILED';
-    throw new ConsoleError(code, error.message);
+    throw new ConsoleError(code, msg('messages:records.storeRefused', { reason: error.message }));
   }
 }
 

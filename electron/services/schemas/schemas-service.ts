@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Clock } from '../../core/clock';
 import type { SchemaDetail, SchemaSummary } from '../../../shared/domain/schemas';
@@ -55,7 +56,7 @@ export class SchemasService {
     const record = this.store.data.schemas.find(
       (s) => sourceSchemaName(s.accountType, s.account) === name,
     );
-    if (!record) throw new ConsoleError('NOT_FOUND', `Schema '${name}' does not exist.`);
+    if (!record) throw new ConsoleError('NOT_FOUND', msg('messages:schemas.notFound', { name }));
     const schema = generated(record);
     return {
       ...summary(record),
@@ -87,7 +88,7 @@ export class SchemasService {
     return this.store.update((doc) => {
       const owner = doc.accounts.find((a) => a.name === account);
       if (!owner)
-        throw new ConsoleError('NOT_FOUND', `External account '${account}' does not exist.`);
+        throw new ConsoleError('NOT_FOUND', msg('messages:accounts.notFound', { name: account }));
       const record: SchemaRecord = {
         account,
         accountLabel: owner.label,

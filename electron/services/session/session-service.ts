@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { z } from 'zod';
 import type { Clock } from '../../core/clock';
 import type {
@@ -56,15 +57,12 @@ export class SessionService {
   /** First start: names the instance and sets the admin password. There is no default one. */
   async setUp(arg: z.output<typeof setUpInstanceSchema>): Promise<SessionStatus> {
     if (this.store.data.instance)
-      throw new ConsoleError('ALREADY_SET_UP', 'This instance is already set up; log on instead.');
+      throw new ConsoleError('ALREADY_SET_UP', msg('messages:session.alreadySetUp'));
     const passwordHash = await hashPassword(arg.password);
     const createdAt = new Date(this.clock.now()).toISOString();
     await this.store.update((doc) => {
       if (doc.instance)
-        throw new ConsoleError(
-          'ALREADY_SET_UP',
-          'This instance is already set up; log on instead.',
-        );
+        throw new ConsoleError('ALREADY_SET_UP', msg('messages:session.alreadySetUp'));
       doc.instance = { internalName: arg.instanceName, createdAt };
       doc.operators = [{ name: adminOperator, label: 'Administrator', passwordHash, createdAt }];
     });
@@ -73,12 +71,15 @@ export class SessionService {
 
   async logOn(arg: z.output<typeof logOnSchema>): Promise<SessionStatus> {
     if (!this.store.data.instance)
-      throw new ConsoleError('NOT_SET_UP', 'This instance is not set up yet.');
+      throw new ConsoleError('NOT_SET_UP', msg('messages:session.notSetUp'));
     const wait = this.throttle.waitFor(arg.operator);
     if (wait > 0)
       throw new ConsoleError(
         'LOGON_LOCKED',
-        `Too many failed logons for '${arg.operator}'. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+        msg('messages:session.locked', {
+          operator: arg.operator,
+          seconds: Math.ceil(wait / 1000),
+        }),
         { retryAfterMs: wait },
       );
     const record = this.store.data.operators.find((o) => sameName(o.name, arg.operator));
@@ -86,7 +87,7 @@ export class SessionService {
     const ok = await verifyPassword(arg.password, record?.passwordHash ?? unmatchableHash);
     if (!record || !ok) {
       this.throttle.recordFailure(arg.operator);
-      throw new ConsoleError('LOGON_FAILED', 'Unknown operator or wrong password.');
+      throw new ConsoleError('LOGON_FAILED', msg('messages:session.logOnFailed'));
     }
     this.throttle.recordSuccess(arg.operator);
     this.operator = record;
@@ -97,10 +98,14 @@ export class SessionService {
   /** Keeps the logged-on operator's language for their next sessions, on any machine. */
   async setLanguage(arg: z.output<typeof setLanguageSchema>): Promise<SessionStatus> {
     const current = this.operator;
-    if (!current) throw new ConsoleError('NOT_LOGGED_ON', 'Log on first.');
+    if (!current) throw new ConsoleError('NOT_LOGGED_ON', msg('messages:session.logOnFirst'));
     await this.store.update((doc) => {
       const record = doc.operators.find((o) => sameName(o.name, current.name));
-      if (!record) throw new ConsoleError('NOT_FOUND', `The operator '${current.name}' is gone.`);
+      if (!record)
+        throw new ConsoleError(
+          'NOT_FOUND',
+          msg('messages:session.operatorGone', { operator: current.name }),
+        );
       record.language = arg.language;
     });
     this.operator = { ...current, language: arg.language };

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { Option } from '../../../shared/domain/options';
 import type { Clock } from '../../core/clock';
 import { ConsoleError } from '../../core/console-error';
@@ -38,7 +39,7 @@ export function createActivityEnvironment(deps: ActivityEnvironmentDeps): Activi
     approvedTables: (account) => schemas.approvedSchemaOf(account)?.tables ?? [],
     instanceName: () => {
       const instance = deps.store.data.instance;
-      if (!instance) throw new ConsoleError('NOT_SET_UP', 'The console is not set up yet.');
+      if (!instance) throw new ConsoleError('NOT_SET_UP', msg('messages:workflows.notSetUp'));
       return instance.internalName;
     },
     sandbox: deps.sandbox,

@@ -1,3 +1,4 @@
+import { msg } from '../../../shared/i18n/message';
 import type { Logger } from '../../core/logger';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -94,7 +95,10 @@ export class WorkflowEngine {
       if (issues.length > 0)
         throw new ConsoleError(
           'VALIDATION_FAILED',
-          `Workflow '${workflow.name}' cannot start. ${issues.map((i) => i.message).join(' ')}`,
+          msg('messages:workflows.cannotStart', {
+            name: workflow.name,
+            problems: issues.map((i) => i.message).join(' '),
+          }),
           { issues },
         );
       await this.restart(workflow.name);
@@ -112,7 +116,7 @@ export class WorkflowEngine {
     return this.serialized(async () => {
       const record = this.record(runId);
       const driver = this.drivers.get(runId);
-      if (!driver) throw this.notRunning(record, 'paused');
+      if (!driver) throw this.notRunning(record, 'pause');
       await driver.stop('pause');
       return runViewOf(record);
     });
@@ -124,7 +128,7 @@ export class WorkflowEngine {
       if (!resumableStatuses.includes(record.status))
         throw new ConsoleError(
           'CONFLICT',
-          `Only a paused, suspended or interrupted run can be resumed; this one is ${record.status}.`,
+          msg('messages:workflows.resumeOnlyStopped', { status: record.status }),
         );
       this.assertNotRunning(record.workflow);
       resumeRecord(record);
@@ -146,7 +150,7 @@ export class WorkflowEngine {
         await this.runs.save(record);
         (await this.openLog(record.id)).write('info', null, 'Run cancelled.');
         this.deps.events.emit({ type: 'workflow.run', run: runViewOf(record) });
-      } else throw this.notRunning(record, 'cancelled');
+      } else throw this.notRunning(record, 'cancel');
       return runViewOf(record);
     });
   }
@@ -221,7 +225,7 @@ export class WorkflowEngine {
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
     const run = this.control.then(() => {
-      if (this.closed) throw new ConsoleError('INTERNAL', 'The console is stopping.');
+      if (this.closed) throw new ConsoleError('INTERNAL', msg('messages:workflows.stopping'));
       return work();
     });
     this.control = run.catch(() => undefined);
@@ -296,25 +300,28 @@ export class WorkflowEngine {
       if (this.broken.has(runId))
         throw new ConsoleError(
           'CONFLICT',
-          `Run '${runId}' cannot be read: ${this.broken.get(runId)?.message}`,
+          msg('messages:workflows.runUnreadable', {
+            run: runId,
+            reason: this.broken.get(runId)?.message ?? '',
+          }),
         );
-      throw new ConsoleError('NOT_FOUND', `Run '${runId}' does not exist.`);
+      throw new ConsoleError('NOT_FOUND', msg('messages:workflows.runNotFound', { run: runId }));
     }
     return record;
   }
 
   private assertNotRunning(workflow: string): void {
     if (this.isRunning(workflow))
-      throw new ConsoleError(
-        'CONFLICT',
-        `Workflow '${workflow}' is running. Pause or cancel its run first.`,
-      );
+      throw new ConsoleError('CONFLICT', msg('messages:workflows.running', { name: workflow }));
   }
 
-  private notRunning(record: RunRecord, verb: string): ConsoleError {
+  private notRunning(record: RunRecord, action: 'pause' | 'cancel'): ConsoleError {
+    const params = { status: record.status };
     return new ConsoleError(
       'CONFLICT',
-      `Only a running run can be ${verb}; this one is ${record.status}.`,
+      action === 'pause'
+        ? msg('messages:workflows.pauseOnlyRunning', params)
+        : msg('messages:workflows.cancelOnlyRunning', params),
     );
   }
 

@@ -1,3 +1,5 @@
+import { msg } from '../../../shared/i18n/message';
+import { issueOf } from '../../../shared/errors';
 import type { WorkflowSummary } from '../../../shared/domain/workflows/run-views';
 import type { Workflow, StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { Clock } from '../../core/clock';
@@ -16,7 +18,7 @@ export interface WorkflowRuns {
 /** The stored workflow of that name (any case). */
 export function storedWorkflow(store: ConfigStore, name: string): StoredWorkflow {
   const found = store.data.workflows.find((w) => sameName(w.name, name));
-  if (!found) throw new ConsoleError('NOT_FOUND', `Workflow '${name}' does not exist.`);
+  if (!found) throw new ConsoleError('NOT_FOUND', msg('messages:workflows.notFound', { name }));
   return structuredClone(found);
 }
 
@@ -73,7 +75,11 @@ export class WorkflowsService {
       if (current.version !== baseVersion)
         throw new ConsoleError(
           'CONFLICT',
-          `Workflow '${current.name}' was saved meanwhile (version ${current.version}; these changes were made on version ${baseVersion}). Reopen it and make them again.`,
+          msg('messages:workflows.savedMeanwhile', {
+            name: current.name,
+            version: current.version,
+            base: baseVersion,
+          }),
         );
       assertNameFree(doc.workflows, workflow.name, index);
       const next: StoredWorkflow = {
@@ -95,7 +101,7 @@ export class WorkflowsService {
     if (this.runs.isRunning(actual))
       throw new ConsoleError(
         'CONFLICT',
-        `Workflow '${actual}' is running. Pause or cancel its run before deleting it.`,
+        msg('messages:workflows.runningNoDelete', { name: actual }),
       );
     await this.runs.deleteRuns(actual);
     await this.store.update((doc) => {
@@ -111,7 +117,7 @@ export class WorkflowsService {
 
 function indexOf(workflows: readonly StoredWorkflow[], name: string): number {
   const index = workflows.findIndex((w) => sameName(w.name, name));
-  if (index < 0) throw new ConsoleError('NOT_FOUND', `Workflow '${name}' does not exist.`);
+  if (index < 0) throw new ConsoleError('NOT_FOUND', msg('messages:workflows.notFound', { name }));
   return index;
 }
 
@@ -120,9 +126,9 @@ function assertNameFree(workflows: readonly StoredWorkflow[], name: string, exce
   if (index >= 0 && index !== except)
     throw new ConsoleError(
       'ALREADY_EXISTS',
-      `Workflow '${workflows[index]?.name}' already exists.`,
+      msg('messages:workflows.alreadyExists', { name: workflows[index]?.name ?? name }),
       {
-        issues: [{ path: 'name', message: `The internal name '${name}' is already used.` }],
+        issues: [issueOf('name', msg('messages:names.alreadyUsed', { name }))],
       },
     );
 }

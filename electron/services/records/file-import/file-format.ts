@@ -1,3 +1,4 @@
+import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import chardet from 'chardet';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
@@ -109,11 +110,10 @@ export async function previewFile(path: string, given: Partial<FileFormat>): Pro
 }
 
 /** csv-parse's complaint in words, with its line; never the library's code. */
-export function csvProblem(error: unknown): string {
+export function csvProblem(error: unknown): ConsoleMessage {
   const message = error instanceof Error ? error.message : '';
   const line = /line (\d+)/i.exec(message)?.[1];
-  const where = line ? ` at line ${line}` : '';
   if (/quote/i.test(message))
-    return `The file has a quote that is not closed or not in place${where}.`;
-  return `The file could not be read as CSV${where}.`;
+    return line ? msg('messages:files.quoteAtLine', { line }) : msg('messages:files.quote');
+  return line ? msg('messages:files.notCsvAtLine', { line }) : msg('messages:files.notCsv');
 }

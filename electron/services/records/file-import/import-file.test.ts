@@ -165,7 +165,12 @@ describe('file import into a table', () => {
     });
     expect(outOfOrder).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'The upload is at 8 bytes, not 2: send the file again.' },
+      error: {
+        code: 'CONFLICT',
+        message: 'The upload is at 8 bytes, not 2: send the file again.',
+        key: 'messages:files.uploadOffset',
+        params: { size: 8, offset: 2 },
+      },
     });
     const notAKey = await t.core.dispatcher.dispatch('records.importFile', {
       uploadId,

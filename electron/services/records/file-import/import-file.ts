@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import iconv from 'iconv-lite';
@@ -39,7 +40,10 @@ export function importPlan(def: TableDefinition, request: FileImportRequest) {
   const known = new Map(def.columns.map((c) => [c.name, c]));
   for (const { destination } of request.mapping)
     if (!known.has(destination))
-      throw new ConsoleError('VALIDATION_FAILED', `${def.label} has no column '${destination}'.`);
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        msg('messages:records.noColumn', { table: def.label, column: destination }),
+      );
   const same = (k: readonly string[]) =>
     k.length === request.reconciliation.length &&
     k.every((c) => request.reconciliation.includes(c));
@@ -47,7 +51,10 @@ export function importPlan(def: TableDefinition, request: FileImportRequest) {
   if (!reconciliation)
     throw new ConsoleError(
       'VALIDATION_FAILED',
-      `Rows of ${def.label} are reconciled on its key or one of its unique keys, not on ${request.reconciliation.join(', ')}.`,
+      msg('messages:records.reconciliationKey', {
+        table: def.label,
+        columns: request.reconciliation.join(', '),
+      }),
     );
   const mapped = new Set(request.mapping.map((m) => m.destination));
   const generated = generatedKeyOf(def);
@@ -56,7 +63,7 @@ export function importPlan(def: TableDefinition, request: FileImportRequest) {
   if (request.operation !== 'update' && unmappedKey.length > 0 && !generatedKey)
     throw new ConsoleError(
       'VALIDATION_FAILED',
-      `New records of ${def.label} need a primary key: map ${unmappedKey.join(', ')}.`,
+      msg('messages:records.unmappedKey', { table: def.label, columns: unmappedKey.join(', ') }),
     );
   const unmappedReconciliation = reconciliation.filter((k) => !mapped.has(k));
   // Insert with the key the console numbers: every row is new, nothing to reconcile on.
@@ -68,7 +75,9 @@ export function importPlan(def: TableDefinition, request: FileImportRequest) {
   if (unmappedReconciliation.length > 0 && !numbered)
     throw new ConsoleError(
       'VALIDATION_FAILED',
-      `Map ${unmappedReconciliation.join(', ')}: rows are reconciled on it.`,
+      msg('messages:records.unmappedReconciliation', {
+        columns: unmappedReconciliation.join(', '),
+      }),
     );
   return { reconciliation, generatedKey, numbered, columns: known };
 }

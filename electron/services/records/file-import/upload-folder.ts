@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import { appendFile, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConsoleError } from '../../../core/console-error';
@@ -23,14 +24,11 @@ export class UploadFolder {
     const path = this.pathOf(uploadId);
     const size = await this.size(uploadId);
     if (offset !== size)
-      throw new ConsoleError(
-        'CONFLICT',
-        `The upload is at ${size} bytes, not ${offset}: send the file again.`,
-      );
+      throw new ConsoleError('CONFLICT', msg('messages:files.uploadOffset', { size, offset }));
     if (size + data.length > maxUploadBytes)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `The file is larger than ${maxUploadBytes / 1024 / 1024} MB, the most an import takes.`,
+        msg('messages:files.tooLarge', { megabytes: maxUploadBytes / 1024 / 1024 }),
       );
     try {
       await mkdir(this.dir, { recursive: true });
@@ -52,7 +50,7 @@ export class UploadFolder {
   /** The upload's path, refused when nothing was sent under that id. */
   async existing(uploadId: string): Promise<string> {
     if ((await this.size(uploadId)) === 0)
-      throw new ConsoleError('NOT_FOUND', 'The file to load was not found: choose it again.');
+      throw new ConsoleError('NOT_FOUND', msg('messages:files.uploadGone'));
     return this.pathOf(uploadId);
   }
 }

@@ -1,3 +1,4 @@
+import { englishText } from '../../../../shared/i18n/message';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { createReadStream } from 'node:fs';
@@ -132,7 +133,7 @@ export const fileImportActivity: ActivityModule<'fileImport'> = {
       }
     } catch (error) {
       if (signal.aborted || !(error instanceof Error && 'code' in error)) throw error;
-      if (String(error.code).startsWith('CSV_')) throw new Error(csvProblem(error));
+      if (String(error.code).startsWith('CSV_')) throw new Error(englishText(csvProblem(error)));
       throw error;
     }
     await flush();

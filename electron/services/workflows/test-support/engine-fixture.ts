@@ -97,7 +97,7 @@ export async function openEngineFixture(
     connectors: {
       use: () => Promise.reject(new Error('No connector in the engine tests.')),
     },
-    options: new NamedCollection(store, 'options', 'Option'),
+    options: new NamedCollection(store, 'options'),
     schemas: { approvedSchemaOf: () => null },
     sandbox,
     dataDir: records.dataDir,

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import {
   campaignDateTimeOf,
   instantOfCampaignDateTime,
@@ -23,7 +24,10 @@ export interface IndexWindow {
 function fromOptionText(name: string, text: string): Date {
   const instant = instantOfCampaignDateTime(text);
   if (typeof instant === 'string')
-    throw new ConsoleError('VALIDATION_FAILED', `Option '${name}': ${instant}`);
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      msg('messages:crm.optionInstant', { name, problem: instant }),
+    );
   return instant;
 }
 
@@ -39,7 +43,10 @@ export function indexFieldOf(
   if (!field)
     throw new ConsoleError(
       'VALIDATION_FAILED',
-      `'${remote.table.name}' has none of the CRM's modification fields (${capabilities.indexFields.join(', ')}): specify the index field.`,
+      msg('messages:crm.noIndexField', {
+        table: remote.table.name,
+        fields: capabilities.indexFields.join(', '),
+      }),
     );
   return field;
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { ConsoleError } from '../../../../core/console-error';
 import type { ActivityModule } from '../../activity';
 import { checkCrmConnector } from './check';
@@ -37,7 +38,10 @@ export const crmConnectorActivity: ActivityModule<'crmConnector'> = {
     const problems = await checkCrmConnector(context.activity, context.env);
     const remote = findRemoteTable(context.activity, context.env);
     if (problems.length || 'problem' in remote)
-      throw new ConsoleError('VALIDATION_FAILED', problems.join(' '));
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        msg('messages:crm.settingsProblems', { problems: problems.join(' ') }),
+      );
     const run = operations[context.activity.operation];
     return context.env.connectors.use(remote.account, (connector) =>
       run(context, connector, remote),

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import type { CrmFilterCheck } from '../../../../../shared/contract';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import { checkCrmFilter, type CrmFilterNode } from '../../../../../shared/domain/crm-filter';
@@ -33,7 +34,7 @@ export class CrmDesignService {
     if (!table)
       throw new ConsoleError(
         'NOT_FOUND',
-        `'${arg.remoteObject}' is not a table of the approved schema of external account '${arg.account}'.`,
+        msg('messages:crm.notApprovedTable', { table: arg.remoteObject, account: arg.account }),
       );
     const values = await evaluateRightHands(arg.filter, rightHandEvaluator(this.env.sandbox, {}));
     const fields = new Map(table.fields.map((f) => [f.name, f]));

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { join } from 'node:path';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector } from '../../../../connectors/connector';
@@ -61,11 +62,7 @@ export async function runDelete(
 ): Promise<ActivityOutcome> {
   const { activity, signal } = context;
   const column = activity.deleteIdColumn;
-  if (!column)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      'Select the field containing the identifier of the remote object to be removed.',
-    );
+  if (!column) throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.selectIdToDelete'));
   const shape = await inputShape(context, [column]);
   const idField = remote.table.idField;
   const writes = new JournaledWrites(

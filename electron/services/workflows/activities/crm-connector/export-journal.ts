@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
@@ -60,7 +61,7 @@ export function journalDiskError(path: string, error: unknown): ConsoleError {
   const cause = diskCauses[code] ?? `it cannot be written (${describeThrown(error)})`;
   return new ConsoleError(
     'INTERNAL',
-    `Cannot write the journal of this execution in ${dirname(path)}: ${cause}. Make the folder writable (or free some space), then resume the run.`,
+    msg('messages:crm.journalUnwritable', { folder: dirname(path), cause }),
   );
 }
 
@@ -105,7 +106,7 @@ export class ExportJournal {
         if (!parsed.success)
           throw new ConsoleError(
             'INTERNAL',
-            `The export journal ${path} is damaged at line ${i + 1}; restart the workflow to export again from the start.`,
+            msg('messages:crm.journalDamaged', { path, line: i + 1 }),
           );
         return parsed.data;
       });

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, DeletionCursor } from '../../../../connectors/connector';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
@@ -19,15 +20,13 @@ function cursorOf(name: string, text: string): DeletionCursor | null {
   const [at = '', ...rest] = text.trim().split(' ');
   const takenAt = new Date(at);
   if (Number.isNaN(takenAt.getTime()) || rest.length === 0)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      `Option '${name}' does not hold a change token ("<instant> <token>"): clear it to start tracking again.`,
-    );
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.noChangeToken', { name }));
   return { token: rest.join(' '), takenAt };
 }
 
 function parsed(value: Date | string): Date {
-  if (typeof value === 'string') throw new ConsoleError('VALIDATION_FAILED', value);
+  if (typeof value === 'string')
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.badDate', { problem: value }));
   return value;
 }
 
@@ -48,12 +47,12 @@ export async function runImportDeleted(
   // The CRM knows no deletion after now; asking past it is refused by some CRMs.
   const end = new Date(Math.min(requestedEnd.getTime(), now));
   if (end.getTime() < start.getTime())
-    throw new ConsoleError('VALIDATION_FAILED', 'The end date comes before the start date.');
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.endBeforeStart'));
   const days = connector.capabilities.deletedRetentionDays;
   if (days !== null && start.getTime() < now - days * 86_400_000)
     throw new ConsoleError(
       'VALIDATION_FAILED',
-      `The CRM keeps deleted records ${days} days only: the start date ${start.toISOString()} is older than that.`,
+      msg('messages:crm.retention', { days, start: start.toISOString() }),
     );
   const optionName = changeTokenOptionName(env.instanceName(), activity.id);
   const answer = await connector.deleted(

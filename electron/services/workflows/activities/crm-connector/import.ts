@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import { z } from 'zod';
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
@@ -27,7 +28,7 @@ export function importColumns(
     if (!field)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        `'${name}' is not a field of '${remote.table.name}'.`,
+        msg('messages:crm.notAField', { field: name, table: remote.table.name }),
       );
     return importColumn(field, conversion);
   });
@@ -57,23 +58,14 @@ async function buildQuery(
 ): Promise<CrmQuery> {
   const settings = context.activity.import;
   if (settings.orderBy.length && !connector.capabilities.orderBy)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      'This CRM cannot sort an import: remove the Order by columns.',
-    );
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.cannotSort'));
   const filtered =
     settings.identification === 'upstream' || settings.filter !== null || index !== null;
   const limitation = connector.capabilities.sortOrFilterOnly;
   if (limitation && settings.orderBy.length && filtered)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      `${limitation} Remove the Order by columns, or the filter and the automatic index.`,
-    );
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.sortLimited', { limitation }));
   if (settings.queryAll && !connector.capabilities.queryAll)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      'This CRM cannot include deleted records in an import: untick Query for all elements.',
-    );
+    throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.cannotQueryAll'));
   const query: CrmQuery = {
     table: remote.table.name,
     fields: columns.map((c) => c.field),
@@ -85,10 +77,7 @@ async function buildQuery(
     query.modified = { field: index.field, since: index.start ?? undefined, until: index.end };
   if (settings.identification === 'upstream') {
     if (!settings.remoteIdColumn)
-      throw new ConsoleError(
-        'VALIDATION_FAILED',
-        'Select the field containing the remote identifier.',
-      );
+      throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.selectRemoteId'));
     query.ids = await upstreamIds(context, settings.remoteIdColumn);
   } else if (settings.filter) {
     // Evaluated with this run's variables: the right-hand values may use vars.crmStartImport.
@@ -100,7 +89,9 @@ async function buildQuery(
     if (problems.length)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        problems.map((p) => `Filter, line ${p.at}: ${p.rule}`).join(' '),
+        msg('messages:crm.filterProblems', {
+          problems: problems.map((p) => `Filter, line ${p.at}: ${p.rule}`).join(' '),
+        }),
       );
     query.filter = { node: settings.filter, values };
   }

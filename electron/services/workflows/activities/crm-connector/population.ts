@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import type { ColumnDefinition, RecordRow } from '../../../../../shared/domain/records';
 import { ConsoleError } from '../../../../core/console-error';
 import type { ActivityContext, Population } from '../../activity';
@@ -14,18 +15,16 @@ export async function inputShape(
   needs: readonly string[],
 ): Promise<InputShape> {
   const population = context.input;
-  if (!population)
-    throw new ConsoleError(
-      'VALIDATION_FAILED',
-      'This operation works on an inbound population: join a transition to the activity.',
-    );
+  if (!population) throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.needsInbound'));
   const definition = await context.env.records.describeTable(population.table);
   const known = new Set(definition.columns.map((c) => c.name));
   const missing = needs.filter((c) => !known.has(c));
   if (missing.length)
     throw new ConsoleError(
       'VALIDATION_FAILED',
-      `The inbound population has no column ${missing.map((c) => `'${c}'`).join(', ')}.`,
+      msg('messages:crm.inboundMissing', {
+        columns: missing.map((c) => `'${c}'`).join(', '),
+      }),
     );
   return { population, columns: definition.columns, key: definition.key };
 }

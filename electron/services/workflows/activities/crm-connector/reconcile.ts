@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import type { RecordRow, RecordValue } from '../../../../../shared/domain/records';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector } from '../../../../connectors/connector';
@@ -43,7 +44,7 @@ export async function findCreated(
   if (!createdField || !remote.fields.has(createdField))
     throw new ConsoleError(
       'VALIDATION_FAILED',
-      `An export to '${remote.table.name}' was cut short and the CRM cannot tell which records it created.`,
+      msg('messages:crm.exportCutShort', { table: remote.table.name }),
     );
   const idField = remote.table.idField;
   const compared = Object.keys(candidates[0]?.values ?? {}).filter(
