@@ -66,6 +66,9 @@ test('the main flow in French: first start, logon, wizard, approval, enumeration
       timeout: 45_000,
     });
     await expect(wizard.outcome).toContainText('Le schéma a été généré.');
+    expect((await wizard.logTexts()).map((l) => l.text)).toContain(
+      "Découverte de la structure de la table 'Contact'.",
+    );
     await wizard.footer.getByRole('button', { name: 'Fermer', exact: true }).click();
     await expect(wizard.dialog).toBeHidden();
     await expect(page.getByTestId('account-config-status')).toContainText(
@@ -77,7 +80,10 @@ test('the main flow in French: first start, logon, wizard, approval, enumeration
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await logon.logOn(adminPassword);
     await expect(
-      page.getByTestId('toast-message').filter({ hasText: demoSalesforce.schema }).last(),
+      page
+        .getByTestId('toast-message')
+        .filter({ hasText: `Schéma '${demoSalesforce.schema}' approuvé : 1 table(s) prête(s).` })
+        .last(),
     ).toBeVisible();
   });
 
@@ -158,6 +164,9 @@ test('the main flow in French: first start, logon, wizard, approval, enumeration
     await expect(editor.runStatus).toHaveText('Terminé');
     const imported = (await editor.counts('crmConnector')).outputs.ok ?? 0;
     expect(imported).toBeGreaterThan(900);
+    await expect(editor.runLog).toContainText(
+      `${imported.toLocaleString('fr-FR')} enregistrement(s) importé(s) depuis Contact.`,
+    );
     await expect(transition('crmConnector', 'updateData')).toContainText(
       `${imported.toLocaleString('fr-FR')} lignes`,
     );
