@@ -102,7 +102,11 @@ export async function runExport(
   if (useBulk)
     context.log(
       'info',
-      `${shape.population.count} record(s), at least ${activity.bulk.threshold}: sent through Bulk API jobs of up to ${bulkJobSize}.`,
+      msg('messages:log.bulkExport', {
+        records: shape.population.count,
+        threshold: activity.bulk.threshold,
+        jobSize: bulkJobSize,
+      }),
     );
   return writeInputRows(context, shape, writes, {
     withId: true,

@@ -166,7 +166,7 @@ export async function runImport(
   if (bulk && !resumed)
     context.log(
       'info',
-      `${total ?? 0} record(s), at least ${activity.bulk.threshold}: read through a Bulk API query job.`,
+      msg('messages:log.bulkImport', { records: total ?? 0, threshold: activity.bulk.threshold }),
     );
   const pages = (from: string | undefined) =>
     bulk

@@ -1,3 +1,4 @@
+import { msg } from '../../../../../shared/i18n/message';
 import type { RecordRow } from '../../../../../shared/domain/records';
 import type { ExportJournal, SendingEntry } from './export-journal';
 import { ConsoleError } from '../../../../core/console-error';
@@ -102,11 +103,7 @@ export class JournaledWrites {
   private async readBackJob(batch: SendingEntry): Promise<Map<string, RecordResult>> {
     const found = new Map<string, RecordResult>();
     if (batch.job === undefined) return found;
-    if (!this.bulk)
-      throw new ConsoleError(
-        'INTERNAL',
-        'This export was cut short during a bulk job, and the CRM of its account has no bulk jobs to read it back from.',
-      );
+    if (!this.bulk) throw new ConsoleError('INTERNAL', msg('messages:crm.bulkUnreadable'));
     const answers = await this.bulk.target.resume(batch.job, batch.records);
     batch.records.forEach((r, i) => {
       const answer = answers[i];
