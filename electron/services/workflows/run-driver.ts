@@ -38,11 +38,20 @@ import { sleepUntil, type Timers } from './timers';
 import { describeThrown } from '../../core/describe-thrown';
 import { isStoreUnavailable } from '../../storage/records/record-store';
 
+/** `instanceof` on anything thrown: a revoked Proxy throws even there. */
+function isConsoleError(error: unknown): error is ConsoleError {
+  try {
+    return error instanceof ConsoleError;
+  } catch {
+    return false;
+  }
+}
+
 /** The words of a failure; for a database that takes no writes, what the user can do. */
 function waitedOut(error: unknown): ConsoleMessage {
   if (isStoreUnavailable(error))
     return msg('messages:runs.storeUnavailable', { reason: describeThrown(error) });
-  return error instanceof ConsoleError
+  return isConsoleError(error)
     ? error.text
     : msg('messages:runs.failure', { reason: describeThrown(error) });
 }

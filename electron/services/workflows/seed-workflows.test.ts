@@ -78,6 +78,7 @@ describe('the seed workflows on the console core', () => {
       sortOrFilterOnly: null,
       queryAll: true,
       deletedRetentionDays: 30,
+      bulkApi: true,
     });
     expect(
       await t.core.dispatcher.dispatch('workflows.crmCapabilities', { account: 'noSuchAccount' }),

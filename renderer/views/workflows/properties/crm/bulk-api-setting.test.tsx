@@ -42,7 +42,10 @@ describe('Use Bulk API', () => {
   it('shows the checkbox and the row threshold of an export, and changes both', async () => {
     const { user, ...h } = await open('export');
     const use = await screen.findByRole('checkbox', { name: 'Use Bulk API' });
-    expect(use).toBeChecked();
+    // Off unless chosen, as in Data Loader; the threshold shows once it is on.
+    expect(use).not.toBeChecked();
+    expect(screen.queryByLabelText('Bulk API from (rows)')).not.toBeInTheDocument();
+    await user.click(use);
     const threshold = screen.getByLabelText('Bulk API from (rows)');
     expect(threshold).toHaveValue(String(defaultBulkThreshold));
 
