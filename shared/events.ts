@@ -1,4 +1,4 @@
-import type { MessageParams } from './i18n/message';
+import type { MessageParamsData } from './i18n/message';
 import type { SessionStatus } from './domain/session';
 import type { RunLogLine, RunView } from './domain/workflows/run-views';
 
@@ -22,7 +22,7 @@ export type ConsoleEvent =
       /** In English; `key` and `params` word it in the operator's language. */
       text: string;
       key?: string;
-      params?: MessageParams;
+      params?: MessageParamsData;
       at: string;
     }
   | {

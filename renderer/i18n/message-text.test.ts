@@ -69,4 +69,14 @@ describe('messages from the main process, in the window language', () => {
     );
     expect(wordedText({ text: 'Run paused.' })).toBe('Run paused.');
   });
+
+  it('words a message inside a message in the window language', async () => {
+    await consoleI18n.changeLanguage('fr');
+    const line = {
+      text: "Workflow 'wkfImport' does not exist.",
+      key: 'messages:records.storeRefused',
+      params: { reason: { key: 'messages:workflows.notFound', params: { name: 'wkfImport' } } },
+    };
+    expect(wordedText(line)).toBe("Le workflow 'wkfImport' n'existe pas.");
+  });
 });

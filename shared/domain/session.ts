@@ -1,4 +1,4 @@
-import type { MessageParams } from '../i18n/message';
+import type { MessageParamsData } from '../i18n/message';
 import { z } from 'zod';
 import { languageSchema, type Language } from '../i18n/languages';
 import { internalNameSchema } from './names';
@@ -31,7 +31,7 @@ export interface SessionStatus {
     /** In English; `key` and `params` word it in the operator's language. */
     message: string;
     key?: string;
-    params?: MessageParams;
+    params?: MessageParamsData;
   }[];
 }
 

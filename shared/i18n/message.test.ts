@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishText, msg, consoleMessageSchema } from './message';
+import { englishText, msg, consoleMessageSchema, wordedParams } from './message';
 
 describe('messages worded by key', () => {
   it('keeps the key and the values, and serialises as plain data', () => {
@@ -32,6 +32,29 @@ describe('messages worded by key', () => {
     expect(consoleMessageSchema.safeParse({ key: 'common:cancel' }).success).toBe(false);
     expect(
       consoleMessageSchema.safeParse({ key: 'messages:runs.done', params: { a: {} } }).success,
+    ).toBe(false);
+  });
+
+  it('words a message given as a parameter of another, at any depth, and checks it at a boundary', () => {
+    const inner = msg('messages:workflows.notFound', { name: 'wkfImport' });
+    expect(englishText(msg('messages:records.storeRefused', { reason: inner }))).toBe(
+      "Workflow 'wkfImport' does not exist.",
+    );
+    expect(wordedParams({ reason: inner, count: 2 }, (m) => m.key)).toEqual({
+      reason: 'messages:workflows.notFound',
+      count: 2,
+    });
+    expect(
+      consoleMessageSchema.safeParse({
+        key: 'messages:records.storeRefused',
+        params: { reason: { key: 'messages:runs.done' } },
+      }).success,
+    ).toBe(true);
+    expect(
+      consoleMessageSchema.safeParse({
+        key: 'messages:records.storeRefused',
+        params: { reason: { key: 'common:cancel' } },
+      }).success,
     ).toBe(false);
   });
 });

@@ -16,8 +16,11 @@ type WithoutPlural<K extends string> = K extends `${infer Base}_${'one' | 'many'
 /** A key of the `messages` catalogue, namespace included (`messages:session.logOnFirst`). */
 export type MessageKey = `messages:${WithoutPlural<Leaves<typeof english.messages>>}`;
 
-/** The values a message's placeholders take: CRM text, names and counts, never translated. */
-export type MessageParams = Record<string, string | number>;
+/**
+ * The values a message's placeholders take: CRM text, names and counts, never translated, or a
+ * message of its own (a reason built elsewhere), worded in the same language as its outer one.
+ */
+export type MessageParams = Record<string, string | number | ConsoleMessage>;
 
 /** A message for the administrator, to be worded in the reader's language. */
 export interface ConsoleMessage {
@@ -25,14 +28,36 @@ export interface ConsoleMessage {
   params?: MessageParams;
 }
 
-export const messageParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
-
 /** A message as it crosses a boundary (IPC, a stored log line): the key is checked on display. */
-export const consoleMessageSchema = z.object({
-  key: z.string().startsWith('messages:'),
+export interface ConsoleMessageData {
+  key: string;
+  params?: MessageParamsData;
+}
+export type MessageParamsData = { [name: string]: string | number | ConsoleMessageData };
+
+export const messageKeySchema = z.string().startsWith('messages:');
+
+export const messageParamsSchema: z.ZodType<MessageParamsData> = z.lazy(() =>
+  z.record(z.string(), z.union([z.string(), z.number(), consoleMessageSchema])),
+);
+
+export const consoleMessageSchema: z.ZodType<ConsoleMessageData> = z.object({
+  key: messageKeySchema,
   params: messageParamsSchema.optional(),
 });
-export type ConsoleMessageData = z.infer<typeof consoleMessageSchema>;
+
+/** The parameters with the messages among them worded by `word`, ready for interpolation. */
+export function wordedParams(
+  params: MessageParamsData | undefined,
+  word: (message: ConsoleMessageData) => string,
+): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? word(value) : value,
+    ]),
+  );
+}
 
 /** Words a message by key: the key must be a literal, so the key check finds it. */
 export function msg(key: MessageKey, params?: MessageParams): ConsoleMessage {
@@ -52,5 +77,5 @@ void englishI18n.init({
 
 /** The English text of a message, for logs, service mode and readers that know no keys. */
 export function englishText(message: ConsoleMessageData): string {
-  return englishI18n.t(message.key as never, message.params ?? {});
+  return englishI18n.t(message.key as never, wordedParams(message.params, englishText));
 }

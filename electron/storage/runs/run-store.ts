@@ -1,4 +1,4 @@
-import { consoleMessageSchema } from '../../../shared/i18n/message';
+import { messageKeySchema, messageParamsSchema } from '../../../shared/i18n/message';
 import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -17,8 +17,8 @@ const runLogLineSchema = z.object({
   activity: z.string().nullable(),
   text: z.string(),
   // Lines written before the console worded them as catalogue messages have only their text.
-  key: consoleMessageSchema.shape.key.optional(),
-  params: consoleMessageSchema.shape.params,
+  key: messageKeySchema.optional(),
+  params: messageParamsSchema.optional(),
 });
 
 /** A run folder as found at start-up: its record, or why it cannot be read. */

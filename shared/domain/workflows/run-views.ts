@@ -1,4 +1,4 @@
-import type { MessageParams } from '../../i18n/message';
+import type { MessageParamsData } from '../../i18n/message';
 import type { ActivityOutput } from './activity-catalogue';
 
 /** What the console shows of runs: their states, each activity's progress, the run log. */
@@ -63,7 +63,7 @@ export interface RunLogLine {
   text: string;
   /** The line as a `messages` catalogue key and its values, shown in the operator's language. */
   key?: string;
-  params?: MessageParams;
+  params?: MessageParamsData;
 }
 
 /** A row of the workflows list: the workflow's current version and its last run. */
