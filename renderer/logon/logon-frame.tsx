@@ -1,8 +1,7 @@
-import { Card, Classes, Elevation, H3, HTMLSelect, Icon } from '@blueprintjs/core';
+import { Card, Classes, Elevation, H3, Icon } from '@blueprintjs/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageNames, languages, languageSchema } from '../../shared/i18n/languages';
-import { switchLanguage } from '../i18n/console-i18n';
+import { LanguageSelect } from '../i18n/language-select';
 
 /** The centred card of the first start and logon screens. */
 export function LogonFrame({
@@ -14,7 +13,7 @@ export function LogonFrame({
   subtitle: ReactNode;
   children: ReactNode;
 }) {
-  const { t, i18n } = useTranslation('shell');
+  const { t } = useTranslation('shell');
   return (
     <div className="console-logon-backdrop">
       <Card elevation={Elevation.THREE} className="console-logon-card">
@@ -28,16 +27,10 @@ export function LogonFrame({
         <H3 className="console-logon-title">{title}</H3>
         <p className={Classes.TEXT_MUTED}>{subtitle}</p>
         {children}
-        <HTMLSelect
+        <LanguageSelect
           className="console-logon-language"
           aria-label={t('settings.language')}
           minimal
-          value={i18n.language}
-          onChange={(e) => {
-            const picked = languageSchema.safeParse(e.currentTarget.value);
-            if (picked.success) switchLanguage(picked.data);
-          }}
-          options={languages.map((l) => ({ value: l, label: languageNames[l] }))}
           data-testid="logon-language"
         />
       </Card>
