@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as parser from 'i18next-parser';
 import { globSync } from 'tinyglobby';
 import { z } from 'zod';
-import { translationFunctions } from '../../shared/i18n/translation-functions';
+import keySources from '../../shared/i18n/key-sources.json' with { type: 'json' };
 
 /** A catalogue key the sources use, as `namespace:key`; plural when called with a count. */
 export interface UsedKey {
@@ -19,15 +19,16 @@ const { JsxLexer } = parser as unknown as {
 };
 const entrySchema = z.looseObject({ key: z.string(), namespace: z.string().optional() });
 
-const sourceGlobs = ['{renderer,electron,shared}/**/*.{ts,tsx}'];
-const notSources = ['**/*.test.ts', '**/*.test.tsx', '**/*.d.ts', '**/test-support/**'];
-
 /** Every key the console's sources pass to `t` or `msg`, found by i18next-parser's own lexer. */
 export function usedKeys(root: string): UsedKey[] {
   const found = new Map<string, UsedKey>();
-  for (const file of globSync(sourceGlobs, { cwd: root, ignore: notSources, absolute: true })) {
+  for (const file of globSync(keySources.sources, {
+    cwd: root,
+    ignore: keySources.notSources,
+    absolute: true,
+  })) {
     // A lexer per file: one keeps the namespace of the last `useTranslation` it read.
-    const lexer = new JsxLexer({ functions: [...translationFunctions] });
+    const lexer = new JsxLexer({ functions: keySources.functions });
     for (const raw of lexer.extract(readFileSync(file, 'utf8'), file)) {
       const entry = entrySchema.parse(raw);
       const [ns, key] = entry.key.includes(':')
