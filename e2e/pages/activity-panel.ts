@@ -1,11 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ActivityOutput } from '../../shared/domain/workflows/activity-catalogue';
 import type { CrmOperation } from '../../shared/domain/workflows/crm-connector-settings';
-import {
-  activityOutputLabels,
-  crmOperationLabels,
-  updateOperationLabels,
-} from '../../shared/domain/workflows/labels';
+import workflowWords from '../../shared/i18n/locales/en/workflows.json' with { type: 'json' };
 import type { UpdateOperation } from '../../shared/domain/workflows/update-data-settings';
 
 export interface ColumnMapping {
@@ -55,14 +51,14 @@ export class ActivityPanel {
   }
 
   transitionTarget(output: ActivityOutput): Locator {
-    return this.field(`${activityOutputLabels[output]} transition leads to`);
+    return this.field(`${workflowWords.output[output]} transition leads to`);
   }
 
   /** CRM connector tab: account, type and remote object, in that order (an account resets it). */
   async crmTarget(account: string, operation: CrmOperation, remoteObject: string): Promise<void> {
     await this.tab('CRM Connector');
     await this.field('External account').selectOption({ label: account });
-    await this.field('Type').selectOption({ label: crmOperationLabels[operation] });
+    await this.field('Type').selectOption({ label: workflowWords.crmOperation[operation] });
     // The remote objects arrive from the service once the account is chosen.
     await this.field('Remote object').selectOption(remoteObject);
     await expect(this.field('Remote object')).toHaveValue(remoteObject);
@@ -110,7 +106,7 @@ export class ActivityPanel {
   }): Promise<void> {
     await this.field('Table').selectOption(settings.table);
     await this.field('Operation').selectOption({
-      label: updateOperationLabels[settings.operation],
+      label: workflowWords.updateOperation[settings.operation],
     });
     await this.field('Reconciliation columns').fill(settings.reconciliation.join(', '));
     const grid = this.region.getByRole('table', { name: 'Mapping' });

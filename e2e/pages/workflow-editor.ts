@@ -4,7 +4,7 @@ import type {
   ActivityOutput,
   ActivityType,
 } from '../../shared/domain/workflows/activity-catalogue';
-import { activityOutputLabels } from '../../shared/domain/workflows/labels';
+import workflowWords from '../../shared/i18n/locales/en/workflows.json' with { type: 'json' };
 import type { ActivityState, RunStatus } from '../../shared/domain/workflows/run-views';
 import { ActivityPanel } from './activity-panel';
 import { ConsoleWindow } from './console-window';
@@ -22,7 +22,7 @@ const number = (text: string) => Number(text.replace(/,/g, ''));
 function parseCounts(text: string): ActivityCounts {
   const [before, after] = text.includes('→') ? text.split('→') : [null, text];
   const outputs: ActivityCounts['outputs'] = {};
-  for (const [output, label] of Object.entries(activityOutputLabels) as [
+  for (const [output, label] of Object.entries(workflowWords.output) as [
     ActivityOutput,
     string,
   ][]) {
@@ -88,7 +88,7 @@ export class WorkflowEditor extends ConsoleWindow {
 
   transition(from: string, output: ActivityOutput, to: string): Locator {
     return this.canvas.getByLabel(
-      `Transition ${activityOutputLabels[output]} from ${from} to ${to}`,
+      `Transition ${workflowWords.output[output]} from ${from} to ${to}`,
       { exact: true },
     );
   }
@@ -194,7 +194,7 @@ export class WorkflowEditor extends ConsoleWindow {
   /** The node's context menu, "Display the target: <output> (n rows)": the result dialog. */
   async displayTarget(id: string, output: ActivityOutput): Promise<DataView> {
     await this.activity(id).click({ button: 'right' });
-    const label = activityOutputLabels[output];
+    const label = workflowWords.output[output];
     await this.page
       .getByRole('menuitem', { name: new RegExp(`^Display the target: ${label} \\(`) })
       .click();

@@ -4,6 +4,7 @@ import { ExternalAccountsView } from '../pages/accounts-view';
 import { SourceSchemasSection } from '../pages/accounts-source-schemas';
 import { demoDynamics, dynamicsRowId } from '../pages/demo-dynamics';
 import { buildExportWorkflow } from '../pages/export-workflow';
+import { buildImportWorkflow } from '../pages/import-workflow';
 import { adminPassword, setUpAndLogOn } from '../pages/first-steps';
 import { LogonScreen } from '../pages/logon-screen';
 import { newWorkflowOnDemo } from '../pages/workflow-on-demo-salesforce';
@@ -239,37 +240,19 @@ test('import: CRM connector → Deduplication → Update data brings the Dynamic
     name: 'importDynamicsContacts',
   });
 
-  await test.step('CRM connector: Import from CRM, contact, a few fields', async () => {
-    const crm = await editor.add('crmConnector', 'crmConnector');
-    await crm.crmTarget(demoDynamics.label, 'import', 'contact');
-    await crm.importFields(['emailaddress1', 'firstname', 'lastname', 'modifiedon']);
-    await editor.drag('start', 'ok', 'crmConnector');
+  await buildImportWorkflow(editor, {
+    account: demoDynamics.label,
+    remoteObject: 'contact',
+    fields: {
+      id: 'contactid',
+      email: 'emailaddress1',
+      firstName: 'firstname',
+      lastName: 'lastname',
+      modified: 'modifiedon',
+    },
+    idColumn: 'dynamicsId',
   });
-
-  await test.step('Deduplication on the e-mail, keeping the most recently modified', async () => {
-    const dedup = await editor.add('deduplication', 'deduplication');
-    await dedup.deduplication(['emailaddress1'], 'modifiedon');
-    await editor.lead('crmConnector', 'ok', 'deduplication', 'Deduplication');
-  });
-
-  await test.step('Update data: Insert or update Recipients reconciled on dynamicsId', async () => {
-    const update = await editor.add('updateData', 'updateData');
-    await update.updateData({
-      table: 'nmsRecipient',
-      operation: 'upsert',
-      reconciliation: ['dynamicsId'],
-      mapping: [
-        { source: 'contactid', destination: 'dynamicsId' },
-        { source: 'emailaddress1', destination: 'email' },
-        { source: 'firstname', destination: 'firstName' },
-        { source: 'lastname', destination: 'lastName' },
-      ],
-    });
-    await editor.lead('deduplication', 'ok', 'updateData', 'Update data');
-    await editor.add('end', 'end');
-    await editor.lead('updateData', 'ok', 'end', 'End');
-    await editor.save();
-  });
+  await editor.save();
 
   let kept = 0;
   await test.step('Start: every contact of the organization imported, the duplicates dropped', async () => {

@@ -10,6 +10,7 @@ import {
   oracleContactId,
 } from '../pages/demo-oracle';
 import { buildExportWorkflow } from '../pages/export-workflow';
+import { buildImportWorkflow } from '../pages/import-workflow';
 import { adminPassword, setUpAndLogOn } from '../pages/first-steps';
 import { LogonScreen } from '../pages/logon-screen';
 
@@ -183,36 +184,19 @@ test.describe('workflows on Demo Oracle On Demand', () => {
       name: 'importOracleContacts',
     });
 
-    await test.step('import: CRM connector → Deduplication → Update data (upsert on oracleId) → End', async () => {
-      const crm = await editor.add('crmConnector', 'crmConnector');
-      await crm.crmTarget(demoOracleLabel, 'import', 'Contact');
-      await crm.importFields([
-        'ContactEmail',
-        'ContactFirstName',
-        'ContactLastName',
-        'LastUpdated',
-      ]);
-      await editor.drag('start', 'ok', 'crmConnector');
-      const dedup = await editor.add('deduplication', 'deduplication');
-      await dedup.deduplication(['ContactEmail'], 'LastUpdated');
-      await editor.lead('crmConnector', 'ok', 'deduplication', 'Deduplication');
-      const update = await editor.add('updateData', 'updateData');
-      await update.updateData({
-        table: 'nmsRecipient',
-        operation: 'upsert',
-        reconciliation: ['oracleId'],
-        mapping: [
-          { source: 'Id', destination: 'oracleId' },
-          { source: 'ContactEmail', destination: 'email' },
-          { source: 'ContactFirstName', destination: 'firstName' },
-          { source: 'ContactLastName', destination: 'lastName' },
-        ],
-      });
-      await editor.lead('deduplication', 'ok', 'updateData', 'Update data');
-      await editor.add('end', 'end');
-      await editor.lead('updateData', 'ok', 'end', 'End');
-      await editor.save();
+    await buildImportWorkflow(editor, {
+      account: demoOracleLabel,
+      remoteObject: 'Contact',
+      fields: {
+        id: 'Id',
+        email: 'ContactEmail',
+        firstName: 'ContactFirstName',
+        lastName: 'ContactLastName',
+        modified: 'LastUpdated',
+      },
+      idColumn: 'oracleId',
     });
+    await editor.save();
 
     let kept = 0;
     await test.step('Start: the contacts are imported, deduplicated and written to Recipients', async () => {

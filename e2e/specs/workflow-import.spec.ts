@@ -1,5 +1,6 @@
 import { expect, test } from '../fixtures/console-test';
 import { demoSalesforceLabel, salesforceContactId } from '../pages/demo-salesforce';
+import { buildImportWorkflow } from '../pages/import-workflow';
 import { newWorkflowOnDemoSalesforce } from '../pages/workflow-on-demo-salesforce';
 
 /** Long enough to look at the run while the Wait holds it, and to pause it there. */
@@ -16,41 +17,18 @@ test('import: CRM connector → Deduplication → Wait → Update data brings th
   });
   await expect(editor.activity('start')).toBeVisible();
 
-  await test.step('CRM connector: Import from CRM, Contact, a few fields; dragged from Start', async () => {
-    const crm = await editor.add('crmConnector', 'crmConnector');
-    await crm.crmTarget(demoSalesforceLabel, 'import', 'Contact');
-    await crm.importFields(['Email', 'FirstName', 'LastName', 'LastModifiedDate']);
-    await editor.drag('start', 'ok', 'crmConnector');
-  });
-
-  await test.step('Deduplication on Email, keeping the most recently modified', async () => {
-    const dedup = await editor.add('deduplication', 'deduplication');
-    await dedup.deduplication(['Email'], 'LastModifiedDate');
-    await editor.lead('crmConnector', 'ok', 'deduplication', 'Deduplication');
-  });
-
-  await test.step(`Wait: ${holdSeconds} seconds before the update, to watch the run`, async () => {
-    const wait = await editor.add('wait', 'wait');
-    await wait.wait(holdSeconds);
-    await editor.lead('deduplication', 'ok', 'wait', 'Wait');
-  });
-
-  await test.step('Update data: Insert or update Recipients reconciled on salesforceId', async () => {
-    const update = await editor.add('updateData', 'updateData');
-    await update.updateData({
-      table: 'nmsRecipient',
-      operation: 'upsert',
-      reconciliation: ['salesforceId'],
-      mapping: [
-        { source: 'Id', destination: 'salesforceId' },
-        { source: 'Email', destination: 'email' },
-        { source: 'FirstName', destination: 'firstName' },
-        { source: 'LastName', destination: 'lastName' },
-      ],
-    });
-    await editor.lead('wait', 'ok', 'updateData', 'Update data');
-    await editor.add('end', 'end');
-    await editor.lead('updateData', 'ok', 'end', 'End');
+  await buildImportWorkflow(editor, {
+    account: demoSalesforceLabel,
+    remoteObject: 'Contact',
+    fields: {
+      id: 'Id',
+      email: 'Email',
+      firstName: 'FirstName',
+      lastName: 'LastName',
+      modified: 'LastModifiedDate',
+    },
+    idColumn: 'salesforceId',
+    holdSeconds,
   });
 
   await test.step('save: a new version', async () => {
