@@ -5,14 +5,12 @@ import { deltaTokenOf } from '../../emulators/dynamics/query/change-tracking';
 import { openDynamics } from '../../emulators/test-support/dynamics';
 import { connectDynamics } from './connect';
 import type { CrmTruth, CrmUnderTest, RunningCrm, TruthRow } from './crm-under-test';
+import { describedTable, faultsOn, someLiveIds, textOrNull } from './emulator-parts';
 
 const entity = 'contact';
 const fields = { lastName: 'lastname', email: 'emailaddress1', modified: 'modifiedon' };
 /** Records per page: the connector asks for the Web API's largest, 5,000. */
 const queryPage = 5000;
-
-const textOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && value !== '' ? value : null;
 
 /**
  * Ground truth from the emulator's own rows (never through the Web API, so that no armed fault
@@ -52,15 +50,7 @@ function dynamicsTruth(store: EntityStore, deletions: ReadonlyMap<string, number
       return counts;
     },
     liveIds: async (ids) => new Set(ids.filter((id) => store.refOf(id) !== null)),
-    someLiveIds: async (count, skip) => {
-      const ids: string[] = [];
-      let seen = 0;
-      for (let ref = 0; ref < store.size && ids.length < count; ref++) {
-        if (store.isDeleted(ref)) continue;
-        if (seen++ >= skip) ids.push(store.idOf(ref));
-      }
-      return ids;
-    },
+    someLiveIds: someLiveIds(store),
   };
 }
 
@@ -95,9 +85,7 @@ export const dynamicsUnderTest: CrmUnderTest = {
       url: dyn.serverUrl,
       credentials: { authority: dyn.authority, clientId, username, password },
     };
-    const probe = await connectDynamics(endpoint, options.clock, 30_000);
-    const description = await probe.describeTable(entity);
-    await probe.close();
+    const description = await describedTable(connectDynamics, endpoint, options.clock, entity);
     const someId = store.idOf(0);
     return {
       endpoint,
@@ -143,11 +131,7 @@ export const dynamicsUnderTest: CrmUnderTest = {
         for (const ref of live) store.delete(ref, organization.userId, now);
         return cursor;
       },
-      arm: (route, fault) => {
-        const armed = dyn.faults.add({ ...fault, route });
-        return { fired: () => armed.fired };
-      },
-      clearFaults: () => dyn.faults.clear(),
+      ...faultsOn(dyn.faults),
       truth: dynamicsTruth(store, deletions),
       close: () => fixture.dispose(),
     };

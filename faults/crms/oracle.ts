@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectOracle } from './connect';
 import type { CrmTruth, CrmUnderTest, RunningCrm, TruthRow } from './crm-under-test';
+import { describedTable, faultsOn, someLiveIds, textOrNull } from './emulator-parts';
 
 const table = 'Contact';
 const capabilities = oracleCapabilities('v2.0');
@@ -21,9 +22,6 @@ const queryPage = 100;
  * follow each other within seconds, far sooner than an administrator resumes a run.
  */
 const sessionLifetimeSeconds = 5;
-
-const textOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && value !== '' ? value : null;
 
 /**
  * The matrix's clock, moving on with real time as well. The emulator counts its requests per
@@ -78,15 +76,7 @@ function oracleTruth(store: OracleObjectStore): CrmTruth {
           return ref !== null && !store.isDeleted(ref);
         }),
       ),
-    someLiveIds: async (count, skip) => {
-      const ids: string[] = [];
-      let seen = 0;
-      for (let ref = 0; ref < store.size && ids.length < count; ref++) {
-        if (store.isDeleted(ref)) continue;
-        if (seen++ >= skip) ids.push(store.idOf(ref));
-      }
-      return ids;
-    },
+    someLiveIds: someLiveIds(store),
   };
 }
 
@@ -117,9 +107,7 @@ export const oracleUnderTest: CrmUnderTest = {
       url: ora.serverUrl,
       credentials: { username: ora.credentials.username, password: ora.credentials.password },
     };
-    const probe = await connectOracle(endpoint, options.clock, 30_000);
-    const description = await probe.describeTable(table);
-    await probe.close();
+    const description = await describedTable(connectOracle, endpoint, options.clock, table);
     return {
       endpoint,
       caPem: ora.caPem,
@@ -152,11 +140,7 @@ export const oracleUnderTest: CrmUnderTest = {
           callsFor: batches,
         },
       },
-      arm: (route, fault) => {
-        const armed = ora.faults.add({ ...fault, route });
-        return { fired: () => armed.fired };
-      },
-      clearFaults: () => ora.faults.clear(),
+      ...faultsOn(ora.faults),
       truth: oracleTruth(store),
       close: async () => {
         await ora.close();

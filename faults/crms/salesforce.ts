@@ -5,6 +5,7 @@ import { bulkJobSize } from '../../electron/services/workflows/activities/crm-co
 import { openSalesforce } from '../../emulators/test-support/salesforce';
 import { connectSalesforce } from './connect';
 import type { CrmTruth, CrmUnderTest, RunningCrm, TruthRow } from './crm-under-test';
+import { describedTable, faultsOn, someLiveIds, textOrNull } from './emulator-parts';
 
 const table = 'Contact';
 
@@ -20,9 +21,6 @@ const bulkIngestRoutes = [
 
 const soqlDateTime = (date: Date) => `${date.toISOString().slice(0, 19)}Z`;
 const soqlText = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const textOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && value !== '' ? value : null;
-
 async function all(conn: Connection, soql: string): Promise<Record<string, unknown>[]> {
   const result = await conn
     .query<Record<string, unknown>>(soql)
@@ -86,15 +84,7 @@ function salesforceTruth(
       }
       return live;
     },
-    someLiveIds: async (count, skip) => {
-      const ids: string[] = [];
-      let seen = 0;
-      for (let ref = 0; ref < store.size && ids.length < count; ref++) {
-        if (store.isDeleted(ref)) continue;
-        if (seen++ >= skip) ids.push(store.idOf(ref));
-      }
-      return ids;
-    },
+    someLiveIds: someLiveIds(store),
   };
 }
 
@@ -119,9 +109,7 @@ export const salesforceUnderTest: CrmUnderTest = {
     const store = sf.org.store(table);
     if (!store) throw new Error(`The Salesforce emulator has no ${table} table.`);
     const endpoint: DemoEndpoint = { url: sf.loginUrl, credentials: { ...sf.credentials } };
-    const probe = await connectSalesforce(endpoint, options.clock, 30_000);
-    const description = await probe.describeTable(table);
-    await probe.close();
+    const description = await describedTable(connectSalesforce, endpoint, options.clock, table);
     return {
       endpoint,
       caPem: sf.caPem,
@@ -159,11 +147,7 @@ export const salesforceUnderTest: CrmUnderTest = {
         midRun: { route: 'bulkIngestUpload', call: 1 },
         callsFor: (size) => 7 * Math.ceil(size / bulkJobSize),
       },
-      arm: (route, fault) => {
-        const armed = sf.faults.add({ ...fault, route });
-        return { fired: () => armed.fired };
-      },
-      clearFaults: () => sf.faults.clear(),
+      ...faultsOn(sf.faults),
       truth: salesforceTruth(fixture.conn, store),
       close: () => fixture.dispose(),
     };
