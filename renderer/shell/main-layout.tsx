@@ -1,6 +1,7 @@
 import { Button } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { CollapsiblePanel } from '../components/layout/collapsible-panel';
 import { useCollapsiblePanel } from '../components/layout/use-collapsible-panel';
 import { ExplorerTree } from '../explorer/explorer-tree';
 import { LeaveConfirmation } from '../navigation/leave-confirmation';
@@ -40,26 +41,22 @@ export function MainLayout() {
         defaultLayout={layout.defaultLayout}
         onLayoutChanged={layout.onLayoutChanged}
       >
-        <Panel
+        <CollapsiblePanel
           id="explorer"
-          panelRef={explorer.panelRef}
-          onResize={explorer.onResize}
+          state={explorer}
           defaultSize={240}
           minSize={160}
           maxSize="45%"
-          collapsible
-          groupResizeBehavior="preserve-pixel-size"
+          region={{
+            as: 'aside',
+            id: 'console-explorer',
+            className: 'console-explorer',
+            label: t('explorer'),
+          }}
         >
-          <aside
-            id="console-explorer"
-            className="console-explorer"
-            aria-label={t('explorer')}
-            hidden={explorer.collapsed}
-          >
-            <div className="console-explorer-header">{t('explorer')}</div>
-            <ExplorerTree />
-          </aside>
-        </Panel>
+          <div className="console-explorer-header">{t('explorer')}</div>
+          <ExplorerTree />
+        </CollapsiblePanel>
         <Separator className="console-separator" aria-label={t('explorerWidth')} />
         <Panel id="view" minSize={420}>
           <main className="console-view">

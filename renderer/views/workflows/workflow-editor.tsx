@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { CollapsiblePanel } from '../../components/layout/collapsible-panel';
 import { useCollapsiblePanel } from '../../components/layout/use-collapsible-panel';
 import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { ActivityPalette } from './activity-palette';
@@ -72,45 +73,37 @@ export function WorkflowEditor({ name }: { name: string }) {
               </div>
             </Panel>
             <Separator className="console-separator" aria-label={t('editor.propertiesWidth')} />
-            <Panel
+            <CollapsiblePanel
               id="properties"
-              panelRef={properties.panelRef}
-              onResize={properties.onResize}
+              state={properties}
               defaultSize={300}
               minSize={240}
-              collapsible
-              groupResizeBehavior="preserve-pixel-size"
+              region={{
+                as: 'aside',
+                id: 'workflow-properties',
+                className: 'workflow-side',
+                label: t('editor.properties'),
+              }}
             >
-              <aside
-                id="workflow-properties"
-                className="workflow-side"
-                aria-label={t('editor.properties')}
-                hidden={properties.collapsed}
-              >
-                <ActivityProperties />
-              </aside>
-            </Panel>
+              <ActivityProperties />
+            </CollapsiblePanel>
           </Group>
         </Panel>
         <Separator className="console-separator" aria-label={t('editor.logHeight')} />
-        <Panel
+        <CollapsiblePanel
           id="log"
-          panelRef={log.panelRef}
-          onResize={log.onResize}
+          state={log}
           defaultSize={150}
           minSize={70}
-          collapsible
-          groupResizeBehavior="preserve-pixel-size"
+          region={{
+            as: 'section',
+            id: 'workflow-log',
+            className: 'workflow-log-panel',
+            label: t('editor.logPanel'),
+          }}
         >
-          <section
-            id="workflow-log"
-            className="workflow-log-panel"
-            aria-label={t('editor.logPanel')}
-            hidden={log.collapsed}
-          >
-            <RunLogPanel />
-          </section>
-        </Panel>
+          <RunLogPanel />
+        </CollapsiblePanel>
       </Group>
       <ResultDialog />
     </div>
