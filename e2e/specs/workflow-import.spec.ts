@@ -3,8 +3,11 @@ import { demoSalesforceLabel, salesforceContactId } from '../pages/demo-salesfor
 import { buildImportWorkflow } from '../pages/import-workflow';
 import { newWorkflowOnDemoSalesforce } from '../pages/workflow-on-demo-salesforce';
 
-/** Long enough to look at the run while the Wait holds it, and to pause it there. */
-const holdSeconds = 8;
+/**
+ * Long enough to look at the run while the Wait holds it, and to pause it there, on a loaded
+ * machine too: the accessibility scan after Start alone took over 10 s at a load of 25.
+ */
+const holdSeconds = 30;
 
 test('import: CRM connector → Deduplication → Wait → Update data brings the contacts into Recipients, watched while it runs', async ({
   consoleApp,
