@@ -143,7 +143,7 @@ export const fileImportActivity: ActivityModule<'fileImport'> = {
     await flush();
     const loaded = await records.count(okTable);
     const refused = await records.count(rejectTable);
-    const lines = loaded === 1 ? '1 line' : `${loaded} lines`;
+    const lines = msg('messages:fileImport.lines', { count: loaded });
     context.log(
       'info',
       activity.fileName
