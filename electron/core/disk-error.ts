@@ -1,24 +1,24 @@
-import { msg } from '../../shared/i18n/message';
+import { msg, type ConsoleMessage } from '../../shared/i18n/message';
 import { ConsoleError } from './console-error';
 
 /** The file-system errors that say the disk refuses writes, not that the console went wrong. */
-const problems: Record<string, string> = {
-  EROFS: 'it is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'permission is denied',
-  EPERM: 'the operation is not permitted (an immutable or locked file?)',
-  EIO: 'the disk reports an input/output error',
+const problems: Record<string, () => ConsoleMessage> = {
+  EROFS: () => msg('messages:disk.problem.readOnly'),
+  ENOSPC: () => msg('messages:disk.problem.full'),
+  EDQUOT: () => msg('messages:disk.problem.quota'),
+  EACCES: () => msg('messages:disk.problem.permission'),
+  EPERM: () => msg('messages:disk.problem.notPermitted'),
+  EIO: () => msg('messages:disk.problem.inputOutput'),
 };
 
 /** What the disk said, in words, when `error` is such a refusal; null otherwise. */
-export function diskProblemOf(error: unknown): string | null {
+export function diskProblemOf(error: unknown): ConsoleMessage | null {
   if (typeof error !== 'object' || error === null) return null;
   try {
     const code: unknown = Reflect.get(error, 'code');
-    return typeof code === 'string' && Object.hasOwn(problems, code)
-      ? (problems[code] ?? null)
-      : null;
+    const problem =
+      typeof code === 'string' && Object.hasOwn(problems, code) ? problems[code] : null;
+    return problem ? problem() : null;
   } catch {
     // A revoked Proxy or a throwing getter: whatever it is, not a disk's answer.
     return null;
@@ -32,7 +32,7 @@ export function diskProblemOf(error: unknown): string | null {
 export class DiskError extends ConsoleError {
   constructor(
     readonly folder: string,
-    problem: string,
+    problem: ConsoleMessage,
   ) {
     super('DISK_UNAVAILABLE', msg('messages:disk.unwritable', { folder, problem }));
     this.name = 'DiskError';

@@ -1,3 +1,4 @@
+import type { ConsoleMessage } from '../../shared/i18n/message';
 import {
   campaignDateTimeOf,
   instantOfCampaignDateTime,
@@ -104,8 +105,8 @@ async function readAll(records: RecordStore, table: string): Promise<RecordRow[]
 const text = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
 
-const dateOrNull = (value: Date | string): Date | null =>
-  typeof value === 'string' ? null : value;
+const dateOrNull = (value: Date | ConsoleMessage): Date | null =>
+  value instanceof Date ? value : null;
 
 const broken = (details: string): EndState => ({
   nothingLost: false,

@@ -1,3 +1,5 @@
+import { msg, type ConsoleMessage } from '../i18n/message';
+
 /**
  * The `yyyy/MM/dd hh:mm:ss` format the seed gives for `LASTIMPORT_…` options (24-hour clock).
  * Pure string ↔ parts conversion: the value carries no time zone.
@@ -33,22 +35,32 @@ export function partsOfMatch(match: RegExpExecArray): DateTimeParts {
 }
 
 /** What makes the parts no real date and 24-hour time, or null when they are one. */
-export function dateTimeProblem(p: DateTimeParts): string | null {
-  if (p.year < 1) return 'Year must be 0001 or later.';
-  if (p.month < 1 || p.month > 12) return `Month ${p.month} does not exist.`;
+export function dateTimeProblem(p: DateTimeParts): ConsoleMessage | null {
+  if (p.year < 1) return msg('messages:dates.yearFrom1');
+  if (p.month < 1 || p.month > 12) return msg('messages:dates.noMonth', { month: p.month });
   if (p.day < 1 || p.day > daysInMonth(p.year, p.month))
-    return `Day ${p.day} does not exist in that month.`;
-  if (p.hour > 23) return 'Hours run from 00 to 23.';
-  if (p.minute > 59) return 'Minutes run from 00 to 59.';
-  if (p.second > 59) return 'Seconds run from 00 to 59.';
+    return msg('messages:dates.noDay', { day: p.day });
+  if (p.hour > 23) return msg('messages:dates.hours');
+  if (p.minute > 59) return msg('messages:dates.minutes');
+  if (p.second > 59) return msg('messages:dates.seconds');
   return null;
 }
 
+/** Whether a parse gave the sentence saying what is wrong rather than a value. */
+export function isDateProblem<T extends object>(
+  result: T | ConsoleMessage,
+): result is ConsoleMessage {
+  return 'key' in result;
+}
+
 /** Returns the parts, or a sentence saying what is wrong with the text. */
-export function parseCampaignDateTime(text: string): DateTimeParts | string {
+export function parseCampaignDateTime(text: string): DateTimeParts | ConsoleMessage {
   const match = pattern.exec(text.trim());
   if (!match)
-    return `Expected a date in the format ${campaignDateTimeFormat}, e.g. 2026/01/31 23:59:00.`;
+    return msg('messages:dates.expectedFormat', {
+      format: campaignDateTimeFormat,
+      example: '2026/01/31 23:59:00',
+    });
   const parts = partsOfMatch(match);
   return dateTimeProblem(parts) ?? parts;
 }
@@ -72,9 +84,9 @@ export function campaignDateTimeOf(date: Date): string {
 }
 
 /** The instant such an option's text names, read as UTC; the problem when it names none. */
-export function instantOfCampaignDateTime(text: string): Date | string {
+export function instantOfCampaignDateTime(text: string): Date | ConsoleMessage {
   const p = parseCampaignDateTime(text);
-  return typeof p === 'string'
+  return isDateProblem(p)
     ? p
     : new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
 }

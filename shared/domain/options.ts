@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formatCampaignDateTime, parseCampaignDateTime } from './campaign-datetime';
+import { englishText } from '../i18n/message';
+import { formatCampaignDateTime, isDateProblem, parseCampaignDateTime } from './campaign-datetime';
 import { internalNameSchema, labelSchema } from './names';
 
 export const optionTypes = ['text', 'integer', 'decimal', 'datetime'] as const;
@@ -38,8 +39,8 @@ export function checkOptionValue(type: OptionType, raw: string): OptionValueChec
     }
     case 'datetime': {
       const parts = parseCampaignDateTime(text);
-      return typeof parts === 'string'
-        ? { ok: false, message: parts }
+      return isDateProblem(parts)
+        ? { ok: false, message: englishText(parts) }
         : { ok: true, value: formatCampaignDateTime(parts) };
     }
   }

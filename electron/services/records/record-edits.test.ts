@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { issueText } from '../../../shared/errors';
+import { frenchText } from '../../test-support/french-text';
 import { recipientsTable, recipientsTableName } from '../../../shared/domain/recipients';
 import { SettableClock } from '../../core/clock';
 import { ConsoleError } from '../../core/console-error';
@@ -69,10 +71,16 @@ describe.each(engines)('record editing on %s', (engine) => {
     );
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.message).toBe('The record cannot be saved: check Email, Gender, Birth date.');
-    expect(error.details?.issues).toEqual([
+    const issues = error.details?.issues ?? [];
+    expect(issues.map(({ path, message }) => ({ path, message }))).toEqual([
       { path: 'email', message: '129 characters is more than the 128 the column holds.' },
       { path: 'gender', message: '300 is outside the range of a byte (-128 to 127).' },
       { path: 'birthDate', message: "Expected a date like '2026-11-20', got '2026-02-30'." },
+    ]);
+    expect(issues.map((issue) => issueText(issue, frenchText))).toEqual([
+      "129 caractères, c'est plus que les 128 que contient la colonne.",
+      "300 est hors de la plage d'un byte (-128 à 127).",
+      "Valeur date attendue, comme '2026-11-20', reçu '2026-02-30'.",
     ]);
     expect(await store.count(recipientsTableName)).toBe(1);
     expect(await edits.check(recipientsTableName, { email: 'fine@example.com' })).toEqual([]);

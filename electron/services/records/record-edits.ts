@@ -12,7 +12,6 @@ import { maxKey } from './max-key';
 const describe = (value: RecordValue | undefined) =>
   typeof value === 'string' ? `'${value}'` : String(value ?? null);
 
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 const labelOf = (def: TableDefinition, name: string) =>
   def.columns.find((c) => c.name === name)?.label ?? name;
 
@@ -105,9 +104,9 @@ export class RecordEdits {
     for (const [name, value] of Object.entries(values)) {
       const column = def.columns.find((c) => c.name === name);
       const problem = column
-        ? valueProblem(column, value, this.store.engine)
-        : `The table has no column '${name}'.`;
-      if (problem) issues.push({ path: name, message: column ? sentence(problem) : problem });
+        ? valueProblem(column, value, this.store.engine)?.sentence
+        : msg('messages:store.tableHasNoColumn', { column: name });
+      if (problem) issues.push(issueOf(name, problem));
     }
     return issues;
   }

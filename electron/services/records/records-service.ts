@@ -37,7 +37,7 @@ async function shown<T>(work: () => Promise<T>): Promise<T> {
         : error.code.startsWith('DATABASE_')
           ? 'DATABASE_UNAVAILABLE'
           : 'VALIDATION_FAILED';
-    throw new ConsoleError(code, msg('messages:records.storeRefused', { reason: error.message }));
+    throw new ConsoleError(code, msg('messages:records.storeRefused', { reason: error.text }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../../shared/i18n/message';
 import { RecordStoreError } from '../../storage/records/record-store';
 import type { ActivityContext } from './activity';
 import { activity, workflowOf, type EngineFixture } from './test-support/engine-fixture';
@@ -17,7 +18,11 @@ function refusedOnce() {
   let calls = 0;
   return async (c: ActivityContext) => {
     calls += 1;
-    if (calls === 1) throw new RecordStoreError('DATABASE_READ_ONLY', readOnly);
+    if (calls === 1)
+      throw new RecordStoreError(
+        'DATABASE_READ_ONLY',
+        msg('messages:store.postgres.readOnly', { server: 'postgres://db.example.org/records' }),
+      );
     return { outputs: { ok: await produce(c, [1]) } };
   };
 }

@@ -5,7 +5,8 @@ import {
   openTestRecordStore,
   type TestRecordStore,
 } from '../../test-support/record-stores';
-import type { RecordStore } from './record-store';
+import { frenchText } from '../../test-support/french-text';
+import { RecordStoreError, type RecordStore } from './record-store';
 
 const contacts: TableDefinitionInput = {
   name: 'Contact',
@@ -193,8 +194,18 @@ describe.each(engines)('record store on %s', (engine) => {
         contact(3),
         contact(4, { visits: 'many' }),
       ];
-      await expect(store.upsert('Contact', batch)).rejects.toThrow(
+      const refusal = await store.upsert('Contact', batch).catch((error: unknown) => error);
+      expect(refusal).toBeInstanceOf(RecordStoreError);
+      expect((refusal as RecordStoreError).message).toBe(
         "Table 'Contact', row 3, column 'visits': expected a whole number, got 'many'.",
+      );
+      // Worded for the administrator's language, across the SQLite worker too.
+      expect(frenchText((refusal as RecordStoreError).text)).toBe(
+        "Table 'Contact', ligne 3, colonne 'visits' : nombre entier attendu, reçu 'many'.",
+      );
+      const alone = (refusal as RecordStoreError).rowless;
+      expect(alone && frenchText(alone)).toBe(
+        "Table 'Contact', colonne 'visits' : nombre entier attendu, reçu 'many'.",
       );
       await expect(store.upsert('Contact', [contact(5, { gender: 300 })])).rejects.toThrow(
         /outside the range of a byte/,

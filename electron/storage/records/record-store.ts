@@ -1,3 +1,4 @@
+import { englishText, type ConsoleMessage } from '../../../shared/i18n/message';
 import type {
   PageRequest,
   RecordFilter,
@@ -76,13 +77,18 @@ export const recordStoreErrorCodes = [
 ] as const;
 export type RecordStoreErrorCode = (typeof recordStoreErrorCodes)[number];
 
-/** A record-store failure whose message names what is wrong (table, column, row). */
+/**
+ * A record-store failure that names what is wrong (table, column, row), worded as a catalogue
+ * message for the administrator's language; `message` keeps the English text for logs.
+ */
 export class RecordStoreError extends Error {
   constructor(
     readonly code: RecordStoreErrorCode,
-    message: string,
+    readonly text: ConsoleMessage,
+    /** For a refusal of one row of a batch: the same refusal worded without the row number. */
+    readonly rowless?: ConsoleMessage,
   ) {
-    super(message);
+    super(englishText(text));
     this.name = 'RecordStoreError';
   }
 }

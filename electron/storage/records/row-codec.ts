@@ -4,15 +4,26 @@ import type {
   RecordValue,
   TableDefinition,
 } from '../../../shared/domain/records';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import { RecordStoreError, type RecordStoreEngine } from './record-store';
+import { rowRefusal } from './row-refusal';
 
 /** What a database driver takes as a parameter. */
 export type DbParam = string | number | boolean | null;
 type Encoder = (value: RecordValue) => DbParam;
 
+/**
+ * What is wrong with a value, worded as a clause (after the column's name: "…, column 'age':
+ * expected a whole number, got 'many'") and as a sentence (alone, next to a form's field).
+ */
+export interface ValueProblemText {
+  clause: ConsoleMessage;
+  sentence: ConsoleMessage;
+}
+
 /** Thrown inside an encoder; caught once per batch to build the message naming row and column. */
 class ValueProblem {
-  constructor(readonly problem: string) {}
+  constructor(readonly problem: ValueProblemText) {}
 }
 
 const integerRanges = {
@@ -44,8 +55,17 @@ function describe(value: RecordValue): string {
     : String(value);
 }
 
-function fail(problem: string): never {
-  throw new ValueProblem(problem);
+function fail(clause: ConsoleMessage, sentence: ConsoleMessage): never {
+  throw new ValueProblem({ clause, sentence });
+}
+
+/** A value not of the form of a date, time or uuid column, shown with an example of it. */
+function failLike(type: keyof typeof examples, value: RecordValue): never {
+  const like = { type, example: examples[type], value: describe(value) };
+  fail(
+    msg('messages:store.value.expectedLike', like),
+    msg('messages:store.valueSentence.expectedLike', like),
+  );
 }
 
 const monthDays = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -72,15 +92,33 @@ export function columnEncoder(column: ColumnDefinition, engine: RecordStoreEngin
       const max = type === 'string' ? (column.length ?? 255) : Number.POSITIVE_INFINITY;
       return (v) => {
         if (v === null) return null;
-        if (typeof v !== 'string') fail(`expected text, got ${describe(v)}`);
-        if (v.length > max) fail(`${v.length} characters is more than the ${max} the column holds`);
+        if (typeof v !== 'string') {
+          const got = { value: describe(v) };
+          fail(
+            msg('messages:store.value.expectedText', got),
+            msg('messages:store.valueSentence.expectedText', got),
+          );
+        }
+        if (v.length > max) {
+          const sizes = { length: v.length, max };
+          fail(
+            msg('messages:store.value.tooLong', sizes),
+            msg('messages:store.valueSentence.tooLong', sizes),
+          );
+        }
         return v;
       };
     }
     case 'boolean':
       return (v) => {
         if (v === null) return null;
-        if (typeof v !== 'boolean') fail(`expected true or false, got ${describe(v)}`);
+        if (typeof v !== 'boolean') {
+          const got = { value: describe(v) };
+          fail(
+            msg('messages:store.value.expectedBoolean', got),
+            msg('messages:store.valueSentence.expectedBoolean', got),
+          );
+        }
         return engine === 'sqlite' ? (v ? 1 : 0) : v;
       };
     case 'byte':
@@ -90,17 +128,33 @@ export function columnEncoder(column: ColumnDefinition, engine: RecordStoreEngin
       const [min, max] = integerRanges[type];
       return (v) => {
         if (v === null) return null;
-        if (typeof v !== 'number' || !Number.isInteger(v))
-          fail(`expected a whole number, got ${describe(v)}`);
-        if (v < min || v > max) fail(`${v} is outside the range of a ${type} (${min} to ${max})`);
+        if (typeof v !== 'number' || !Number.isInteger(v)) {
+          const got = { value: describe(v) };
+          fail(
+            msg('messages:store.value.expectedWholeNumber', got),
+            msg('messages:store.valueSentence.expectedWholeNumber', got),
+          );
+        }
+        if (v < min || v > max) {
+          const range = { value: v, type, min, max };
+          fail(
+            msg('messages:store.value.outOfRange', range),
+            msg('messages:store.valueSentence.outOfRange', range),
+          );
+        }
         return v;
       };
     }
     case 'double':
       return (v) => {
         if (v === null) return null;
-        if (typeof v !== 'number' || !Number.isFinite(v))
-          fail(`expected a number, got ${describe(v)}`);
+        if (typeof v !== 'number' || !Number.isFinite(v)) {
+          const got = { value: describe(v) };
+          fail(
+            msg('messages:store.value.expectedNumber', got),
+            msg('messages:store.valueSentence.expectedNumber', got),
+          );
+        }
         return v;
       };
     case 'date':
@@ -114,7 +168,7 @@ export function columnEncoder(column: ColumnDefinition, engine: RecordStoreEngin
           !patterns[type].test(v) ||
           (type !== 'time' && type !== 'uuid' && !realDay(v))
         )
-          fail(`expected a ${type} like '${examples[type]}', got ${describe(v)}`);
+          failLike(type, v);
         return v;
       };
     case 'datetime':
@@ -123,8 +177,7 @@ export function columnEncoder(column: ColumnDefinition, engine: RecordStoreEngin
         if (typeof v === 'string' && canonicalDateTime.test(v) && realDay(v)) return v;
         const time =
           typeof v === 'string' && patterns.datetime.test(v) ? Date.parse(v) : Number.NaN;
-        if (Number.isNaN(time))
-          fail(`expected a datetime like '${examples.datetime}', got ${describe(v)}`);
+        if (Number.isNaN(time)) failLike(type, v);
         // One canonical form, so text comparison and sorting agree with time order.
         return new Date(time).toISOString();
       };
@@ -152,7 +205,7 @@ export function rowEncoder(
     if (!column)
       throw new RecordStoreError(
         'UNKNOWN_COLUMN',
-        `Table '${table.name}' has no column '${name}'.`,
+        msg('messages:store.noColumn', { table: table.name, column: name }),
       );
     return columnEncoder(column, engine);
   });
@@ -165,27 +218,34 @@ export function rowEncoder(
         const row = rows[r] as RecordRow;
         for (const key of required)
           if (row[key] === undefined || row[key] === null)
-            throw new RecordStoreError(
-              'MISSING_KEY',
-              `Table '${table.name}', row ${firstRowNumber + r}: the key column '${key}' has no value.`,
+            throw rowRefusal('MISSING_KEY', { table: table.name, row: firstRowNumber + r }, (at) =>
+              msg('messages:store.keyMissing', { at, column: key }),
             );
         for (const key in row)
           if (!known.has(key))
-            throw new RecordStoreError(
-              byName.has(key) ? 'BAD_VALUE' : 'UNKNOWN_COLUMN',
-              byName.has(key)
-                ? `Table '${table.name}', row ${firstRowNumber + r}: column '${key}' is not among the batch's columns.`
-                : `Table '${table.name}' has no column '${key}' (row ${firstRowNumber + r}).`,
-            );
+            throw byName.has(key)
+              ? rowRefusal('BAD_VALUE', { table: table.name, row: firstRowNumber + r }, (at) =>
+                  msg('messages:store.notInBatch', { at, column: key }),
+                )
+              : new RecordStoreError(
+                  'UNKNOWN_COLUMN',
+                  msg('messages:store.noColumnAtRow', {
+                    table: table.name,
+                    column: key,
+                    row: firstRowNumber + r,
+                  }),
+                );
         const params: DbParam[] = new Array(encoders.length);
         for (let c = 0; c < encoders.length; c++) {
           try {
             params[c] = (encoders[c] as Encoder)(row[columns[c] as string] ?? null);
           } catch (error) {
             if (!(error instanceof ValueProblem)) throw error;
-            throw new RecordStoreError(
+            const problem = error.problem.clause;
+            throw rowRefusal(
               'BAD_VALUE',
-              `Table '${table.name}', row ${firstRowNumber + r}, column '${columns[c]}': ${error.problem}.`,
+              { table: table.name, row: firstRowNumber + r, column: columns[c] as string },
+              (at) => msg('messages:store.badValue', { at, problem }),
             );
           }
         }
@@ -235,7 +295,7 @@ export function valueProblem(
   column: ColumnDefinition,
   value: RecordValue,
   engine: RecordStoreEngine,
-): string | null {
+): ValueProblemText | null {
   try {
     columnEncoder(column, engine)(value);
     return null;

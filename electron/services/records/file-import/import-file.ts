@@ -1,4 +1,4 @@
-import { msg } from '../../../../shared/i18n/message';
+import { englishText, msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify';
 import iconv from 'iconv-lite';
@@ -20,6 +20,7 @@ import type { JobContext } from '../../jobs/job-runner';
 import { writeRows, type BatchTarget } from '../../workflows/activities/update-data-batch';
 import { maxKey } from '../max-key';
 import { csvProblem } from './file-format';
+import { lineReason, type ColumnProblem } from './line-reason';
 import { textValue } from './text-values';
 
 const batchSize = 1000;
@@ -31,7 +32,7 @@ function stamp(date: Date): string {
 /** A line of the file the import refused, with why. */
 interface Reject {
   line: number;
-  reason: string;
+  reason: ConsoleMessage;
   fields: string[];
 }
 
@@ -126,7 +127,12 @@ export async function importFile(
   const reject = async (items: readonly Reject[]) => {
     for (const item of items) {
       rejected += 1;
-      rejects.write([item.line, item.reason, item.fields.join(request.format.separator)]);
+      // The rejects file is data the operator downloads, read by other tools: in English.
+      rejects.write([
+        item.line,
+        englishText(item.reason),
+        item.fields.join(request.format.separator),
+      ]);
     }
   };
 
@@ -164,7 +170,7 @@ export async function importFile(
           await reject(
             refused.map((r) => {
               const source = lineOf.get(r.row);
-              return { line: source?.line ?? 0, reason: r.message, fields: source?.fields ?? [] };
+              return { line: source?.line ?? 0, reason: r.reason, fields: source?.fields ?? [] };
             }),
           );
           written += rows.length - refused.length;
@@ -180,17 +186,17 @@ export async function importFile(
           context.signal.throwIfAborted();
           read += 1;
           const row: RecordRow = {};
-          const problems: string[] = [];
+          const problems: ColumnProblem[] = [];
           for (const { source, destination } of request.mapping) {
             const column = plan.columns.get(destination);
             if (!column) continue;
             const value = textValue(column, record[source] ?? '');
             const problem = valueProblem(column, value, store.engine);
-            if (problem) problems.push(`${column.label}: ${problem}.`);
+            if (problem) problems.push({ label: column.label, problem: problem.clause });
             row[destination] = value;
           }
-          if (problems.length > 0)
-            await reject([{ line: info.lines, reason: problems.join(' '), fields: record }]);
+          const reason = lineReason(problems);
+          if (reason) await reject([{ line: info.lines, reason, fields: record }]);
           else batch.push({ line: info.lines, row, fields: record });
           if (batch.length >= batchSize) await flush();
         }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConsoleError } from '../../../core/console-error';
 import { dataFolder } from '../../../core/data-folder';
+import { frenchText } from '../../../test-support/french-text';
 import { UploadFolder } from '../../records/file-import/upload-folder';
 import { engines } from '../../../test-support/record-stores';
 import { openActivityHarness, type ActivityHarness } from '../test-support/activity-harness';
@@ -62,6 +64,35 @@ describe.each(engines)('Data loading (file) on %s', (engine) => {
       level: 'info',
       text: '1 line loaded from contacts.tsv, 1 rejected.',
     });
+  });
+
+  it('words a rejected line and the count in the log in French, as the window shows them', async () => {
+    const run = await h.execute(fileImportActivity.execute, activity(uploadId, false), null);
+    expect(run.logs[0]).toEqual({
+      level: 'warning',
+      text: "Line 3 rejected: Score: expected a whole number, got 'high'.",
+    });
+    expect(run.logMessages.map(frenchText)).toEqual([
+      "Ligne 3 rejetée : Score : nombre entier attendu, reçu 'high'.",
+      '1 ligne chargée(s) depuis contacts.tsv, 1 rejetée(s).',
+    ]);
+  });
+
+  it('refuses a file that is not CSV with a message worded for the administrator', async () => {
+    const broken = randomUUID();
+    await new UploadFolder(join(h.env.dataDir, dataFolder.imports)).append(
+      broken,
+      0,
+      Buffer.from('email\tlastName\tscore\n"ann@example.com\tSmith\t12\n'),
+    );
+    const error = await h
+      .execute(fileImportActivity.execute, activity(broken, false), null)
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ConsoleError);
+    expect((error as ConsoleError).message).toMatch(/^The file has a quote that is not closed/);
+    expect(frenchText((error as ConsoleError).text)).toMatch(
+      /^Le fichier contient un guillemet non fermé ou mal placé/,
+    );
   });
 
   it('asks for a file and its columns before a run', () => {

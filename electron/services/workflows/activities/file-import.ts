@@ -1,4 +1,5 @@
 import { englishText, msg } from '../../../../shared/i18n/message';
+import { ConsoleError } from '../../../core/console-error';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { createReadStream } from 'node:fs';
@@ -9,6 +10,7 @@ import type { ActivityOf } from '../../../../shared/domain/workflows/activity-se
 import { dataFolder } from '../../../core/data-folder';
 import { valueProblem } from '../../../storage/records/row-codec';
 import { csvProblem } from '../../records/file-import/file-format';
+import { lineReason, type ColumnProblem } from '../../records/file-import/line-reason';
 import { textValue } from '../../records/file-import/text-values';
 import { UploadFolder } from '../../records/file-import/upload-folder';
 import type { ActivityContext, ActivityModule } from '../activity';
@@ -110,39 +112,38 @@ export const fileImportActivity: ActivityModule<'fileImport'> = {
         signal.throwIfAborted();
         read += 1;
         const row: RecordRow = { [lineColumn.name]: info.lines };
-        const problems: string[] = [];
+        const problems: ColumnProblem[] = [];
         columns.forEach((column, i) => {
           const value = textValue(column, record[i] ?? '');
           const problem = valueProblem(column, value, records.engine);
-          if (problem) problems.push(`${column.label}: ${problem}.`);
+          if (problem) problems.push({ label: column.label, problem: problem.clause });
           row[column.name] = value;
         });
-        if (problems.length === 0) ok.push(row);
+        const reason = lineReason(problems);
+        if (!reason) ok.push(row);
         else {
-          const message = problems.join(' ');
           rejected.push({
             [lineColumn.name]: info.lines,
             ...Object.fromEntries(columns.map((c, i) => [c.name, record[i] ?? null])),
             errorSymbol: 'BAD_VALUE',
-            errorMessage: message,
+            // The population is data, read by later activities and exports: in English.
+            errorMessage: englishText(reason),
           });
           if (!activity.processRejects && ++warned <= 100)
-            context.log(
-              'warning',
-              msg('messages:log.lineRejected', { line: info.lines, reason: message }),
-            );
+            context.log('warning', msg('messages:log.lineRejected', { line: info.lines, reason }));
         }
         if (ok.length + rejected.length >= batchSize) await flush();
       }
     } catch (error) {
       if (signal.aborted || !(error instanceof Error && 'code' in error)) throw error;
-      if (String(error.code).startsWith('CSV_')) throw new Error(englishText(csvProblem(error)));
+      if (String(error.code).startsWith('CSV_'))
+        throw new ConsoleError('VALIDATION_FAILED', csvProblem(error));
       throw error;
     }
     await flush();
     const loaded = await records.count(okTable);
     const refused = await records.count(rejectTable);
-    const lines = loaded === 1 ? '1 line' : `${loaded} lines`;
+    const lines = msg('messages:fileImport.lines', { count: loaded });
     context.log(
       'info',
       activity.fileName

@@ -1,3 +1,4 @@
+import { englishText, msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import type { ColumnType, RecordRow, RecordValue } from '../../../../shared/domain/records';
 import type { UpdateOperation } from '../../../../shared/domain/workflows/update-data-settings';
 import {
@@ -26,7 +27,7 @@ export interface BatchTarget {
 export interface Rejection {
   row: RecordRow;
   symbol: 'ALREADY_EXISTS' | 'NOT_FOUND' | 'MISSING_KEY' | 'BAD_VALUE';
-  message: string;
+  reason: ConsoleMessage;
 }
 
 /** Pages of existing keys read per query; the record store's page limit. */
@@ -45,12 +46,12 @@ function normalized(type: ColumnType | undefined, value: RecordValue): RecordVal
   return value;
 }
 
-/** A row the store refused: its message without the row number of a one-row call. */
+/** A row the store refused: its reason without the row number of a one-row call. */
 function refusal(row: RecordRow, error: RecordStoreError): Rejection {
   return {
     row,
     symbol: error.code === 'MISSING_KEY' ? 'MISSING_KEY' : 'BAD_VALUE',
-    message: error.message.replace(/, row \d+([,:])/, '$1'),
+    reason: error.rowless ?? error.text,
   };
 }
 
@@ -95,10 +96,11 @@ async function recordRejections(
   if (!target.rejectTable) return;
   await tx.upsert(
     target.rejectTable,
-    rejections.map(({ row, symbol, message }) => ({
+    // The population is data, read by later activities and exports: the reason in English.
+    rejections.map(({ row, symbol, reason }) => ({
       ...row,
       errorSymbol: symbol,
-      errorMessage: message,
+      errorMessage: englishText(reason),
     })),
   );
 }
@@ -132,7 +134,9 @@ export async function writeRows(
       rejections.push({
         row,
         symbol: 'MISSING_KEY',
-        message: `The reconciliation column ${empty.map((c) => `'${c}'`).join(', ')} has no value.`,
+        reason: msg('messages:rejects.noReconciliationValue', {
+          columns: empty.map((c) => `'${c}'`).join(', '),
+        }),
       });
     else candidates.push({ row, key });
   }
@@ -160,7 +164,10 @@ export async function writeRows(
       rejections.push({
         row,
         symbol: 'ALREADY_EXISTS',
-        message: `A record with ${where(row)} already exists in '${destination.name}'.`,
+        reason: msg('messages:rejects.alreadyExists', {
+          record: where(row),
+          table: destination.name,
+        }),
       });
       continue;
     }
@@ -168,7 +175,7 @@ export async function writeRows(
       rejections.push({
         row,
         symbol: 'NOT_FOUND',
-        message: `No record with ${where(row)} in '${destination.name}' to update.`,
+        reason: msg('messages:rejects.notFound', { record: where(row), table: destination.name }),
       });
       continue;
     }

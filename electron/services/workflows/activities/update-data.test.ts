@@ -3,6 +3,7 @@ import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/reco
 import { recipientsTable, recipientsTableName } from '../../../../shared/domain/recipients';
 import type { UpdateOperation } from '../../../../shared/domain/workflows/update-data-settings';
 import type { RecordStore, RecordWriter } from '../../../storage/records/record-store';
+import { frenchText } from '../../../test-support/french-text';
 import { engines } from '../../../test-support/record-stores';
 import type { Population } from '../activity';
 import { openActivityHarness, type ActivityHarness } from '../test-support/activity-harness';
@@ -194,6 +195,9 @@ describe.each(engines)('Update data on %s', (engine) => {
       },
       { level: 'info', text: '1 row written to nmsRecipient, 1 rejected.' },
     ]);
+    expect(run.logMessages.map(frenchText)[0]).toBe(
+      `Rejetée (Id "${sfId(6)}") : Aucun enregistrement avec salesforceId '${sfId(6)}' dans 'nmsRecipient' à mettre à jour.`,
+    );
   });
 
   it('rejects only the rows with bad values, not their batch', async () => {

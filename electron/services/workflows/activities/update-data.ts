@@ -77,12 +77,12 @@ export const updateDataActivity: ActivityModule<'updateData'> = {
     let rejected = await records.count(rejectTable);
     const warn = (rejections: readonly Rejection[]) => {
       if (!activity.processRejects)
-        for (const { row, message } of rejections) {
+        for (const { row, reason } of rejections) {
           rejected += 1;
           if (rejected <= maxRejectWarnings)
             context.log(
               'warning',
-              msg('messages:log.rowRejected', { record: describeKey(plan, row), reason: message }),
+              msg('messages:log.rowRejected', { record: describeKey(plan, row), reason }),
             );
         }
     };

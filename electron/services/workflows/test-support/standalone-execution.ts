@@ -1,4 +1,4 @@
-import { englishText } from '../../../../shared/i18n/message';
+import { englishText, type ConsoleMessage } from '../../../../shared/i18n/message';
 import { mkdir } from 'node:fs/promises';
 import type { CrmTableDescription } from '../../../../shared/domain/crm';
 import type { Option } from '../../../../shared/domain/options';
@@ -79,6 +79,8 @@ export interface StandaloneRun {
 export interface ExecutionResult {
   outcome: ActivityOutcome;
   logs: { level: 'info' | 'warning' | 'error'; text: string }[];
+  /** The log lines as the window gets them, to be worded in another language. */
+  logMessages: ConsoleMessage[];
   vars: Record<string, unknown>;
   progress: { done: number; total: number | null }[];
 }
@@ -96,6 +98,7 @@ export async function executeStandalone<T extends ActivityType>(
   await mkdir(workDir, { recursive: true });
   const checkpoints = run.checkpoints ?? new Map<string, unknown>();
   const logs: ExecutionResult['logs'] = [];
+  const logMessages: ConsoleMessage[] = [];
   const progress: ExecutionResult['progress'] = [];
   const vars = run.vars ?? {};
   const context: ActivityContext<T> = {
@@ -106,7 +109,10 @@ export async function executeStandalone<T extends ActivityType>(
     input: population,
     vars,
     signal: run.signal ?? new AbortController().signal,
-    log: (level, message) => logs.push({ level, text: englishText(message) }),
+    log: (level, message) => {
+      logs.push({ level, text: englishText(message) });
+      logMessages.push(message);
+    },
     progress: (done, total) => progress.push({ done, total }),
     waitingUntil: () => undefined,
     createWorkTable: (label, columns, key) =>
@@ -120,5 +126,5 @@ export async function executeStandalone<T extends ActivityType>(
     },
   };
   const outcome = await executor(context);
-  return { outcome, logs, vars, progress };
+  return { outcome, logs, logMessages, vars, progress };
 }

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { RecordStoreError } from '../record-store';
+import { msg } from '../../../../shared/i18n/message';
+import { rowRefusal } from '../row-refusal';
 import type { DbParam } from '../row-codec';
 import { quoteIdentifier as q } from '../sql/dialect';
 import type { UpsertShape } from '../sql/sql-executor';
@@ -66,10 +67,15 @@ function rowError(
   if (!isPgProblem(error)) return error;
   const at = /\bline (\d+)(?:, column ([^:]+))?/.exec(error.where ?? '');
   if (at && error.code?.startsWith('22')) {
-    const column = at[2] ? `, column '${at[2]}'` : '';
-    return new RecordStoreError(
+    const cause = error.message;
+    return rowRefusal(
       'BAD_VALUE',
-      `Table '${shape.table}', row ${rowNumberOf(Number(at[1]))}${column}: ${error.message}.`,
+      {
+        table: shape.table,
+        row: rowNumberOf(Number(at[1])),
+        ...(at[2] ? { column: at[2] } : {}),
+      },
+      (place) => msg('messages:store.serverRefusedRow', { at: place, cause }),
     );
   }
   const duplicate = /^Key \((.+)\)=\((.*)\) already exists\.$/.exec(error.detail ?? '');
@@ -82,10 +88,11 @@ function rowError(
       : sent.findIndex(
           (row) => indexes.map((i) => copyValue(row[i] ?? null)).join(', ') === values,
         );
-    const where = line >= 0 ? `, row ${rowNumberOf(line + 1)}` : '';
-    return new RecordStoreError(
+    return rowRefusal(
       'BAD_VALUE',
-      `Table '${shape.table}'${where}: another record already has (${names.join(', ')}) = (${values}), which must be unique.`,
+      { table: shape.table, ...(line >= 0 ? { row: rowNumberOf(line + 1) } : {}) },
+      (place) =>
+        msg('messages:store.duplicateValues', { at: place, columns: names.join(', '), values }),
     );
   }
   return error;

@@ -1,3 +1,4 @@
+import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import { RecordStoreError } from '../record-store';
 import { redactUrl } from './pg-values';
 import { describeThrown } from '../../../core/describe-thrown';
@@ -7,11 +8,11 @@ const gone = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 
 /** Server answers that say who may connect, not what went wrong with a statement. */
 const refusedLogin = new Set(['28P01', '28000', '3D000']);
 /** Server states in which it takes no more work for now (SQLSTATE class 53 and 57P0x). */
-const full: Record<string, string> = {
-  '53100': 'its disk is full',
-  '53200': 'it is out of memory',
-  '53300': 'it has no free connection (too many clients)',
-  '53400': 'it reached a configured limit',
+const full: Record<string, () => ConsoleMessage> = {
+  '53100': () => msg('messages:store.postgres.fullness.disk'),
+  '53200': () => msg('messages:store.postgres.fullness.memory'),
+  '53300': () => msg('messages:store.postgres.fullness.connections'),
+  '53400': () => msg('messages:store.postgres.fullness.limit'),
 };
 
 function codeOf(error: unknown): string {
@@ -29,34 +30,40 @@ function codeOf(error: unknown): string {
 export function postgresError(error: unknown, url: string): RecordStoreError {
   if (error instanceof RecordStoreError) return error;
   const code = codeOf(error);
-  const message = describeThrown(error);
-  const server = `The PostgreSQL server at ${redactUrl(url)}`;
+  const cause = describeThrown(error);
+  const server = redactUrl(url);
   if (gone.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code))
     return new RecordStoreError(
       'DATABASE_UNREACHABLE',
-      `${server} cannot be reached: ${message}. Nothing was written by the interrupted operation.`,
+      msg('messages:store.postgres.goneMidway', { server, cause }),
     );
   if (code === '57014')
     return new RecordStoreError(
       'DATABASE_ERROR',
-      `${server} stopped a statement that ran longer than the console's statement timeout: ${message}.`,
+      msg('messages:store.postgres.timedOut', { server, cause }),
     );
-  if (refusedLogin.has(code) || /timeout|terminat/i.test(message))
-    return new RecordStoreError('DATABASE_UNREACHABLE', `${server} cannot be reached: ${message}.`);
+  if (refusedLogin.has(code) || /timeout|terminat/i.test(cause))
+    return new RecordStoreError(
+      'DATABASE_UNREACHABLE',
+      msg('messages:store.postgres.unreachable', { server, cause }),
+    );
   if (code === '25006')
     return new RecordStoreError(
       'DATABASE_READ_ONLY',
-      `${server} is read-only (a standby, or transactions are set read-only): nothing was written.`,
+      msg('messages:store.postgres.readOnly', { server }),
     );
   const fullness = full[code];
   if (fullness)
     return new RecordStoreError(
       'DATABASE_FULL',
-      `${server} takes no more work: ${fullness}. Nothing was written.`,
+      msg('messages:store.postgres.full', { server, fullness: fullness() }),
     );
   if (code === '23505' || code.startsWith('22') || code === '23502')
-    return new RecordStoreError('BAD_VALUE', `A row breaks a constraint of the table: ${message}.`);
+    return new RecordStoreError('BAD_VALUE', msg('messages:store.constraint', { cause }));
   if (code === '40P01' || code === '55P03')
-    return new RecordStoreError('DATABASE_LOCKED', `The PostgreSQL table is locked: ${message}.`);
-  return new RecordStoreError('DATABASE_ERROR', `PostgreSQL refused the operation: ${message}.`);
+    return new RecordStoreError(
+      'DATABASE_LOCKED',
+      msg('messages:store.postgres.locked', { cause }),
+    );
+  return new RecordStoreError('DATABASE_ERROR', msg('messages:store.postgres.refused', { cause }));
 }

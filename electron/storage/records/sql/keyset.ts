@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import type { RecordRow, SortKey, TableDefinition } from '../../../../shared/domain/records';
 import { RecordStoreError } from '../record-store';
 import { columnEncoder, type DbParam } from '../row-codec';
@@ -33,7 +34,7 @@ export function keysetSegments(
     } catch {
       throw new RecordStoreError(
         'BAD_VALUE',
-        `The page's anchor row holds a value for '${name}' that is not a valid ${definition.type}.`,
+        msg('messages:store.anchorValue', { column: name, type: definition.type }),
       );
     }
   });

@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import { randomBytes } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import { z } from 'zod';
@@ -113,7 +114,11 @@ export class SqlRecordEngine implements RecordStore {
       if (!parsed.success)
         throw new RecordStoreError(
           'DATABASE_CORRUPT',
-          `The definition of table '${String(row.name)}' in ${catalogTable} is damaged (${describeIssues(issuesFromZod(parsed.error))}).`,
+          msg('messages:store.definitionDamaged', {
+            table: String(row.name),
+            catalog: catalogTable,
+            issues: describeIssues(issuesFromZod(parsed.error)),
+          }),
         );
       engine.tables.set(parsed.data.definition.name, parsed.data);
     }
@@ -128,14 +133,16 @@ export class SqlRecordEngine implements RecordStore {
     if (!parsed.success)
       throw new RecordStoreError(
         'BAD_DEFINITION',
-        `Table definition refused: ${describeIssues(issuesFromZod(parsed.error))}.`,
+        msg('messages:store.definitionRefused', {
+          issues: describeIssues(issuesFromZod(parsed.error)),
+        }),
       );
     const next = parsed.data;
     this.bookmarks.forget(next.name);
     if (sameName(next.name, catalogTable))
       throw new RecordStoreError(
         'BAD_DEFINITION',
-        `'${catalogTable}' is reserved by the record store.`,
+        msg('messages:store.reserved', { table: catalogTable }),
       );
     return this.db.transaction(async () => {
       const existing = this.tables.get(next.name)?.definition;
@@ -301,10 +308,7 @@ export class SqlRecordEngine implements RecordStore {
   private table(name: string): TableDefinition {
     const found = this.tables.get(name);
     if (!found)
-      throw new RecordStoreError(
-        'UNKNOWN_TABLE',
-        `There is no table '${name}' in the record store.`,
-      );
+      throw new RecordStoreError('UNKNOWN_TABLE', msg('messages:store.noTable', { table: name }));
     return found.definition;
   }
 }

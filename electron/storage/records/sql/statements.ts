@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import type {
   FilterCondition,
   PageAnchor,
@@ -22,7 +23,10 @@ const comparisons = { eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=' } 
 export function column(table: TableDefinition, name: string) {
   const found = table.columns.find((c) => c.name === name);
   if (!found)
-    throw new RecordStoreError('UNKNOWN_COLUMN', `Table '${table.name}' has no column '${name}'.`);
+    throw new RecordStoreError(
+      'UNKNOWN_COLUMN',
+      msg('messages:store.noColumn', { table: table.name, column: name }),
+    );
   return found;
 }
 
@@ -59,7 +63,11 @@ function condition(
     } catch {
       throw new RecordStoreError(
         'BAD_VALUE',
-        `Filter on '${def.name}': ${JSON.stringify(value)} is not a valid ${def.type} value.`,
+        msg('messages:store.filterValue', {
+          column: def.name,
+          value: JSON.stringify(value),
+          type: def.type,
+        }),
       );
     }
     return dialect.param(params.length);
@@ -75,10 +83,17 @@ function condition(
       if (!isText)
         throw new RecordStoreError(
           'BAD_VALUE',
-          `'${c.operator}' applies to text columns; '${def.name}' is a ${def.type}.`,
+          msg('messages:store.textOperator', {
+            operator: c.operator,
+            column: def.name,
+            type: def.type,
+          }),
         );
       if (typeof c.value !== 'string')
-        throw new RecordStoreError('BAD_VALUE', `Filter on '${def.name}' needs a text value.`);
+        throw new RecordStoreError(
+          'BAD_VALUE',
+          msg('messages:store.filterNeedsText', { column: def.name }),
+        );
       const pattern =
         c.operator === 'contains' ? `%${escapeLike(c.value)}%` : `${escapeLike(c.value)}%`;
       params.push(pattern);
@@ -229,7 +244,7 @@ export function upsertKey(table: TableDefinition, requested?: readonly string[])
   if (!found)
     throw new RecordStoreError(
       'BAD_DEFINITION',
-      `Table '${table.name}' has no unique key (${requested.join(', ')}) to match rows on.`,
+      msg('messages:store.noUniqueKey', { table: table.name, columns: requested.join(', ') }),
     );
   return found;
 }

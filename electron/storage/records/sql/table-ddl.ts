@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import type { ColumnDefinition, TableDefinition } from '../../../../shared/domain/records';
 import { RecordStoreError, type EnsureTableResult } from '../record-store';
 import { quoteIdentifier as q, type Dialect } from './dialect';
@@ -47,7 +48,11 @@ export async function applyTablePlan(
     if ((await count(name)) > 0)
       throw new RecordStoreError(
         'SCHEMA_CONFLICT',
-        `Table '${name}' holds rows, so its key cannot change from (${existing.key.join(', ')}) to (${next.key.join(', ')}).`,
+        msg('messages:store.keyCannotChange', {
+          table: name,
+          from: existing.key.join(', '),
+          to: next.key.join(', '),
+        }),
       );
     await db.run(`DROP TABLE ${q(name)}`);
     await db.run(createTableSql(db.dialect, next));
@@ -65,7 +70,12 @@ export async function applyTablePlan(
     if (await holdsData(db, name, to.name))
       throw new RecordStoreError(
         'SCHEMA_CONFLICT',
-        `Column '${to.name}' of table '${name}' holds ${from.type} values, which cannot become ${to.type}.`,
+        msg('messages:store.typeCannotChange', {
+          column: to.name,
+          table: name,
+          from: from.type,
+          to: to.type,
+        }),
       );
     await db.run(`ALTER TABLE ${q(name)} DROP COLUMN ${q(to.name)}`);
     await db.run(addColumnSql(db.dialect, name, to));
@@ -96,7 +106,7 @@ export async function applyTablePlan(
     } catch {
       throw new RecordStoreError(
         'SCHEMA_CONFLICT',
-        `Table '${name}' has duplicate values in (${key.join(', ')}), which cannot become a unique key.`,
+        msg('messages:store.duplicatesInKey', { table: name, columns: key.join(', ') }),
       );
     }
   }

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import type { ColumnDefinition, RecordRow, RecordValue } from '../../../../shared/domain/records';
+import { msg } from '../../../../shared/i18n/message';
 import { RecordStoreError } from '../record-store';
+import { rowRefusal } from '../row-refusal';
 import type { DbParam } from '../row-codec';
 import { sqliteDialect } from '../sql/dialect';
 import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
@@ -14,22 +16,19 @@ type Statement = Database.Statement<DbParam[], RawRow>;
 export function sqliteError(error: unknown, file: string): Error {
   if (error instanceof RecordStoreError) return error;
   const code = (error as { code?: string }).code ?? '';
-  const message = describeThrown(error);
+  const cause = describeThrown(error);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
-    return new RecordStoreError(
-      'DATABASE_LOCKED',
-      `The database ${file} is locked by another program; close it and try again.`,
-    );
+    return new RecordStoreError('DATABASE_LOCKED', msg('messages:store.sqlite.locked', { file }));
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
     return new RecordStoreError(
       'DATABASE_CORRUPT',
-      `The database ${file} is damaged or is not a SQLite database (${message}).`,
+      msg('messages:store.sqlite.damaged', { file, cause }),
     );
   if (code.startsWith('SQLITE_CONSTRAINT'))
-    return new RecordStoreError('BAD_VALUE', `A row breaks a constraint of the table: ${message}.`);
+    return new RecordStoreError('BAD_VALUE', msg('messages:store.constraint', { cause }));
   return new RecordStoreError(
     'DATABASE_ERROR',
-    `The database ${file} refused the operation: ${message}.`,
+    msg('messages:store.sqlite.refused', { file, cause }),
   );
 }
 
@@ -154,9 +153,9 @@ export class SqliteExecutor implements SqlExecutor {
       } catch (error) {
         if (!String((error as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT'))
           throw sqliteError(error, this.file);
-        throw new RecordStoreError(
-          'BAD_VALUE',
-          `Table '${shape.table}', row ${firstRowNumber + r}: another record already has its key or a unique value (${describeThrown(error)}).`,
+        const cause = describeThrown(error);
+        throw rowRefusal('BAD_VALUE', { table: shape.table, row: firstRowNumber + r }, (at) =>
+          msg('messages:store.duplicateKey', { at, cause }),
         );
       }
     }

@@ -1,3 +1,4 @@
+import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import { Worker } from 'node:worker_threads';
 import type {
   PageRequest,
@@ -52,16 +53,16 @@ export class SqliteRecordStore implements RecordStore {
       if (response.ok) waiting?.resolve(response.value);
       else waiting?.reject(deserializeError(response.error));
     });
-    const fail = (error: Error) => {
+    const fail = (reason: string | ConsoleMessage) => {
       this.failure = new RecordStoreError(
         'DATABASE_ERROR',
-        `The record store stopped: ${error.message}`,
+        msg('messages:store.stopped', { reason }),
       );
       for (const waiting of this.pending.values()) waiting.reject(this.failure);
       this.pending.clear();
     };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`its worker exited (code ${code}).`)));
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => fail(msg('messages:store.workerExited', { code })));
   }
 
   static async open(file: string, entry: SqliteWorkerEntry): Promise<SqliteRecordStore> {

@@ -2,6 +2,7 @@ import { msg } from '../../../../../shared/i18n/message';
 import {
   campaignDateTimeOf,
   instantOfCampaignDateTime,
+  isDateProblem,
 } from '../../../../../shared/domain/campaign-datetime';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { automaticIndexOptionName } from '../../../../../shared/domain/workflows/crm-connector-settings';
@@ -23,7 +24,7 @@ export interface IndexWindow {
 
 function fromOptionText(name: string, text: string): Date {
   const instant = instantOfCampaignDateTime(text);
-  if (typeof instant === 'string')
+  if (isDateProblem(instant))
     throw new ConsoleError(
       'VALIDATION_FAILED',
       msg('messages:crm.optionInstant', { name, problem: instant }),

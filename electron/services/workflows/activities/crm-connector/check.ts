@@ -1,3 +1,4 @@
+import { englishText, type ConsoleMessage } from '../../../../../shared/i18n/message';
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
@@ -55,7 +56,9 @@ async function deletedProblems(
   const evaluate = rightHandEvaluator(env.sandbox, {});
   const start = await parseDeletedDate(activity.deleted.start, 'start', evaluate);
   const end = await parseDeletedDate(activity.deleted.end, 'end', evaluate);
-  const problems = [start, end].filter((d): d is string => typeof d === 'string');
+  const problems = [start, end]
+    .filter((d): d is ConsoleMessage => !(d instanceof Date))
+    .map((d) => englishText(d));
   if (problems.length === 0 && (end as Date).getTime() < (start as Date).getTime())
     problems.push('The end date comes before the start date.');
   return problems;

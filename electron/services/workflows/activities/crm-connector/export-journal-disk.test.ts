@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExportJournal, journalDiskError } from './export-journal';
+import { frenchText } from '../../../../test-support/french-text';
 
 /**
  * A journal whose folder cannot be written (found by the fault matrix, `npm run faults`):
@@ -37,6 +38,9 @@ describe('export journal on a disk that refuses writes', () => {
     expect(message('EPERM')).toContain(': the folder is not writable (operation not permitted).');
     expect(journalDiskError(path, new Error('odd')).message).toContain(
       ': it cannot be written (odd).',
+    );
+    expect(frenchText(journalDiskError(path, { code: 'EROFS' }).text)).toBe(
+      "Impossible d'écrire le journal de cette exécution dans /data/run/task : le disque est en lecture seule. Rendez le dossier accessible en écriture (ou libérez de l'espace), puis reprenez l'exécution.",
     );
   });
 

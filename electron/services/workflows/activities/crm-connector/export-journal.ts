@@ -1,4 +1,4 @@
-import { msg } from '../../../../../shared/i18n/message';
+import { msg, type ConsoleMessage } from '../../../../../shared/i18n/message';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
@@ -44,13 +44,13 @@ export type SendingEntry = Extract<JournalEntry, { kind: 'sending' }>;
 export type JournaledResult = z.infer<typeof resultSchema>;
 
 /** The causes of a failed write an administrator can act on, by the system's error code. */
-const diskCauses: Record<string, string> = {
-  EPERM: 'the folder is not writable (operation not permitted)',
-  EACCES: 'the folder is not writable (permission denied)',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exceeded',
-  EIO: 'the disk reported an input/output error',
+const diskCauses: Record<string, () => ConsoleMessage> = {
+  EPERM: () => msg('messages:disk.journal.notPermitted'),
+  EACCES: () => msg('messages:disk.journal.permissionDenied'),
+  EROFS: () => msg('messages:disk.journal.readOnly'),
+  ENOSPC: () => msg('messages:disk.journal.full'),
+  EDQUOT: () => msg('messages:disk.journal.quota'),
+  EIO: () => msg('messages:disk.journal.inputOutput'),
 };
 
 /**
@@ -60,7 +60,9 @@ const diskCauses: Record<string, string> = {
 export function journalDiskError(path: string, error: unknown): ConsoleError {
   const code =
     typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  const cause = diskCauses[code] ?? `it cannot be written (${describeThrown(error)})`;
+  const cause =
+    diskCauses[code]?.() ??
+    msg('messages:disk.journal.cannotWrite', { reason: describeThrown(error) });
   return new ConsoleError(
     'INTERNAL',
     msg('messages:crm.journalUnwritable', { folder: dirname(path), cause }),

@@ -1,4 +1,4 @@
-import { msg } from '../../../../../shared/i18n/message';
+import { msg, type ConsoleMessage } from '../../../../../shared/i18n/message';
 import { ConsoleError } from '../../../../core/console-error';
 import type { Connector, DeletionCursor } from '../../../../connectors/connector';
 import { rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
@@ -24,8 +24,8 @@ function cursorOf(name: string, text: string): DeletionCursor | null {
   return { token: rest.join(' '), takenAt };
 }
 
-function parsed(value: Date | string): Date {
-  if (typeof value === 'string')
+function parsed(value: Date | ConsoleMessage): Date {
+  if (!(value instanceof Date))
     throw new ConsoleError('VALIDATION_FAILED', msg('messages:crm.badDate', { problem: value }));
   return value;
 }
