@@ -120,6 +120,8 @@ export const salesforceCapabilities: ConnectorCapabilities = {
   queryAll: true,
   datesHaveTimeZone: true,
   maxWriteBatch: 200,
+  // Only calls of 20 s or more are limited (25 at once); ten short ones leave the org room.
+  writesInFlight: 10,
   indexFields: ['LastModifiedDate', 'SystemModstamp'],
   createdField: 'CreatedDate',
   rejectLogFile: false,

@@ -81,6 +81,8 @@ async function onDisk<T>(path: string, work: () => Promise<T>): Promise<T> {
  * so that after a crash it tells which batches the CRM answered and which are in doubt.
  */
 export class ExportJournal {
+  private lastAppend: Promise<void> = Promise.resolve();
+
   private constructor(
     private readonly path: string,
     private readonly handle: FileHandle,
@@ -139,15 +141,28 @@ export class ExportJournal {
     return this.entries.reduce((max, e) => Math.max(max, e.batch + 1), 0);
   }
 
-  async append(entry: JournalEntry): Promise<void> {
-    await onDisk(this.path, async () => {
-      await this.handle.appendFile(`${JSON.stringify(entry)}\n`);
-      await this.handle.sync();
-    });
-    this.entries.push(entry);
+  /**
+   * Appends and flushes one entry. Batches in flight append at the same time: each waits for
+   * the one before it, so no two lines interleave and the file's order is `entries`' order.
+   */
+  append(entry: JournalEntry): Promise<void> {
+    const appended = this.lastAppend
+      .catch(() => undefined)
+      .then(() =>
+        onDisk(this.path, async () => {
+          await this.handle.appendFile(`${JSON.stringify(entry)}\n`);
+          await this.handle.sync();
+        }),
+      )
+      .then(() => {
+        this.entries.push(entry);
+      });
+    this.lastAppend = appended;
+    return appended;
   }
 
   async close(): Promise<void> {
+    await this.lastAppend.catch(() => undefined);
     await this.handle.close();
   }
 }
