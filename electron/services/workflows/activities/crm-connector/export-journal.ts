@@ -81,7 +81,8 @@ async function onDisk<T>(path: string, work: () => Promise<T>): Promise<T> {
  * so that after a crash it tells which batches the CRM answered and which are in doubt.
  */
 export class ExportJournal {
-  private lastAppend: Promise<void> = Promise.resolve();
+  private waiting: { entry: JournalEntry; resolve(): void; reject(error: unknown): void }[] = [];
+  private flushing: Promise<void> | null = null;
 
   private constructor(
     private readonly path: string,
@@ -142,27 +143,39 @@ export class ExportJournal {
   }
 
   /**
-   * Appends and flushes one entry. Batches in flight append at the same time: each waits for
-   * the one before it, so no two lines interleave and the file's order is `entries`' order.
+   * Appends one entry and flushes it to disk. Batches in flight append at the same time: the
+   * entries waiting while a flush runs go out together in the next write and flush (one sync
+   * for many), in the order they were appended, which is `entries`' order.
    */
   append(entry: JournalEntry): Promise<void> {
-    const appended = this.lastAppend
-      .catch(() => undefined)
-      .then(() =>
-        onDisk(this.path, async () => {
-          await this.handle.appendFile(`${JSON.stringify(entry)}\n`);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ entry, resolve, reject });
+      this.flushing ??= this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.waiting.length) {
+      const group = this.waiting.splice(0);
+      const text = group.map((w) => `${JSON.stringify(w.entry)}\n`).join('');
+      try {
+        await onDisk(this.path, async () => {
+          await this.handle.appendFile(text);
           await this.handle.sync();
-        }),
-      )
-      .then(() => {
-        this.entries.push(entry);
-      });
-    this.lastAppend = appended;
-    return appended;
+        });
+        for (const w of group) {
+          this.entries.push(w.entry);
+          w.resolve();
+        }
+      } catch (error) {
+        for (const w of group) w.reject(error);
+      }
+    }
+    this.flushing = null;
   }
 
   async close(): Promise<void> {
-    await this.lastAppend.catch(() => undefined);
+    await this.flushing;
     await this.handle.close();
   }
 }
