@@ -21,6 +21,7 @@ export const taskSchema = z.object({
     'sf-console-incremental',
     'sf-collections-export',
     'sf-console-export',
+    'sf-console-bulk-export',
   ]),
   login: loginSchema,
   caFile: z.string(),

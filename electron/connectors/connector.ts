@@ -95,6 +95,11 @@ export interface ConnectorCapabilities {
   datesHaveTimeZone: boolean;
   /** Records per write call. */
   maxWriteBatch: number;
+  /**
+   * Write calls an export may have in flight at once within the CRM's limits (absent: one
+   * after another).
+   */
+  writesInFlight?: number;
   /** The automatic index's default fields, in the order tried (Salesforce: LastModifiedDate, SystemModstamp). */
   indexFields: readonly string[];
   /** The field telling when a record was created, to find the records of an export cut short. */

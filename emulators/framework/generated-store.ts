@@ -2,6 +2,7 @@ import type { FieldValue, Generator } from '../data/generation';
 import type { StoreWrite } from '../data/store-write';
 import { RecordReader, type RecordSource } from './record-reader';
 import { RecordRandom, hashString } from './seeded-random';
+import { TimeIndex, type TimeBounds } from './time-index';
 
 export interface StoreSettings {
   seed: number;
@@ -77,6 +78,7 @@ export class GeneratedStore<Field extends { name: string; type: string }> implem
   protected readonly timesRnd: RecordRandom;
   private readonly byLowerName = new Map<string, Field>();
   private readonly uniqueIndex = new Map<string, Map<string, number>>();
+  private readonly timeIndexes = new Map<string, TimeIndex | null>();
   private readonly objectHash: number;
 
   constructor(
@@ -189,6 +191,54 @@ export class GeneratedStore<Field extends { name: string; type: string }> implem
     }
     const stamp = this.flavour.audit.generatedStamp(rnd, modified, anchor);
     return { created, modified, stamp, deleted };
+  }
+
+  /**
+   * The refs (deleted ones included) whose audit time `field` (created, modified or stamp) may
+   * lie in `bounds`, in ref order, as the CRM's index on its audit dates finds them. Null when
+   * the field has no index, or when the range holds so much of the object that a scan is as
+   * quick (a quarter, as a query optimizer would judge).
+   */
+  refsByTime(field: string, bounds: TimeBounds): Int32Array | null {
+    const index = this.timeIndex(field);
+    if (!index || index.count(bounds) > this.size / 4) return null;
+    const inRange = (at: FieldValue | undefined) =>
+      typeof at === 'number' &&
+      (bounds.from === null || at >= bounds.from) &&
+      (bounds.to === null || at <= bounds.to);
+    const found: number[] = [];
+    // A generated record the API changed is found by its new time, below, not its generated one.
+    for (const ref of index.refsIn(bounds)) if (!this.updates.get(ref)?.has(field)) found.push(ref);
+    for (const [ref, changes] of this.updates)
+      if (changes.has(field) && inRange(changes.get(field))) found.push(ref);
+    this.created.forEach((record, i) => {
+      if (inRange(record.get(field))) found.push(this.generatedCount + i);
+    });
+    return Int32Array.from(found).sort();
+  }
+
+  /** Whether `refsByTime` can answer for this field: the audit dates are indexed. */
+  hasTimeIndex(field: string): boolean {
+    return this.auditTime(field) !== null;
+  }
+
+  private auditTime(field: string): 'created' | 'modified' | 'stamp' | null {
+    const { audit } = this.flavour;
+    if (field === audit.created) return 'created';
+    if (field === audit.modified) return 'modified';
+    return field === audit.stamp ? 'stamp' : null;
+  }
+
+  /** The index of an audit time field, built on first use; null for any other field. */
+  private timeIndex(field: string): TimeIndex | null {
+    const part = this.auditTime(field);
+    if (part === null) return null;
+    let index = this.timeIndexes.get(field);
+    if (index === undefined) {
+      index = TimeIndex.build(this.generatedCount, (ref) => this.generatedTimes(ref)[part]);
+      this.timeIndexes.set(field, index);
+    }
+    return index;
   }
 
   /** The live record holding this value in a unique field, if any. */

@@ -95,6 +95,11 @@ export const salesforceExportReal: SuiteCase = {
         [
           { task: await task('sf-collections-export'), name: naiveSender, role: 'baseline' },
           { task: await task('sf-console-export'), name: 'console export', role: 'console' },
+          {
+            task: await task('sf-console-bulk-export'),
+            name: 'console export, Use Bulk API (Bulk 2.0 jobs)',
+            role: 'reference',
+          },
         ],
         rounds,
       );

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { defaultBulkThreshold } from '../../../shared/domain/workflows/crm-connector-settings';
 import type { Connector } from '../../../electron/connectors/connector';
 import { systemClock } from '../../../electron/core/clock';
 import {
@@ -127,20 +128,27 @@ export async function consoleIncrementalImport(
   }
 }
 
-/** The console's Export to CRM of `count` recipients, inserted as new contacts in batches. */
+/**
+ * The console's Export to CRM of `count` recipients, inserted as new contacts in batches, or
+ * with "Use Bulk API" ticked (`bulk`: Bulk API 2.0 jobs from the default threshold on).
+ */
 export async function consoleExport(
   login: SalesforceLogin,
   dir: string,
   count: number,
   timed: (work: () => Promise<number>) => Promise<number>,
+  options: { bulk?: boolean } = {},
 ): Promise<number> {
   const session = await consoleSession(dir, salesforce(login));
+  const activity = options.bulk
+    ? { ...exportActivity, bulk: { enabled: true, threshold: defaultBulkThreshold } }
+    : exportActivity;
   try {
     const population = await populateExport(session.records, count);
     return await timed(async () => {
       const run = await session.runner.execute(
         crmConnectorActivity.execute,
-        exportActivity,
+        activity,
         population,
         new AbortController().signal,
       );

@@ -98,10 +98,14 @@ const queryPageSchema = z.object({
 const countSchema = z.object({ totalSize: z.number().int().nonnegative() });
 
 /**
- * Query pages read ahead of the one being stored: a page costs a round trip and the org's time
- * per record, so several in flight keep the link busy; well within the 25 long-running calls.
+ * Query pages read ahead of the one being stored. At latency `real` a 2,000-record page takes
+ * about 0.7 s to come (round trip, the org's time per record, the transfer), far less to store:
+ * pages in flight overlap those waits (twelve measured 3,963 records/s against six's 3,036 at
+ * load 20). Within the real limits: each call lasts about a second, and only calls of 20 s or
+ * more count against the 25 concurrent ones; the pages of one locator open no new cursor (a
+ * user keeps 10). Twelve 2,000-record pages stay well under the import's memory target.
  */
-const pagesAhead = 6;
+export const pagesAhead = 12;
 
 /** A resumable position in a query: the id chunk, and Salesforce's locator within it. */
 const cursor = (chunk: number, locator: string) => `${chunk}:${locator}`;
@@ -120,6 +124,8 @@ export const salesforceCapabilities: ConnectorCapabilities = {
   queryAll: true,
   datesHaveTimeZone: true,
   maxWriteBatch: 200,
+  // Only calls of 20 s or more are limited (25 at once); ten short ones leave the org room.
+  writesInFlight: 10,
   indexFields: ['LastModifiedDate', 'SystemModstamp'],
   createdField: 'CreatedDate',
   rejectLogFile: false,

@@ -10,7 +10,7 @@ import {
 } from '../../../emulators/salesforce/emulator';
 import type { CrmQuery } from '../connector';
 import { trustAuthority } from '../tls-trust';
-import { SalesforceConnector } from './salesforce-connector';
+import { pagesAhead, SalesforceConnector } from './salesforce-connector';
 import { emulatorLogin } from '../../test-support/emulator-login';
 
 /** Import queries through jsforce against the Salesforce emulator (450 accounts). */
@@ -133,5 +133,53 @@ describe('Salesforce import query', () => {
     ).rejects.toThrow(
       /^Salesforce keeps deleted records 30 days: the start date .* is older than that\.$/,
     );
+  });
+});
+
+describe('Salesforce import query read ahead', () => {
+  let big: SalesforceEmulator;
+  let bigDir: string;
+  let asked = 0;
+  let onAsked: (() => void) | null = null;
+
+  beforeAll(async () => {
+    bigDir = await mkdtemp(join(tmpdir(), 'crm-query-ahead-test-'));
+    big = await startSalesforceEmulator({
+      dataDir: bigDir,
+      records: 3200,
+      onRequest: (route, phase) => {
+        if (route !== 'queryMore' || phase !== 'before') return;
+        asked += 1;
+        onAsked?.();
+      },
+    });
+    trustAuthority(big.caPem);
+  });
+  afterAll(async () => {
+    await big.close();
+    await rm(bigDir, { recursive: true, force: true });
+  });
+
+  it('asks for the next pages while the first is stored, then follows one for one', async () => {
+    const reader = await SalesforceConnector.connect(emulatorLogin(big), big.clock);
+    const accountFields = (await reader.describeTable('Account')).fields;
+    const query = reader.query({ table: 'Account', fields: ['Id'], pageSize: 200 }, accountFields);
+    const pages = query[Symbol.asyncIterator]();
+    // The caller holds the first page: the next one and those ahead of it are already asked
+    // for (with fewer ahead, this would never settle).
+    const aheadAsked = new Promise<void>((resolve) => {
+      onAsked = () => {
+        if (asked === pagesAhead + 1) resolve();
+      };
+    });
+    const first = await pages.next();
+    expect(first.value?.rows).toHaveLength(200);
+    await aheadAsked;
+    let rows = 200;
+    for (let page = await pages.next(); !page.done; page = await pages.next())
+      rows += page.value.rows.length;
+    // About 3,140 live accounts in pages of 200: each page asked for once.
+    expect(asked).toBe(Math.ceil(rows / 200) - 1);
+    await reader.close();
   });
 });

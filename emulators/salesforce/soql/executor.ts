@@ -9,7 +9,8 @@ export interface QueryResult {
 }
 
 /**
- * Runs a plan over the store. Without ORDER BY (or ordered by Id) it scans in id order — in
+ * Runs a plan over the store, reading only the records an audit-date index names when the
+ * condition bounds one (as a real org's query optimizer would). Without ORDER BY (or ordered by Id) it scans in id order — in
  * reverse for DESC — and stops as soon as LIMIT is reached; otherwise it sorts the matches.
  */
 export function runQuery(plan: QueryPlan, includeDeleted: boolean): QueryResult {
@@ -21,8 +22,14 @@ export function runQuery(plan: QueryPlan, includeDeleted: boolean): QueryResult 
   const size = store.size;
   const descending = idOnly && order[0]?.descending === true;
   const keys: (readonly FieldValue[])[] = [];
-  for (let i = 0; i < size && (!idOnly || matches.length < wanted); i++) {
-    const ref = descending ? size - 1 - i : i;
+  // The records an index on an audit date names, in id order; otherwise every record.
+  const indexed = plan.timeRange
+    ? store.refsByTime(plan.timeRange.field, plan.timeRange.bounds)
+    : null;
+  const count = indexed ? indexed.length : size;
+  for (let i = 0; i < count && (!idOnly || matches.length < wanted); i++) {
+    const at = descending ? count - 1 - i : i;
+    const ref = indexed ? (indexed[at] as number) : at;
     if (!includeDeleted && store.isDeleted(ref)) continue;
     reader.at(ref);
     if (predicate && !predicate(reader)) continue;

@@ -5,6 +5,7 @@ import { SoqlError, invalidField, unsupportedType } from './errors';
 import { compileCondition, type Predicate } from './evaluator';
 import { parseSoql } from './parser';
 import { resolveField, type ResolvedField } from './resolve';
+import { timeRange, type TimeRange } from './time-range';
 
 export interface OrderKey {
   field: ResolvedField;
@@ -19,6 +20,8 @@ export interface QueryPlan {
   /** null for `SELECT COUNT()` */
   fields: ResolvedField[] | null;
   predicate: Predicate | null;
+  /** A range on an indexed audit date every match lies in: the records to read, not all. */
+  timeRange: TimeRange | null;
   order: OrderKey[];
   limit: number | null;
   offset: number;
@@ -47,5 +50,14 @@ export function planQuery(soql: string, org: Org, now: number): QueryPlan {
       'NUMBER_OUTSIDE_VALID_RANGE',
       `Maximum SOQL offset allowed is ${maxOffset}`,
     );
-  return { soql, store, fields, predicate, order, limit: query.limit, offset: query.offset ?? 0 };
+  return {
+    soql,
+    store,
+    fields,
+    predicate,
+    timeRange: timeRange(query.where, store),
+    order,
+    limit: query.limit,
+    offset: query.offset ?? 0,
+  };
 }

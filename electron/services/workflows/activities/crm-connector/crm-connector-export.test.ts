@@ -41,16 +41,37 @@ describe.each(engines)('CRM connector export and delete (%s)', (engine) => {
   /** The write call (from 1) the CRM applies but whose answer is lost, as a cut connection would. */
   let loseAt: number | null = null;
   let writeCalls = 0;
-  const lost = <T>(results: T): T => {
-    writeCalls += 1;
-    if (writeCalls === loseAt) throw new Error('The connection was cut before the answer.');
-    return results;
+  /** Write calls started, out at the same time now, and at most. */
+  let started = 0;
+  let out = 0;
+  let mostOut = 0;
+  /** When set, each answer is held until this many write calls have started. */
+  let holdUntil: number | null = null;
+  let held: (() => void)[] = [];
+  /** Told when a write call starts. */
+  let onStart: (() => void) | null = null;
+  const lost = async <T>(call: () => Promise<T>): Promise<T> => {
+    started += 1;
+    out += 1;
+    mostOut = Math.max(mostOut, out);
+    onStart?.();
+    if (holdUntil !== null && started >= holdUntil) for (const go of held.splice(0)) go();
+    try {
+      const results = await call();
+      if (holdUntil !== null && started < holdUntil)
+        await new Promise<void>((resolve) => held.push(resolve));
+      writeCalls += 1;
+      if (writeCalls === loseAt) throw new Error('The connection was cut before the answer.');
+      return results;
+    } finally {
+      out -= 1;
+    }
   };
   const wrap = (c: Connector): Connector =>
     Object.assign(Object.create(c) as Connector, {
-      write: async (...args: Parameters<Connector['write']>) => lost(await c.write(...args)),
-      deleteRecords: async (...args: Parameters<Connector['deleteRecords']>) =>
-        lost(await c.deleteRecords(...args)),
+      write: (...args: Parameters<Connector['write']>) => lost(() => c.write(...args)),
+      deleteRecords: (...args: Parameters<Connector['deleteRecords']>) =>
+        lost(() => c.deleteRecords(...args)),
     });
 
   beforeAll(async () => {
@@ -67,6 +88,12 @@ describe.each(engines)('CRM connector export and delete (%s)', (engine) => {
     calls = {};
     writeCalls = 0;
     loseAt = null;
+    started = 0;
+    out = 0;
+    mostOut = 0;
+    holdUntil = null;
+    held = [];
+    onStart = null;
   };
   beforeEach(resetCalls);
 
@@ -90,6 +117,7 @@ describe.each(engines)('CRM connector export and delete (%s)', (engine) => {
     (
       await f.salesforce.conn.query<{ Id: string; LastName: string; Email: string | null }>(
         `SELECT Id, LastName, Email, External_Id__c FROM Contact WHERE LastName LIKE '${prefix}%' ORDER BY LastName`,
+        { autoFetch: true, maxFetch: 100_000 },
       )
     ).records;
 
@@ -109,6 +137,60 @@ describe.each(engines)('CRM connector export and delete (%s)', (engine) => {
     const byName = new Map(created.map((c) => [c.LastName, c.Id]));
     for (const row of ok) expect(row.crmId).toBe(byName.get(String(row.lastName)));
     expect(progress.at(-1)).toEqual({ done: 250, total: 250 });
+  });
+
+  it('keeps ten batches in flight, each answer routed to its own input row', async () => {
+    const input = await recipients('Parallel', 2400);
+    // No answer comes back before ten calls are out: an export sending one batch at a time
+    // would wait here forever, one without a bound would have all twelve out.
+    holdUntil = 10;
+    const { outcome, progress } = await f.harness.execute(
+      crmConnectorActivity.execute,
+      exportActivity(),
+      input,
+    );
+    expect(calls.collectionsCreate).toBe(12);
+    expect(mostOut).toBe(10);
+    const created = await contactsNamed('Parallel');
+    expect(created).toHaveLength(2400);
+    const ok = await f.harness.rows(outcome.outputs.ok?.table ?? '', 'recipientId');
+    expect(ok).toHaveLength(2400);
+    const byName = new Map(created.map((c) => [c.LastName, c.Id]));
+    for (const row of ok) expect(row.crmId).toBe(byName.get(String(row.lastName)));
+    // Progress counts rows answered, page by page in input order.
+    const done = progress.map((p) => p.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(done.every((n) => n % 1000 === 0 || n === 2400)).toBe(true);
+    expect(progress.at(-1)).toEqual({ done: 2400, total: 2400 });
+  });
+
+  it('a cancel starts no new batch, journals the ones out, and the re-run sends only the rest', async () => {
+    const input = await recipients('Cancel', 4000);
+    const controller = new AbortController();
+    onStart = () => {
+      if (started === 3) controller.abort();
+    };
+    await expect(
+      f.harness.execute(crmConnectorActivity.execute, exportActivity(), input, {
+        executionId: 'cancel',
+        signal: controller.signal,
+      }),
+    ).rejects.toThrow();
+    const sent = started;
+    expect(sent).toBeLessThan(20);
+    expect(await contactsNamed('Cancel')).toHaveLength(sent * 200);
+    resetCalls();
+    const { outcome, logs } = await f.harness.execute(
+      crmConnectorActivity.execute,
+      exportActivity(),
+      input,
+      { executionId: 'cancel' },
+    );
+    expect(calls.collectionsCreate).toBe(20 - sent);
+    expect(logs.some((l) => l.text.includes('interrupted export'))).toBe(false);
+    const contacts = await contactsNamed('Cancel');
+    expect(contacts).toHaveLength(4000);
+    expect(outcome.outputs.ok?.count).toBe(4000);
   });
 
   it('sends one record per call without Export in Batches', async () => {
@@ -218,15 +300,17 @@ describe.each(engines)('CRM connector export and delete (%s)', (engine) => {
     expect(warnings[0]?.text).toContain('Record 1');
   });
 
-  it('re-run after a lost answer: answered batches are not sent again, the in-doubt insert is reconciled', async () => {
-    const input = await recipients('Doubt', 450);
+  it('re-run after a lost answer: the batches out together are not sent again, the in-doubt insert is reconciled', async () => {
+    // Three full batches, all in flight at once: whichever answer is lost, 200 are in doubt.
+    const input = await recipients('Doubt', 600);
     loseAt = 2;
     await expect(
       f.harness.execute(crmConnectorActivity.execute, exportActivity(), input, {
         executionId: 'doubt',
       }),
     ).rejects.toThrow('cut before the answer');
-    expect(await contactsNamed('Doubt')).toHaveLength(400);
+    expect(calls.collectionsCreate).toBe(3);
+    expect(await contactsNamed('Doubt')).toHaveLength(600);
     resetCalls();
     const { outcome, logs } = await f.harness.execute(
       crmConnectorActivity.execute,
@@ -234,13 +318,13 @@ describe.each(engines)('CRM connector export and delete (%s)', (engine) => {
       input,
       { executionId: 'doubt' },
     );
-    expect(calls.collectionsCreate).toBe(1);
+    expect(calls.collectionsCreate).toBeUndefined();
     const contacts = await contactsNamed('Doubt');
-    expect(contacts).toHaveLength(450);
-    expect(new Set(contacts.map((c) => c.LastName)).size).toBe(450);
+    expect(contacts).toHaveLength(600);
+    expect(new Set(contacts.map((c) => c.LastName)).size).toBe(600);
     const ok = await f.harness.rows(outcome.outputs.ok?.table ?? '', 'recipientId');
     const byName = new Map(contacts.map((c) => [c.LastName, c.Id]));
-    expect(ok).toHaveLength(450);
+    expect(ok).toHaveLength(600);
     for (const row of ok) expect(row.crmId).toBe(byName.get(String(row.lastName)));
     expect(logs.some((l) => l.text.includes('200 record(s) of an interrupted export'))).toBe(true);
   });

@@ -77,7 +77,7 @@ export async function runDelete(
         ).map(recordResult),
       recover: (batch) => findDeleted(connector, remote, batch.records, signal),
     },
-    connector.capabilities.maxWriteBatch,
+    { size: connector.capabilities.maxWriteBatch, inFlight: 1 },
     context.env.now,
   );
   return writeInputRows(context, shape, writes, {

@@ -83,6 +83,9 @@ async function onDisk<T>(path: string, work: () => Promise<T>): Promise<T> {
  * so that after a crash it tells which batches the CRM answered and which are in doubt.
  */
 export class ExportJournal {
+  private waiting: { entry: JournalEntry; resolve(): void; reject(error: unknown): void }[] = [];
+  private flushing: Promise<void> | null = null;
+
   private constructor(
     private readonly path: string,
     private readonly handle: FileHandle,
@@ -141,15 +144,40 @@ export class ExportJournal {
     return this.entries.reduce((max, e) => Math.max(max, e.batch + 1), 0);
   }
 
-  async append(entry: JournalEntry): Promise<void> {
-    await onDisk(this.path, async () => {
-      await this.handle.appendFile(`${JSON.stringify(entry)}\n`);
-      await this.handle.sync();
+  /**
+   * Appends one entry and flushes it to disk. Batches in flight append at the same time: the
+   * entries waiting while a flush runs go out together in the next write and flush (one sync
+   * for many), in the order they were appended, which is `entries`' order.
+   */
+  append(entry: JournalEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ entry, resolve, reject });
+      this.flushing ??= this.flush();
     });
-    this.entries.push(entry);
+  }
+
+  private async flush(): Promise<void> {
+    while (this.waiting.length) {
+      const group = this.waiting.splice(0);
+      const text = group.map((w) => `${JSON.stringify(w.entry)}\n`).join('');
+      try {
+        await onDisk(this.path, async () => {
+          await this.handle.appendFile(text);
+          await this.handle.sync();
+        });
+        for (const w of group) {
+          this.entries.push(w.entry);
+          w.resolve();
+        }
+      } catch (error) {
+        for (const w of group) w.reject(error);
+      }
+    }
+    this.flushing = null;
   }
 
   async close(): Promise<void> {
+    await this.flushing;
     await this.handle.close();
   }
 }

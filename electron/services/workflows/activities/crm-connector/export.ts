@@ -17,6 +17,9 @@ export const exportJournalFile = 'export-journal.jsonl';
 /** Records per bulk job of an export: well within Bulk API 2.0's 150 MB per upload. */
 export const bulkJobSize = 10_000;
 
+/** Bulk jobs of an export running at once: Salesforce runs up to 5 per org, leave it room. */
+export const bulkJobsInFlight = 3;
+
 const values = (records: readonly PendingRecord[]) => records.map((r) => r.values);
 
 export function recordResult(result: WriteResult): RecordResult {
@@ -89,7 +92,12 @@ export async function runExport(
         ).map(recordResult),
       recover: (batch, claimed) => findCreated(connector, remote, batch, claimed, keyField, signal),
     },
-    useBulk ? bulkJobSize : activity.export.batches ? connector.capabilities.maxWriteBatch : 1,
+    useBulk
+      ? { size: bulkJobSize, inFlight: bulkJobsInFlight }
+      : {
+          size: activity.export.batches ? connector.capabilities.maxWriteBatch : 1,
+          inFlight: connector.capabilities.writesInFlight ?? 1,
+        },
     context.env.now,
     bulkWrites,
   );

@@ -1,3 +1,4 @@
+import pLimit, { type LimitFunction } from 'p-limit';
 import { msg } from '../../../../../shared/i18n/message';
 import type { RecordRow } from '../../../../../shared/domain/records';
 import type { ExportJournal, SendingEntry } from './export-journal';
@@ -31,6 +32,13 @@ export interface BulkWriteTarget {
   resume(job: string, records: readonly PendingRecord[]): Promise<(RecordResult | null)[]>;
 }
 
+/** How records go out: records per batch, and batches sent at once. */
+export interface Batching {
+  size: number;
+  /** Batches whose answer may be awaited at the same time (1: one after another). */
+  inFlight: number;
+}
+
 export interface BulkWrites {
   target: BulkWriteTarget;
   /** Whether new batches go through bulk jobs; a journaled job is read back either way. */
@@ -40,20 +48,31 @@ export interface BulkWrites {
 /**
  * Writes records in batches through the journal: a "sending" entry before each call and a
  * "done" entry after, so a re-run of the same execution sends no batch twice and loses none.
+ * Up to `inFlight` batches are out at once, across calls of `write`: each has its own entries,
+ * so a crash leaves at most that many in doubt, each settled on its own by `recover`.
  */
 export class JournaledWrites {
   private readonly results: Map<string, RecordResult>;
+  private readonly slots: LimitFunction;
   private next: number;
+  /** Why a batch failed: the batches queued behind it are then not sent. */
+  private stopped: { reason: unknown } | null = null;
 
   constructor(
     private readonly journal: ExportJournal,
     private readonly target: WriteTarget,
-    private readonly batchSize: number,
+    private readonly batching: Batching,
     private readonly now: () => number,
     private readonly bulk?: BulkWrites,
   ) {
     this.results = journal.results();
     this.next = journal.nextBatch();
+    this.slots = pLimit(Math.max(1, batching.inFlight));
+  }
+
+  /** Batches sent at once: how many pages of `pageSize` records keep them all busy. */
+  pagesToKeepBusy(pageSize: number): number {
+    return Math.ceil((this.batching.inFlight * this.batching.size) / pageSize);
   }
 
   close(): Promise<void> {
@@ -112,27 +131,48 @@ export class JournaledWrites {
     return found;
   }
 
-  /** Sends records not written yet, in batches. */
+  /**
+   * Sends records not written yet, in batches, sharing the batches in flight with other calls;
+   * settles once every batch of these records is answered and journaled. After a cancel or a
+   * failure no new batch starts, and it still waits for the batches already out.
+   */
   async write(records: readonly PendingRecord[], signal: AbortSignal): Promise<void> {
     const fresh = records.filter((r) => !this.results.has(r.key));
-    for (let i = 0; i < fresh.length; i += this.batchSize) {
-      signal.throwIfAborted();
-      const chunk = fresh.slice(i, i + this.batchSize);
-      const batch = this.next++;
-      const bulk = this.bulk?.forNewBatches ? this.bulk.target : null;
-      const job = bulk ? await bulk.open() : undefined;
-      await this.journal.append({
-        kind: 'sending',
-        batch,
-        at: new Date(this.now()).toISOString(),
-        records: chunk,
-        ...(job === undefined ? {} : { job }),
-      });
-      const answers =
-        bulk && job !== undefined ? await bulk.run(job, chunk) : await this.target.send(chunk);
-      const found = new Map(chunk.map((r, j) => [r.key, answers[j] ?? noAnswer]));
-      await this.finish(batch, chunk, found);
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < fresh.length; i += this.batching.size) {
+      const chunk = fresh.slice(i, i + this.batching.size);
+      sent.push(this.slots(() => this.writeBatch(chunk, signal)));
     }
+    const failed = (await Promise.allSettled(sent)).find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  private async writeBatch(chunk: readonly PendingRecord[], signal: AbortSignal): Promise<void> {
+    if (this.stopped) throw this.stopped.reason;
+    signal.throwIfAborted();
+    try {
+      await this.sendBatch(chunk);
+    } catch (error) {
+      this.stopped ??= { reason: error };
+      throw error;
+    }
+  }
+
+  private async sendBatch(chunk: readonly PendingRecord[]): Promise<void> {
+    const batch = this.next++;
+    const bulk = this.bulk?.forNewBatches ? this.bulk.target : null;
+    const job = bulk ? await bulk.open() : undefined;
+    await this.journal.append({
+      kind: 'sending',
+      batch,
+      at: new Date(this.now()).toISOString(),
+      records: [...chunk],
+      ...(job === undefined ? {} : { job }),
+    });
+    const answers =
+      bulk && job !== undefined ? await bulk.run(job, chunk) : await this.target.send(chunk);
+    const found = new Map(chunk.map((r, j) => [r.key, answers[j] ?? noAnswer]));
+    await this.finish(batch, chunk, found);
   }
 
   private async finish(
