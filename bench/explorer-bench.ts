@@ -108,16 +108,22 @@ async function measure(
   return { openFirstRowsMs, jumpRow, jumpMs, sortByEmailFirstPageMs, jumpsMs, targetMs };
 }
 
-/** Seeds a temporary data folder, starts the browser host, logs on in Chromium and measures. */
-export async function explorerFigures(rows: number): Promise<ExplorerFigures> {
+/**
+ * Seeds a temporary data folder (and the PostgreSQL database when `databaseUrl` is given),
+ * starts the browser host, logs on in Chromium and measures.
+ */
+export async function explorerFigures(
+  rows: number,
+  databaseUrl: string | null = null,
+): Promise<ExplorerFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'crm-console-explorer-bench-'));
   try {
     console.log(`Seeding ${rows.toLocaleString('en')} recipients (about a minute a million)…`);
     const seedStart = performance.now();
-    await seedRecipients(dataDir, rows, { showProgress: true });
+    await seedRecipients(dataDir, rows, { showProgress: true, databaseUrl });
     const seedSeconds = round((performance.now() - seedStart) / 1000);
     console.log(`Seeded in ${seedSeconds} s. Starting the browser host and Chromium…`);
-    const host = await startBrowserHostProcess(dataDir);
+    const host = await startBrowserHostProcess(dataDir, databaseUrl);
     const browser = await chromium.launch({
       ...playwrightConfig.use?.launchOptions,
       // Debian's Chromium, as the e2e suite uses (scripts/run-e2e.mjs sets CHROMIUM_PATH).

@@ -21,8 +21,26 @@ export const taskSchema = z.object({
     'sf-console-incremental',
     'sf-collections-export',
     'sf-console-export',
+    'dyn-pager',
+    'dyn-console-import',
+    'dyn-single-export',
+    'dyn-console-export',
+    'ora-console-import',
   ]),
   login: loginSchema,
+  dynamics: z.object({
+    serverUrl: z.string(),
+    authority: z.string(),
+    clientId: z.string(),
+    username: z.string(),
+    password: z.string(),
+  }),
+  oracle: z.object({
+    serverUrl: z.string(),
+    username: z.string(),
+    password: z.string(),
+    timeZone: z.string(),
+  }),
   caFile: z.string(),
   dir: z.string(),
   count: z.number().int().nonnegative(),
@@ -39,6 +57,8 @@ const contestantAnswerSchema = z.object({
     p99EventLoopDelayMs: z.number(),
     cpuSeconds: z.number(),
   }),
+  /** Oracle: the Web Services sessions the console's import used. */
+  sessions: z.number().int().nonnegative().optional(),
 });
 
 /**
@@ -81,6 +101,7 @@ export async function runContestant(
     peakRssMb,
     worstEventLoopDelayMs,
     cpuSeconds,
+    ...(answer.sessions === undefined ? {} : { sessions: answer.sessions }),
   };
 }
 

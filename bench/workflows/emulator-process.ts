@@ -18,11 +18,30 @@ const readySchema = z.object({
     clientId: z.string(),
     clientSecret: z.string(),
   }),
+  dynamics: z.object({
+    serverUrl: z.string().url(),
+    authority: z.string().url(),
+    clientId: z.string(),
+    username: z.string(),
+    password: z.string(),
+  }),
+  oracle: z.object({
+    serverUrl: z.string().url(),
+    username: z.string(),
+    password: z.string(),
+    timeZone: z.string(),
+  }),
   caFile: z.string(),
 });
 
+/** What a client needs to reach the Dynamics 365 and Oracle emulators of the process. */
+export type DynamicsEmulatorLogin = z.infer<typeof readySchema>['dynamics'];
+export type OracleEmulatorLogin = z.infer<typeof readySchema>['oracle'];
+
 export interface EmulatorProcess {
   login: SalesforceLogin;
+  dynamics: DynamicsEmulatorLogin;
+  oracle: OracleEmulatorLogin;
   caPem: string;
   stop(): Promise<void>;
 }
@@ -37,7 +56,7 @@ const certificateCache = join(
 );
 
 /**
- * The Salesforce emulator in a process of its own, as a real CRM is remote: the figures then
+ * The emulators (Salesforce, Dynamics 365, Oracle) in a process of their own, as a real CRM is remote: the figures then
  * hold only what the console's process spends (its CPU, heap and event loop), not the CRM's.
  */
 export async function startEmulatorProcess(
@@ -75,6 +94,8 @@ export async function startEmulatorProcess(
       clientSecret: sf.clientSecret,
       apiVersion: '49.0',
     },
+    dynamics: ready.dynamics,
+    oracle: ready.oracle,
     caPem: await readFile(ready.caFile, 'utf8'),
     stop: async () => {
       if (child.exitCode !== null) return;

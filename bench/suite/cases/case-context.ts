@@ -2,10 +2,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SalesforceLogin } from '../../../electron/connectors/salesforce/salesforce-connector';
 import type { LatencyName } from '../../../emulators/framework/latency/profile';
-import { startEmulatorProcess } from '../../workflows/emulator-process';
+import {
+  startEmulatorProcess,
+  type DynamicsEmulatorLogin,
+  type OracleEmulatorLogin,
+} from '../../workflows/emulator-process';
 
+/** The emulators of a case: Salesforce's login, and those of Dynamics 365 and Oracle. */
 export interface SalesforceEmulator {
   login: SalesforceLogin;
+  dynamics: DynamicsEmulatorLogin;
+  oracle: OracleEmulatorLogin;
   caFile: string;
 }
 
@@ -23,7 +30,8 @@ export async function withEmulator<T>(
   try {
     const caFile = join(dir, 'ca.pem');
     await writeFile(caFile, emulator.caPem);
-    return await work({ login: emulator.login, caFile });
+    const { login, dynamics, oracle } = emulator;
+    return await work({ login, dynamics, oracle, caFile });
   } finally {
     await emulator.stop();
   }

@@ -570,6 +570,11 @@ export class OracleConnector implements Connector {
     });
   }
 
+  /** How many Web Services sessions the connector has opened (each counts against the ten). */
+  get sessionsOpened(): number {
+    return 1;
+  }
+
   async close(): Promise<void> {
     await this.session.close();
   }
