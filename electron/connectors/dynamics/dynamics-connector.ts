@@ -263,8 +263,9 @@ export class DynamicsConnector implements Connector {
 
   /**
    * The first page addresses of a query read in slices of creation time (partitioned-read.ts),
-   * or null when it is read as one: an order asked for, ids from upstream, or no more rows
-   * than a page. Two one-row queries find the oldest and newest rows; the first also counts.
+   * or null when it is read as one: an order asked for, ids from upstream, or fewer rows than a
+   * page. Two one-row queries find the oldest and newest rows; the first also counts (the
+   * service counts up to 5,000, a full page).
    */
   private async slicesOf(
     query: CrmQuery,
@@ -293,7 +294,7 @@ export class DynamicsConnector implements Connector {
       return { count: answer['@odata.count'] ?? null, at: typeof at === 'string' ? at : null };
     };
     const [oldest, newest] = await Promise.all([edge(false), edge(true)]);
-    if (oldest.count === null || oldest.count <= size || !oldest.at || !newest.at) return null;
+    if (oldest.count === null || oldest.count < size || !oldest.at || !newest.at) return null;
     const slices = creationSlices(created, new Date(oldest.at), new Date(newest.at));
     if (slices.length < 2) return null;
     return slices.map(
