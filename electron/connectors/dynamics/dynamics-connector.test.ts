@@ -387,6 +387,14 @@ describe('Dynamics connector: queries', () => {
     expect(f.dyn.faults.list()).toHaveLength(0);
   });
 
+  it('sends a read again once when its connection is reset before the answer', async () => {
+    const connector = await connect();
+    f.dyn.faults.add({ route: 'query', kind: 'reset', when: 'beforeResponse' });
+    const rows = await allRows(connector, { table: 'contact', fields: ['contactid'] }, fields);
+    expect(rows).toHaveLength(120);
+    expect(f.dyn.faults.list()).toHaveLength(0);
+  });
+
   it('refuses a filter on an unknown attribute with the service’s code and message', async () => {
     const connector = await connect();
     const error = await refusal(
