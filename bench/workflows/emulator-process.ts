@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -43,7 +44,22 @@ export interface EmulatorProcess {
   dynamics: DynamicsEmulatorLogin;
   oracle: OracleEmulatorLogin;
   caPem: string;
+  /** CPU time the emulator process has used so far (Linux: /proc); null where it cannot be read. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
+}
+
+/** A process's user and system time from /proc/<pid>/stat, in seconds (clock ticks of 1/100 s). */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // The fields after the command name (which may hold spaces) start at ')'.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').at(-1)?.trim().split(' ');
+    const ticks = Number(fields?.[11]) + Number(fields?.[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The certificates the tests cache once per machine: spares two RSA key generations. */
@@ -97,6 +113,7 @@ export async function startEmulatorProcess(
     dynamics: ready.dynamics,
     oracle: ready.oracle,
     caPem: await readFile(ready.caFile, 'utf8'),
+    cpuSeconds: () => processCpuSeconds(child.pid),
     stop: async () => {
       if (child.exitCode !== null) return;
       const ended = once(child, 'exit');

@@ -14,6 +14,8 @@ export interface SalesforceEmulator {
   dynamics: DynamicsEmulatorLogin;
   oracle: OracleEmulatorLogin;
   caFile: string;
+  /** The emulator process's CPU time so far, when the system tells it. */
+  cpuSeconds(): number | null;
 }
 
 /** Runs `work` against the emulators in a process of their own, with `records` per object. */
@@ -31,7 +33,7 @@ export async function withEmulator<T>(
     const caFile = join(dir, 'ca.pem');
     await writeFile(caFile, emulator.caPem);
     const { login, dynamics, oracle } = emulator;
-    return await work({ login, dynamics, oracle, caFile });
+    return await work({ login, dynamics, oracle, caFile, cpuSeconds: () => emulator.cpuSeconds() });
   } finally {
     await emulator.stop();
   }

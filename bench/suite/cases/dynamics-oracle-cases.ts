@@ -38,6 +38,7 @@ export const dynamicsImportReal: SuiteCase = {
           { task: await task('dyn-console-import'), name: 'console import', role: 'console' },
         ],
         rounds,
+        emulator.cpuSeconds,
       );
     }),
   target: ratioTarget(sequentialPager, 3),
@@ -63,6 +64,7 @@ export const dynamicsExportReal: SuiteCase = {
           },
         ],
         rounds,
+        emulator.cpuSeconds,
       );
       return contestants.map((c) =>
         c.name === sequentialSender && sample < rows
@@ -106,6 +108,7 @@ export const oracleImportReal: SuiteCase = {
       const [consoleRun] = await bestOfRounds(
         [{ task, name: 'console import', role: 'console' }],
         rounds,
+        emulator.cpuSeconds,
       );
       if (!consoleRun) throw new Error('The Oracle import did not run.');
       return [consoleRun, oracleRateBound(consoleRun.records, consoleRun.sessions ?? 0)];
