@@ -46,7 +46,11 @@ console.log(
 // Each suite loads its own modules: Playwright alone takes a second to load.
 if (suite === 'suite') {
   const { runSuite } = await import('./suite/suite');
-  process.exit(await runSuite(Number(values.scale), Number(values.rounds), values.case));
+  process.exit(
+    await runSuite(Number(values.scale), Number(values.rounds), values.case, {
+      databaseUrl: values['database-url'] ?? null,
+    }),
+  );
 }
 if (suite === 'explorer') {
   const { runExplorerBench } = await import('./explorer-bench');

@@ -15,6 +15,10 @@ export const contestantSchema = z.object({
   /** CPU time of the contestant's process, all its threads: less skewed by the load than time. */
   cpuSeconds: z.number().nonnegative().nullable(),
   note: z.string().optional(),
+  /** CPU time the emulator process spent during the contestant's run (serving it). */
+  emulatorCpuSeconds: z.number().nonnegative().optional(),
+  /** Oracle: the Web Services sessions the contestant used (its request-rate bound is per session). */
+  sessions: z.number().int().nonnegative().optional(),
 });
 export type Contestant = z.infer<typeof contestantSchema>;
 

@@ -10,6 +10,12 @@ import {
 } from './contestants/console-salesforce';
 import { autoFetch, contactSoql, naivePager, rawDownload } from './contestants/salesforce-naive';
 import { naiveCollectionsExport } from './contestants/salesforce-naive-export';
+import {
+  consoleDynamicsExport,
+  consoleDynamicsImport,
+  consoleOracleImport,
+} from './contestants/console-crm';
+import { dynamicsNaivePager, dynamicsNaiveSender } from './contestants/dynamics-naive';
 
 /**
  * One contestant in a process of its own, so that its peak RSS and event-loop delay are its
@@ -29,7 +35,8 @@ async function main(): Promise<void> {
     figures = { ...run.figures, cpuSeconds: Math.round((used.user + used.system) / 1e3) / 1e3 };
     return run.value;
   };
-  const { login, dir, count } = task;
+  const { login, dir, count, dynamics, oracle } = task;
+  let sessions: number | undefined;
   const work: Record<ContestantTask['kind'], () => Promise<number>> = {
     'sf-pager': () => timed(() => naivePager(login, contactSoql, join(dir, 'pager.sqlite'))),
     'sf-autofetch': () => timed(() => autoFetch(login, contactSoql)),
@@ -39,10 +46,16 @@ async function main(): Promise<void> {
     'sf-collections-export': () => timed(() => naiveCollectionsExport(login, count)),
     'sf-console-export': () => consoleExport(login, dir, count, timed),
     'sf-console-bulk-export': () => consoleExport(login, dir, count, timed, { bulk: true }),
+    'dyn-pager': () => timed(() => dynamicsNaivePager(dynamics, join(dir, 'pager.sqlite'))),
+    'dyn-console-import': () => consoleDynamicsImport(dynamics, dir, timed),
+    'dyn-single-export': () => timed(() => dynamicsNaiveSender(dynamics, count)),
+    'dyn-console-export': () => consoleDynamicsExport(dynamics, dir, count, timed),
+    'ora-console-import': () =>
+      consoleOracleImport(oracle, dir, timed, (opened) => (sessions = opened)),
   };
   const records = await work[task.kind]();
   if (!figures) throw new Error('The contestant timed nothing.');
-  process.stdout.write(`${JSON.stringify({ records, figures })}\n`);
+  process.stdout.write(`${JSON.stringify({ records, figures, sessions })}\n`);
 }
 
 main().then(

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { round, type Contestant } from './case-result';
 
+const round2 = (n: number) => round(n, 2);
+
 const loginSchema = z.object({
   loginUrl: z.string(),
   username: z.string(),
@@ -22,8 +24,26 @@ export const taskSchema = z.object({
     'sf-collections-export',
     'sf-console-export',
     'sf-console-bulk-export',
+    'dyn-pager',
+    'dyn-console-import',
+    'dyn-single-export',
+    'dyn-console-export',
+    'ora-console-import',
   ]),
   login: loginSchema,
+  dynamics: z.object({
+    serverUrl: z.string(),
+    authority: z.string(),
+    clientId: z.string(),
+    username: z.string(),
+    password: z.string(),
+  }),
+  oracle: z.object({
+    serverUrl: z.string(),
+    username: z.string(),
+    password: z.string(),
+    timeZone: z.string(),
+  }),
   caFile: z.string(),
   dir: z.string(),
   count: z.number().int().nonnegative(),
@@ -40,6 +60,8 @@ const contestantAnswerSchema = z.object({
     p99EventLoopDelayMs: z.number(),
     cpuSeconds: z.number(),
   }),
+  /** Oracle: the Web Services sessions the console's import used. */
+  sessions: z.number().int().nonnegative().optional(),
 });
 
 /**
@@ -82,6 +104,7 @@ export async function runContestant(
     peakRssMb,
     worstEventLoopDelayMs,
     cpuSeconds,
+    ...(answer.sessions === undefined ? {} : { sessions: answer.sessions }),
   };
 }
 
@@ -99,17 +122,24 @@ export interface Entry {
 export async function bestOfRounds(
   entries: readonly Entry[],
   rounds: number,
+  emulatorCpu: () => number | null = () => null,
 ): Promise<Contestant[]> {
   const best = new Map<string, Contestant>();
   for (let round = 1; round <= rounds; round++) {
     if (rounds > 1) console.log(`  round ${round} of ${rounds}`);
     for (const { task, name, role } of entries) {
       // A folder per run: the pager's file and the console's store start empty each time.
-      const run = await runContestant(
+      const cpuBefore = emulatorCpu();
+      const contestant = await runContestant(
         { ...task, dir: join(task.dir, `round${round}`) },
         name,
         role,
       );
+      const cpuAfter = emulatorCpu();
+      const run =
+        cpuBefore === null || cpuAfter === null
+          ? contestant
+          : { ...contestant, emulatorCpuSeconds: round2(cpuAfter - cpuBefore) };
       const kept = best.get(name);
       if (!kept || run.seconds < kept.seconds) best.set(name, run);
     }

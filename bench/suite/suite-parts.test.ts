@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { caseResultSchema, perSecond, ratio, ratiosOf, type CaseResult } from './case-result';
+import {
+  caseResultSchema,
+  perSecond,
+  ratio,
+  ratiosOf,
+  type CaseResult,
+  type Contestant,
+} from './case-result';
+import { oracleImportReal, oracleRateBound } from './cases/dynamics-oracle-cases';
 import { recordsPerSecondChart } from './chart';
 import { caseTable } from './table';
 
@@ -74,6 +82,34 @@ describe('the bench suite’s pure parts', () => {
     expect(lines.find((l) => l.startsWith('raw download (ref.)'))).toBeDefined();
     expect(lines).toContain('console (*): 2× pager');
     expect(lines.at(-1)).toBe('target: ≥ 1.2× the naive pager — 2× the pager — met');
+  });
+
+  it('notes beside a contestant what the emulator spent serving it, and the contestant’s note', () => {
+    const [raw, pager, subject] = result.contestants as [Contestant, Contestant, Contestant];
+    const served = {
+      ...result,
+      contestants: [raw, { ...pager, emulatorCpuSeconds: 2.5, note: 'sent 500 of 1,000' }, subject],
+    };
+    expect(caseTable(served).split('\n').at(-1)).toBe(
+      '  pager: the emulator spent 2.5 CPU s serving it; sent 500 of 1,000',
+    );
+  });
+
+  it('computes the Oracle request-rate bound of the sessions used, and judges the console by it', () => {
+    const bound = oracleRateBound(98_053, 2);
+    expect(bound).toMatchObject({ role: 'reference', recordsPerSecond: 4000, seconds: 24.513 });
+    const subject = {
+      ...(result.contestants[2] as Contestant),
+      recordsPerSecond: 3700,
+      sessions: 2,
+    };
+    const target = oracleImportReal.target({ ...result, contestants: [subject, bound] });
+    expect(target).toMatchObject({
+      met: true,
+      figure: '3,700 of 4,000 records/s (2 sessions): 92.5 %',
+    });
+    const slow = { ...subject, recordsPerSecond: 3500 };
+    expect(oracleImportReal.target({ ...result, contestants: [slow, bound] }).met).toBe(false);
   });
 
   it('draws one bar per contestant, scaled within its case, with its figure', () => {

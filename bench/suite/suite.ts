@@ -10,7 +10,13 @@ import {
   salesforceIncremental,
 } from './cases/salesforce-cases';
 import { recordsPerSecondChart } from './chart';
-import type { SuiteCase } from './suite-case';
+import {
+  dynamicsExportReal,
+  dynamicsImportReal,
+  oracleImportReal,
+} from './cases/dynamics-oracle-cases';
+import { explorerJump } from './cases/explorer-case';
+import type { SuiteCase, SuiteOptions } from './suite-case';
 import { caseTable, summaryLine } from './table';
 
 export const suiteCases: readonly SuiteCase[] = [
@@ -18,6 +24,10 @@ export const suiteCases: readonly SuiteCase[] = [
   salesforceImportReal,
   salesforceIncremental,
   salesforceExportReal,
+  dynamicsImportReal,
+  dynamicsExportReal,
+  oracleImportReal,
+  explorerJump,
 ];
 
 const resultsDir = join('bench', 'results');
@@ -25,11 +35,16 @@ export const chartFile = join(resultsDir, 'suite-chart.svg');
 
 const load = () => round(loadavg()[0] ?? 0);
 
-async function runCase(c: SuiteCase, scale: number, rounds: number): Promise<CaseResult> {
+async function runCase(
+  c: SuiteCase,
+  scale: number,
+  rounds: number,
+  options: SuiteOptions,
+): Promise<CaseResult> {
   const rows = Math.max(1, Math.round(c.defaultRows * scale));
   console.log(`\n${c.name}: ${c.title}, ${rows.toLocaleString('en')} rows, latency ${c.latency}`);
   const loadAverageAtStart = load();
-  const contestants = await withTempDir((dir) => c.run(dir, rows, rounds));
+  const contestants = await withTempDir((dir) => c.run(dir, rows, rounds, options));
   const partial = {
     name: c.name,
     title: c.title,
@@ -57,13 +72,14 @@ async function savedResults(): Promise<CaseResult[]> {
 }
 
 /**
- * `npm run bench -- suite [--scale F] [--rounds R] [--case NAME]…`: each case with its baselines against the
+ * `npm run bench -- suite [--scale F] [--rounds R] [--case NAME]… [--database-url URL]`: each case with its baselines against the
  * same emulator; a table and `bench/results/<case>.json` per case, then the chart of them all.
  */
 export async function runSuite(
   scale: number,
   rounds: number,
   only: readonly string[],
+  options: SuiteOptions = { databaseUrl: null },
 ): Promise<number> {
   const unknown = only.filter((name) => !suiteCases.some((c) => c.name === name));
   const problem = unknown.length
@@ -80,7 +96,7 @@ export async function runSuite(
   await mkdir(resultsDir, { recursive: true });
   const done: CaseResult[] = [];
   for (const c of suiteCases.filter((s) => only.length === 0 || only.includes(s.name))) {
-    const result = await runCase(c, scale, rounds);
+    const result = await runCase(c, scale, rounds, options);
     console.log(`\n${caseTable(result)}`);
     await writeFile(join(resultsDir, `${c.name}.json`), `${JSON.stringify(result, null, 2)}\n`);
     done.push(result);

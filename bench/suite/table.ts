@@ -32,7 +32,15 @@ export function caseTable(result: CaseResult): string {
       .join('  ');
   const { cpus, loadAverageAtStart, loadAverageAtEnd } = result.machine;
   const ratios = Object.entries(result.ratios).map(([name, r]) => `${r}× ${name}`);
-  const notes = result.contestants.filter((c) => c.note).map((c) => `  ${c.name}: ${c.note ?? ''}`);
+  const notes = result.contestants
+    .filter((c) => c.note !== undefined || c.emulatorCpuSeconds !== undefined)
+    .map((c) => {
+      const served =
+        c.emulatorCpuSeconds === undefined
+          ? []
+          : [`the emulator spent ${c.emulatorCpuSeconds} CPU s serving it`];
+      return `  ${c.name}: ${[...served, ...(c.note === undefined ? [] : [c.note])].join('; ')}`;
+    });
   return [
     `${result.title} — latency ${result.latency}, ${n(result.rows)} rows, ${cpus} CPUs, load ${loadAverageAtStart} → ${loadAverageAtEnd}`,
     line(header),

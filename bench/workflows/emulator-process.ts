@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -18,13 +19,47 @@ const readySchema = z.object({
     clientId: z.string(),
     clientSecret: z.string(),
   }),
+  dynamics: z.object({
+    serverUrl: z.string().url(),
+    authority: z.string().url(),
+    clientId: z.string(),
+    username: z.string(),
+    password: z.string(),
+  }),
+  oracle: z.object({
+    serverUrl: z.string().url(),
+    username: z.string(),
+    password: z.string(),
+    timeZone: z.string(),
+  }),
   caFile: z.string(),
 });
 
+/** What a client needs to reach the Dynamics 365 and Oracle emulators of the process. */
+export type DynamicsEmulatorLogin = z.infer<typeof readySchema>['dynamics'];
+export type OracleEmulatorLogin = z.infer<typeof readySchema>['oracle'];
+
 export interface EmulatorProcess {
   login: SalesforceLogin;
+  dynamics: DynamicsEmulatorLogin;
+  oracle: OracleEmulatorLogin;
   caPem: string;
+  /** CPU time the emulator process has used so far (Linux: /proc); null where it cannot be read. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
+}
+
+/** A process's user and system time from /proc/<pid>/stat, in seconds (clock ticks of 1/100 s). */
+function processCpuSeconds(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // The fields after the command name (which may hold spaces) start at ')'.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').at(-1)?.trim().split(' ');
+    const ticks = Number(fields?.[11]) + Number(fields?.[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The certificates the tests cache once per machine: spares two RSA key generations. */
@@ -37,7 +72,7 @@ const certificateCache = join(
 );
 
 /**
- * The Salesforce emulator in a process of its own, as a real CRM is remote: the figures then
+ * The emulators (Salesforce, Dynamics 365, Oracle) in a process of their own, as a real CRM is remote: the figures then
  * hold only what the console's process spends (its CPU, heap and event loop), not the CRM's.
  */
 export async function startEmulatorProcess(
@@ -75,7 +110,10 @@ export async function startEmulatorProcess(
       clientSecret: sf.clientSecret,
       apiVersion: '49.0',
     },
+    dynamics: ready.dynamics,
+    oracle: ready.oracle,
     caPem: await readFile(ready.caFile, 'utf8'),
+    cpuSeconds: () => processCpuSeconds(child.pid),
     stop: async () => {
       if (child.exitCode !== null) return;
       const ended = once(child, 'exit');

@@ -2,11 +2,20 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SalesforceLogin } from '../../../electron/connectors/salesforce/salesforce-connector';
 import type { LatencyName } from '../../../emulators/framework/latency/profile';
-import { startEmulatorProcess } from '../../workflows/emulator-process';
+import {
+  startEmulatorProcess,
+  type DynamicsEmulatorLogin,
+  type OracleEmulatorLogin,
+} from '../../workflows/emulator-process';
 
+/** The emulators of a case: Salesforce's login, and those of Dynamics 365 and Oracle. */
 export interface SalesforceEmulator {
   login: SalesforceLogin;
+  dynamics: DynamicsEmulatorLogin;
+  oracle: OracleEmulatorLogin;
   caFile: string;
+  /** The emulator process's CPU time so far, when the system tells it. */
+  cpuSeconds(): number | null;
 }
 
 /** Runs `work` against the emulators in a process of their own, with `records` per object. */
@@ -23,7 +32,8 @@ export async function withEmulator<T>(
   try {
     const caFile = join(dir, 'ca.pem');
     await writeFile(caFile, emulator.caPem);
-    return await work({ login: emulator.login, caFile });
+    const { login, dynamics, oracle } = emulator;
+    return await work({ login, dynamics, oracle, caFile, cpuSeconds: () => emulator.cpuSeconds() });
   } finally {
     await emulator.stop();
   }

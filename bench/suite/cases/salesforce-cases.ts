@@ -7,16 +7,18 @@ const pager = 'jsforce pager → better-sqlite3';
 const naiveSender = 'sObject Collections of 200, one after another';
 
 /** A contestant's task against the case's Salesforce emulator, in a folder of its own. */
-async function salesforceTask(
+export async function salesforceTask(
   emulator: SalesforceEmulator,
   dir: string,
   kind: ContestantTask['kind'],
   count: number,
 ): Promise<ContestantTask> {
-  const { login, caFile } = emulator;
+  const { login, caFile, dynamics, oracle } = emulator;
   return {
     kind,
     login: { ...login, password: login.password ?? '', clientSecret: login.clientSecret ?? '' },
+    dynamics,
+    oracle,
     caFile,
     dir: await contestantDir(dir, kind),
     count,

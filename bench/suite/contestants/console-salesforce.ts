@@ -20,10 +20,14 @@ export interface ConsoleSession {
   close(): Promise<void>;
 }
 
-/** The console's record store (the built SQLite worker), sandbox and activity runner. */
+/**
+ * The console's record store (the built SQLite worker), sandbox and activity runner, with
+ * `table` of the CRM approved.
+ */
 export async function consoleSession(
   dir: string,
   connect: () => Promise<Connector>,
+  table = 'Contact',
 ): Promise<ConsoleSession> {
   const records = await openRecordStore({
     dataDir: dir,
@@ -32,7 +36,7 @@ export async function consoleSession(
   });
   const sandbox = new SandboxPool({ file: join(process.cwd(), 'dist', 'sandbox-worker.cjs') });
   const probe = await connect();
-  const contact = await probe.describeTable('Contact');
+  const contact = await probe.describeTable(table);
   await probe.close();
   const runner = new ActivityRunner({
     records,
@@ -55,7 +59,7 @@ export async function consoleSession(
 const salesforce = (login: SalesforceLogin) => () =>
   SalesforceConnector.connect(login, systemClock);
 
-function countOf(outputs: { ok?: { count: number } | null }, what: string): number {
+export function countOf(outputs: { ok?: { count: number } | null }, what: string): number {
   const ok = outputs.ok;
   if (!ok) throw new Error(`${what} produced no population.`);
   return ok.count;

@@ -235,6 +235,34 @@ describe('Dynamics connector: queries', () => {
     expect(resumed).toEqual([...(pages[1]?.rows ?? []), ...(pages[2]?.rows ?? [])]);
   });
 
+  it('reads more than a page in slices of creation time at once: every row once, resumable', async () => {
+    const connector = await connect();
+    const query = { table: 'contact', fields: ['contactid', 'createdon'], pageSize: 15 };
+    const inOrder = await allRows(
+      connector,
+      { ...query, orderBy: [{ field: 'contactid', descending: false }] },
+      fields,
+    );
+    const pages = [];
+    for await (const page of connector.query(query, fields)) pages.push(page);
+    const ids = pages.flatMap((p) => p.rows.map((r) => r.contactid));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(inOrder.map((r) => r.contactid).sort());
+    expect(pages.length).toBeGreaterThan(Math.ceil(inOrder.length / 15));
+    expect(pages.at(-1)?.next).toBeNull();
+    expect(pages[0]?.next).toMatch(/^slices:/);
+    // Resumed after the third page: the rows of the pages after it, and no other.
+    const resumed = [];
+    for await (const page of connector.query(query, fields, undefined, pages[2]?.next ?? ''))
+      resumed.push(...page.rows.map((r) => r.contactid));
+    expect(resumed.sort()).toEqual(
+      pages
+        .slice(3)
+        .flatMap((p) => p.rows.map((r) => r.contactid))
+        .sort(),
+    );
+  });
+
   const condition = (left: string, operator: string, right = ''): CrmFilterNode =>
     ({ kind: 'condition', left, operator, right }) as CrmFilterNode;
   const level = (...lines: [string, CrmFilterNode][]): CrmFilterNode =>
@@ -354,6 +382,14 @@ describe('Dynamics connector: queries', () => {
   it('waits out a throttled call (429, Retry-After) and goes on', async () => {
     const connector = await connect();
     f.dyn.faults.add({ route: 'query', kind: 'rateLimit', retryAfterSeconds: 0 });
+    const rows = await allRows(connector, { table: 'contact', fields: ['contactid'] }, fields);
+    expect(rows).toHaveLength(120);
+    expect(f.dyn.faults.list()).toHaveLength(0);
+  });
+
+  it('sends a read again once when its connection is reset before the answer', async () => {
+    const connector = await connect();
+    f.dyn.faults.add({ route: 'query', kind: 'reset', when: 'beforeResponse' });
     const rows = await allRows(connector, { table: 'contact', fields: ['contactid'] }, fields);
     expect(rows).toHaveLength(120);
     expect(f.dyn.faults.list()).toHaveLength(0);

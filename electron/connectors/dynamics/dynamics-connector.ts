@@ -30,6 +30,13 @@ import {
   type OptionAttribute,
 } from './metadata-mapper';
 import { toODataFilter } from './odata-filter';
+import {
+  creationSlices,
+  isSlicesCursor,
+  parseSlicesCursor,
+  slicedPages,
+  type SlicePage,
+} from './partitioned-read';
 import type { Clock } from '../../core/clock';
 import { errorOf, parseBody, WebApiClient, webApiError, type WebApiAnswer } from './web-api-client';
 
@@ -58,6 +65,10 @@ const pageSchema = z.object({
 });
 const returnedSchema = z.record(z.string(), z.unknown());
 const countSchema = z.object({ '@odata.count': z.number().int().nonnegative() });
+const edgeSchema = z.object({
+  '@odata.count': z.number().int().nonnegative().optional(),
+  value: z.array(z.record(z.string(), z.unknown())),
+});
 
 /** Ids asked for at once when the population was calculated upstream. */
 const idsPerQuery = 100;
@@ -192,44 +203,103 @@ export class DynamicsConnector implements Connector {
     const { set, id } = await this.entity(query.table);
     const size = Math.min(maxPageSize, Math.max(1, query.pageSize ?? maxPageSize));
     const raw = new Set(query.rawFields ?? []);
+    const what = `the query of '${query.table}'`;
+    const readPage = async (path: string): Promise<SlicePage<RecordRow>> => {
+      signal?.throwIfAborted();
+      const page = await this.page(path, size, what, signal);
+      return {
+        rows: page.value.map((r) => recordFromDynamics(r, query.fields, byName, raw)),
+        more: page['@odata.nextLink'] ?? null,
+      };
+    };
+    const sliced =
+      resume !== undefined
+        ? isSlicesCursor(resume)
+          ? parseSlicesCursor(resume)
+          : null
+        : await this.slicesOf(query, byName, set, id, size, signal);
+    if (sliced) {
+      yield* slicedPages(sliced, readPage);
+      return;
+    }
     const chunks = query.ids ? chunked(query.ids, idsPerQuery) : [undefined];
     const from = resume === undefined ? { chunk: 0, link: '' } : parseCursor(resume);
-    const what = `the query of '${query.table}'`;
     for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
       let path: string | null =
         chunk === from.chunk && from.link
           ? from.link
           : `${set}?${this.queryOptions(query, byName, id, chunks[chunk])}`;
       while (path) {
-        signal?.throwIfAborted();
-        const answer = await this.api.send({
-          method: 'GET',
-          path,
-          headers: { Prefer: `odata.maxpagesize=${size}` },
-          signal,
-        });
-        if (answer.status >= 400) {
-          if (path.includes('$skiptoken') && answer.status === 400)
-            throw new CrmError(
-              `Dynamics 365 no longer accepts the paging cookie of ${what}: ${errorOf(answer).message}`,
-              'EXPIRED_CURSOR',
-            );
-          throw webApiError(answer, what);
-        }
-        const page = parseBody(pageSchema, answer.body, what);
-        const more = page['@odata.nextLink'] ?? null;
-        const next = more
-          ? cursor(chunk, more)
+        const page = await readPage(path);
+        const next = page.more
+          ? cursor(chunk, page.more)
           : chunk + 1 < chunks.length
             ? cursor(chunk + 1, '')
             : null;
-        yield {
-          rows: page.value.map((r) => recordFromDynamics(r, query.fields, byName, raw)),
-          next,
-        };
-        path = more;
+        yield { rows: page.rows, next };
+        path = page.more;
       }
     }
+  }
+
+  /** One page of a query, by its address or the `@odata.nextLink` of the page before. */
+  private async page(path: string, size: number, what: string, signal?: AbortSignal) {
+    const answer = await this.api.send({
+      method: 'GET',
+      path,
+      headers: { Prefer: `odata.maxpagesize=${size}` },
+      signal,
+    });
+    if (answer.status >= 400) {
+      if (path.includes('$skiptoken') && answer.status === 400)
+        throw new CrmError(
+          `Dynamics 365 no longer accepts the paging cookie of ${what}: ${errorOf(answer).message}`,
+          'EXPIRED_CURSOR',
+        );
+      throw webApiError(answer, what);
+    }
+    return parseBody(pageSchema, answer.body, what);
+  }
+
+  /**
+   * The first page addresses of a query read in slices of creation time (partitioned-read.ts),
+   * or null when it is read as one: an order asked for, ids from upstream, or fewer rows than a
+   * page. Two one-row queries find the oldest and newest rows; the first also counts (the
+   * service counts up to 5,000, a full page).
+   */
+  private async slicesOf(
+    query: CrmQuery,
+    byName: ReadonlyMap<string, CrmField>,
+    set: string,
+    idField: string,
+    size: number,
+    signal?: AbortSignal,
+  ): Promise<string[] | null> {
+    const created = dynamicsCapabilities.createdField;
+    if (!created || query.ids || query.orderBy?.length) return null;
+    const options = this.queryOptions(query, byName, idField, undefined);
+    const what = `the creation dates of '${query.table}'`;
+    const edge = async (descending: boolean) => {
+      const order = encodeURIComponent(`${created}${descending ? ' desc' : ''}`);
+      const answer = await this.api.json(
+        {
+          method: 'GET',
+          path: `${set}?${options.replace(/^\$select=[^&]*/, `$select=${created}`)}&$orderby=${order}&$top=1${descending ? '' : '&$count=true'}`,
+          signal,
+        },
+        edgeSchema,
+        what,
+      );
+      const at = answer.value[0]?.[created];
+      return { count: answer['@odata.count'] ?? null, at: typeof at === 'string' ? at : null };
+    };
+    const [oldest, newest] = await Promise.all([edge(false), edge(true)]);
+    if (oldest.count === null || oldest.count < size || !oldest.at || !newest.at) return null;
+    const slices = creationSlices(created, new Date(oldest.at), new Date(newest.at));
+    if (slices.length < 2) return null;
+    return slices.map(
+      (slice) => `${set}?${this.queryOptions(query, byName, idField, undefined, slice)}`,
+    );
   }
 
   async count(query: CrmQuery, fields: readonly CrmField[]): Promise<number> {
@@ -419,6 +489,7 @@ export class DynamicsConnector implements Connector {
     byName: ReadonlyMap<string, CrmField>,
     idField: string,
     ids: readonly string[] | undefined,
+    slice = '',
   ): string {
     const wire = (name: string) => {
       const field = byName.get(name);
@@ -437,6 +508,7 @@ export class DynamicsConnector implements Connector {
         valid.length ? `(${valid.map((i) => `${idField} eq ${i}`).join(' or ')})` : 'false',
       );
     }
+    if (slice) where.push(`(${slice})`);
     const order = (query.orderBy ?? []).map(
       (o) => `${wire(o.field)}${o.descending ? ' desc' : ''}`,
     );

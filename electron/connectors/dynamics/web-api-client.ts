@@ -48,9 +48,20 @@ export class WebApiClient {
 
   async send(request: WebApiRequest): Promise<WebApiAnswer> {
     let renewed = false;
+    let reset = false;
     for (let throttled = 0; ;) {
       const token = renewed ? await this.tokens.renew() : await this.tokens.current();
-      const answer = await this.once(request, token);
+      let answer: WebApiAnswer;
+      try {
+        answer = await this.once(request, token);
+      } catch (error) {
+        // A kept-alive connection the server closed while idle resets the next request sent
+        // on it: a read is sent again once, on a new connection.
+        if (request.method !== 'GET' || reset || !(error instanceof CrmError)) throw error;
+        if (error.crmCode !== 'ECONNRESET' && error.crmCode !== 'EPIPE') throw error;
+        reset = true;
+        continue;
+      }
       if (answer.status === 401 && !renewed) {
         renewed = true;
         continue;

@@ -37,6 +37,7 @@ import {
   type XmlNode,
 } from './oracle-soap';
 import { recordFromOracle, valueToOracle } from './oracle-values';
+import { pagesAhead } from './pages-ahead';
 
 /** The seed's words for the v1.0 limit, quoted wherever a query asks for both. */
 export const sortOrFilterLimitation =
@@ -63,7 +64,16 @@ export interface OracleConnection {
   version: OracleApiVersion;
   /** The CRM user's time zone; when null it is read from the CRM (the user's TimeZoneName). */
   timeZone: string | null;
+  /**
+   * Web Services sessions a large import reads with (default 2 of the company's 10, leaving
+   * the rest to other integrations); each has its own request rate.
+   */
+  readSessions?: number;
 }
+
+const defaultReadSessions = 2;
+/** Pages asked for at once per session: its rate (20 a second) times a page's round trip. */
+const pagesInFlightPerSession = 10;
 
 const pageSize = 100;
 /** Ids per query of the upstream population: one field expression of ORed comparisons. */
@@ -119,6 +129,9 @@ function writeError(error: OracleFaultError): WriteError {
 export class OracleConnector implements Connector {
   readonly capabilities: ConnectorCapabilities;
   readonly count?: (query: CrmQuery, fields: readonly CrmField[]) => Promise<number>;
+  /** The sessions opened besides the first, for reading in parallel (opened on first need). */
+  private extraSessions: Promise<OracleSession[]> | null = null;
+  private openedExtra = 0;
 
   private constructor(
     private readonly session: OracleSession,
@@ -365,45 +378,71 @@ export class OracleConnector implements Connector {
     const from = resume === undefined ? { chunk: 0, row: 0 } : parseCursor(resume);
     const what = `the query of '${query.table}'`;
     const after = (chunk: number) => (chunk + 1 < chunks.length ? cursor(chunk + 1, 0) : null);
+    let sessions = [this.session];
+    const listName =
+      version === 'v2.0'
+        ? `${object.name}QueryPage_Output`
+        : `${object.name}WS_${object.name}QueryPage_Output`;
+    const readPage = async (
+      criteria: ReturnType<typeof criteriaOf>,
+      row: number,
+      nth: number,
+      countNeeded: boolean,
+    ) => {
+      signal?.throwIfAborted();
+      const session = sessions[nth % sessions.length] ?? this.session;
+      const body = await session.call(
+        queryPageCall({
+          object: object.name,
+          fields: chosen.map((f) => f.name),
+          criteria,
+          sort,
+          pageSize,
+          startRow: row,
+          version,
+          ...(countNeeded ? { countNeeded } : {}),
+        }),
+        signal,
+      );
+      const out = output(body, listName, what);
+      const list = at(out, `ListOf${object.name}`);
+      const records = elementsOf(list, object.name);
+      const lastPage =
+        (version === 'v2.0' ? at(list, '@lastpage') : textOf(at(out, 'LastPage'))) ?? 'true';
+      const count = countNeeded ? Number(at(list, '@recordcount')) : NaN;
+      return {
+        rows: records.map((r) => recordFromOracle(textsOf(r, what), chosen, this.timeZone, raw)),
+        last: lastPage === 'true',
+        count: Number.isSafeInteger(count) && count >= 0 ? count : null,
+      };
+    };
     for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
       const start: Row = chunk === from.chunk ? from.row : 0;
       const criteria = criteriaOf(chunk);
-      for (let row = start; row !== 'deleted'; row += pageSize) {
-        signal?.throwIfAborted();
-        const body = await this.session.call(
-          queryPageCall({
-            object: object.name,
-            fields: chosen.map((f) => f.name),
-            criteria,
-            sort,
+      if (start !== 'deleted') {
+        // The first page alone, with the count where the API gives one (v2.0): the pages after
+        // it are then asked for ahead, never past the last.
+        const first = await readPage(criteria, start, 0, version === 'v2.0');
+        const done = first.last || first.rows.length === 0;
+        const nextOf = (row: number, last: boolean) =>
+          !last
+            ? cursor(chunk, row + pageSize)
+            : withDeleted
+              ? cursor(chunk, 'deleted')
+              : after(chunk);
+        yield { rows: first.rows, next: nextOf(start, done) };
+        if (!done) {
+          sessions = await this.readers();
+          const window = pagesInFlightPerSession * sessions.length;
+          for await (const page of pagesAhead(
+            start + pageSize,
             pageSize,
-            startRow: row,
-            version,
-          }),
-          signal,
-        );
-        const out = output(
-          body,
-          version === 'v2.0'
-            ? `${object.name}QueryPage_Output`
-            : `${object.name}WS_${object.name}QueryPage_Output`,
-          what,
-        );
-        const list = at(out, `ListOf${object.name}`);
-        const records = elementsOf(list, object.name);
-        const lastPage =
-          (version === 'v2.0' ? at(list, '@lastpage') : textOf(at(out, 'LastPage'))) ?? 'true';
-        const done = lastPage === 'true' || records.length === 0;
-        const next = !done
-          ? cursor(chunk, row + pageSize)
-          : withDeleted
-            ? cursor(chunk, 'deleted')
-            : after(chunk);
-        yield {
-          rows: records.map((r) => recordFromOracle(textsOf(r, what), chosen, this.timeZone, raw)),
-          next,
-        };
-        if (done) break;
+            first.count,
+            window,
+            (row, nth) => readPage(criteria, row, nth + 1, false),
+          ))
+            yield { rows: page.rows, next: nextOf(page.row, page.last) };
+        }
       }
       if (withDeleted) {
         const ids = chunks[chunk] ?? [];
@@ -570,7 +609,29 @@ export class OracleConnector implements Connector {
     });
   }
 
+  /**
+   * The sessions a query reads with: the first, and the others opened on first need. A session
+   * the company's quota refuses is done without: the read goes on with fewer.
+   */
+  private async readers(): Promise<OracleSession[]> {
+    const wanted = Math.max(1, this.connection.readSessions ?? defaultReadSessions) - 1;
+    this.extraSessions ??= Promise.all(
+      Array.from({ length: wanted }, () =>
+        OracleSession.open(this.connection.login).catch(() => null),
+      ),
+    ).then((opened) => opened.filter((s): s is OracleSession => s !== null));
+    const extra = await this.extraSessions;
+    this.openedExtra = extra.length;
+    return [this.session, ...extra];
+  }
+
+  /** How many Web Services sessions the connector has opened (each counts against the ten). */
+  get sessionsOpened(): number {
+    return this.openedExtra + 1;
+  }
+
   async close(): Promise<void> {
-    await this.session.close();
+    const extra = (await this.extraSessions) ?? [];
+    await Promise.all([this.session, ...extra].map((s) => s.close()));
   }
 }

@@ -125,6 +125,8 @@ describe('Oracle connector: sessions and queries (emulator over HTTPS)', () => {
     expect(rowsOf(all)).toEqual(live);
     const resumed = await pages(v2, query, all[0]?.next ?? '');
     expect(rowsOf(resumed)).toEqual(live.slice(100));
+    // The pages after the first were read through a second session as well.
+    expect(v2.sessionsOpened).toBe(2);
   });
 
   it('counts a query from the recordcount of v2.0, and has no count with v1.0', async () => {
