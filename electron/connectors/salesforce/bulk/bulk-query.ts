@@ -1,13 +1,20 @@
-import { parse } from 'csv-parse/sync';
 import type { CrmField } from '../../../../shared/domain/crm';
+import type { RecordRow } from '../../../../shared/domain/records';
 import type { CrmPage, CrmQuery } from '../../connector';
 import { CrmError } from '../../crm-error';
 import { importSoql } from '../soql-query';
-import { recordFromCsv } from './bulk-values';
 import { jobInfoSchema, type BulkJobClient } from './bulk-jobs';
+import { csvRecords, type CsvRecordsOptions } from './csv-records';
 
 /** Records per results page: small enough that memory stays flat, large enough to be cheap. */
 export const bulkPageSize = 10_000;
+
+/**
+ * Result pages downloading at once. A page's locator comes in the headers of the page before
+ * it, so the next request leaves as soon as those arrive, while earlier bodies are still read
+ * and stored; more would hold more pages in memory for no gain on one job.
+ */
+export const bulkPagesInFlight = 3;
 
 /** A resumable position in a bulk query: its job and the locator of the next page. */
 const bulkCursor = (job: string, locator: string) => `bulk:${job}:${locator}`;
@@ -18,32 +25,23 @@ function parseBulkCursor(text: string): { job: string; locator: string } {
   return { job: match[1] as string, locator: match[2] ?? '' };
 }
 
-interface ResultPage {
-  header: string[];
-  rows: string[][];
-  next: string | null;
+/** One results page on its way: where the next page is (from its headers), and its records. */
+interface PageDownload {
+  next: Promise<string | null>;
+  rows: Promise<RecordRow[]>;
 }
 
-/**
- * An import through a Bulk API 2.0 query job: the job is created and awaited, then its CSV
- * result pages are read one ahead of the consumer (the next page downloads while the current
- * one is stored). A cursor names the job and the page, so a resumed import reads on from there
- * without a new job; a job Salesforce no longer keeps fails as an expired cursor.
- */
-export async function* bulkQuery(
+/** Creates the query job, or takes the job of a cursor, and waits for it to complete. */
+async function completedJob(
   client: BulkJobClient,
   query: CrmQuery,
-  fields: readonly CrmField[],
-  signal?: AbortSignal,
-  resume?: string,
-): AsyncIterable<CrmPage> {
-  const byName = new Map(fields.map((f) => [f.name, f]));
-  const raw = new Set(query.rawFields ?? []);
-  let job: string;
-  let locator = '';
-  if (resume !== undefined) ({ job, locator } = parseBulkCursor(resume));
-  else {
-    const created = client.json(
+  byName: ReadonlyMap<string, CrmField>,
+  signal: AbortSignal | undefined,
+  resumed: string | undefined,
+): Promise<string> {
+  const job =
+    resumed ??
+    client.json(
       await client.send(
         'POST',
         'query',
@@ -54,9 +52,7 @@ export async function* bulkQuery(
       ),
       jobInfoSchema,
       `the bulk query of '${query.table}'`,
-    );
-    job = created.id;
-  }
+    ).id;
   const info = await client.settle('query', job, signal).catch((error: unknown) => {
     if (error instanceof CrmError && error.crmCode === 'NOT_FOUND')
       throw new CrmError(
@@ -69,29 +65,108 @@ export async function* bulkQuery(
     throw new CrmError(
       `The bulk query of '${query.table}' ended ${info.state}${info.errorMessage ? `: ${info.errorMessage}` : '.'}`,
     );
+  return job;
+}
 
-  const fetchPage = async (at: string): Promise<ResultPage> => {
-    const answer = await client.send(
-      'GET',
-      `query/${job}/results?maxRecords=${bulkPageSize}${at ? `&locator=${encodeURIComponent(at)}` : ''}`,
-    );
-    const [header = [], ...rows] = parse(answer.body, { relax_column_count: false }) as string[][];
-    const next = answer.headers['sforce-locator'];
-    return { header, rows, next: next && next !== 'null' ? next : null };
+/** The next page's locator from a results answer's headers; null after the last page. */
+function nextLocator(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && value !== 'null' ? value : null;
+}
+
+/**
+ * One results page: its body streamed into the CSV parser as it arrives. Anything but a clean
+ * 200 read to its end (an expired session, a limit, a cut connection) is asked again through
+ * jsforce's HTTP layer, which renews the session, retries and words the error.
+ */
+function downloadPage(
+  client: BulkJobClient,
+  job: string,
+  locator: string,
+  csv: CsvRecordsOptions,
+  signal: AbortSignal | undefined,
+): PageDownload {
+  const path = `query/${job}/results?maxRecords=${bulkPageSize}${locator ? `&locator=${encodeURIComponent(locator)}` : ''}`;
+  type Started = { next: string | null; rows: Promise<RecordRow[]> };
+  const buffered = async (): Promise<Started> => {
+    signal?.throwIfAborted();
+    const answer = await client.send('GET', path);
+    return {
+      next: nextLocator(answer.headers['sforce-locator']),
+      rows: csvRecords(answer.body, csv),
+    };
   };
-  let pending: Promise<ResultPage> | null = fetchPage(locator);
+  // Settled once the headers are read (or the page fell back to a buffered call).
+  const started: Promise<Started> = client.stream(path, signal).then(
+    (answer) =>
+      answer
+        ? { next: nextLocator(answer.headers['sforce-locator']), rows: csvRecords(answer.body, csv) }
+        : buffered(),
+    (error: unknown) => failedOrAgain(error, signal, buffered),
+  );
+  const rows = started.then((page) =>
+    page.rows.catch((error: unknown) =>
+      failedOrAgain(error, signal, async () => (await buffered()).rows),
+    ),
+  );
+  const next = started.then((page) => page.next);
+  // Either may go unread when the consumer stops early: never an unhandled rejection.
+  rows.catch(() => undefined);
+  next.catch(() => undefined);
+  return { next, rows };
+}
+
+/** A malformed page or a cancelled import fails as it is; a network failure is tried again. */
+function failedOrAgain<T>(
+  error: unknown,
+  signal: AbortSignal | undefined,
+  again: () => Promise<T>,
+): Promise<T> {
+  if (error instanceof CrmError || signal?.aborted) return Promise.reject(error);
+  return again();
+}
+
+/**
+ * An import through a Bulk API 2.0 query job: the job is created and awaited, then its CSV
+ * result pages are downloaded, up to `bulkPagesInFlight` at once, each body parsed as it
+ * arrives, and handed over in order. A cursor names the job and the page, so a resumed import
+ * reads on from there without a new job; a job Salesforce no longer keeps fails as an expired
+ * cursor.
+ */
+export async function* bulkQuery(
+  client: BulkJobClient,
+  query: CrmQuery,
+  fields: readonly CrmField[],
+  signal?: AbortSignal,
+  resume?: string,
+): AsyncIterable<CrmPage> {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const from = resume === undefined ? null : parseBulkCursor(resume);
+  const job = await completedJob(client, query, byName, signal, from?.job);
+  const csv: CsvRecordsOptions = {
+    fields: byName,
+    rawFields: new Set(query.rawFields ?? []),
+    what: `A results page of the bulk query job ${job}`,
+  };
+  // Cuts the downloads still running when the consumer stops early, cancelled or not.
+  const stop = new AbortController();
+  const reading = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
+  const inFlight: PageDownload[] = [downloadPage(client, job, from?.locator ?? '', csv, reading)];
+  /** Whether the last page requested is the job's last one. */
+  let requestedAll = false;
   try {
-    while (pending) {
+    while (inFlight.length > 0) {
+      while (!requestedAll && inFlight.length < bulkPagesInFlight) {
+        const locator = await (inFlight.at(-1) as PageDownload).next;
+        if (locator === null) requestedAll = true;
+        else inFlight.push(downloadPage(client, job, locator, csv, reading));
+      }
       signal?.throwIfAborted();
-      const page: ResultPage = await pending;
-      pending = page.next === null ? null : fetchPage(page.next);
-      yield {
-        rows: page.rows.map((row) => recordFromCsv(page.header, row, byName, raw)),
-        next: page.next === null ? null : bulkCursor(job, page.next),
-      };
+      const page = inFlight.shift() as PageDownload;
+      const [rows, next] = await Promise.all([page.rows, page.next]);
+      yield { rows, next: next === null ? null : bulkCursor(job, next) };
     }
   } finally {
-    // A page still downloading when the consumer stops is dropped without an unhandled error.
-    void pending?.catch(() => undefined);
+    stop.abort();
   }
 }
