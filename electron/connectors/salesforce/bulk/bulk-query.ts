@@ -100,7 +100,10 @@ function downloadPage(
   const started: Promise<Started> = client.stream(path, signal).then(
     (answer) =>
       answer
-        ? { next: nextLocator(answer.headers['sforce-locator']), rows: csvRecords(answer.body, csv) }
+        ? {
+            next: nextLocator(answer.headers['sforce-locator']),
+            rows: csvRecords(answer.body, csv),
+          }
         : buffered(),
     (error: unknown) => failedOrAgain(error, signal, buffered),
   );

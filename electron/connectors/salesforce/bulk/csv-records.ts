@@ -18,7 +18,10 @@ export interface CsvRecordsOptions {
  * each chunk as it comes (a quoted newline or a UTF-8 character may be split across chunks), so
  * no piece of work holds the thread longer than one chunk takes. The first row is the header.
  */
-export function csvRecords(body: Readable | string, options: CsvRecordsOptions): Promise<RecordRow[]> {
+export function csvRecords(
+  body: Readable | string,
+  options: CsvRecordsOptions,
+): Promise<RecordRow[]> {
   const { fields, rawFields, what } = options;
   const parser: Parser = parse({ relax_column_count: false, bom: true });
   const rows: RecordRow[] = [];

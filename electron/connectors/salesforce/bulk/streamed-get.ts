@@ -48,7 +48,9 @@ export function streamedGet(
     );
     request.setTimeout(deadlineMs, () =>
       request.destroy(
-        new CrmError(`${new URL(url).origin} sent no complete answer within ${deadlineMs / 1000} seconds.`),
+        new CrmError(
+          `${new URL(url).origin} sent no complete answer within ${deadlineMs / 1000} seconds.`,
+        ),
       ),
     );
     request.once('error', reject);
