@@ -9,7 +9,10 @@ import { emulatorLogin } from '../../../test-support/emulator-login';
 import type { CrmPage } from '../../connector';
 import { SalesforceConnector } from '../salesforce-connector';
 
-/** Bulk query results streamed from the emulator over a real socket: 25,000 contacts, 3 pages. */
+/**
+ * Bulk query results streamed from the emulator over a real socket: 110,000 contacts, three
+ * results pages of up to 50,000 (the service's size), handed over in parts of 10,000.
+ */
 let fixture: SalesforceFixture;
 let connector: SalesforceConnector;
 let fields: CrmField[];
@@ -26,7 +29,7 @@ async function rowsOf(pages: AsyncIterable<CrmPage>): Promise<RecordRow[]> {
 
 beforeAll(async () => {
   fixture = await openSalesforce({
-    records: 25_000,
+    records: 110_000,
     onRequest: (route, phase) => {
       if (phase === 'before') calls[route] = (calls[route] ?? 0) + 1;
     },
@@ -34,19 +37,23 @@ beforeAll(async () => {
   connector = await SalesforceConnector.connect(emulatorLogin(fixture.sf), fixture.sf.clock);
   fields = (await connector.describeTable('Contact')).fields;
   expected = await rowsOf(connector.query(contactQuery, fields));
-});
+  // 110,000 contacts to generate and read once through REST for the comparison.
+}, 120_000);
 afterAll(() => fixture.dispose());
 beforeEach(() => {
   calls = {};
 });
 
 describe('Salesforce bulk query results, streamed', () => {
-  it('reads each results page in one streamed request, in order', async () => {
+  it('reads each results page in one streamed request, in order, in parts of 10,000', async () => {
     const pages: CrmPage[] = [];
     for await (const page of connector.bulk.query(contactQuery, fields)) pages.push(page);
-    expect(pages.map((p) => p.rows.length)).toEqual([10_000, 10_000, expected.length - 20_000]);
+    const resultPages = Math.ceil(expected.length / 50_000);
+    expect(pages.slice(0, 5).map((p) => p.rows.length)).toEqual(Array(5).fill(10_000));
+    expect(pages.at(-1)?.next).toBeNull();
     // No page was asked for twice: every body was read as it streamed in.
-    expect(calls.bulkQueryResults).toBe(3);
+    expect(calls.bulkQueryResultPages).toBe(1);
+    expect(calls.bulkQueryResults).toBe(resultPages);
     expect(pages.flatMap((p) => p.rows).map((r) => r.Id)).toEqual(expected.map((r) => r.Id));
   });
 
@@ -66,7 +73,7 @@ describe('Salesforce bulk query results, streamed', () => {
     fixture.sf.faults.add({ route: 'bulkQueryResults', kind: 'reset', when: 'midBody' });
     const rows = await rowsOf(connector.bulk.query(contactQuery, fields));
     expect(rows).toEqual(expected);
-    expect(calls.bulkQueryResults).toBe(4);
+    expect(calls.bulkQueryResults).toBe(Math.ceil(expected.length / 50_000) + 1);
   });
 
   it('stops mid-stream when cancelled: the iteration fails with the reason', async () => {
@@ -78,5 +85,18 @@ describe('Salesforce bulk query results, streamed', () => {
     await expect(pages.next()).rejects.toThrow('Cancelled by the operator.');
     // Cut, not finished: the job's last page was never handed over.
     expect(await pages.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('resumes inside a results page from a part’s cursor', async () => {
+    const pages = connector.bulk.query(contactQuery, fields)[Symbol.asyncIterator]();
+    await pages.next();
+    const second = await pages.next();
+    await pages.return?.();
+    const cursor = second.value?.next as string;
+    expect(cursor).toMatch(/^bulk:750\w+:\w+~20000$/);
+    calls = {};
+    const rows = await rowsOf(connector.bulk.query(contactQuery, fields, undefined, cursor));
+    expect(rows.map((r) => r.Id)).toEqual(expected.slice(20_000).map((r) => r.Id));
+    expect(calls.bulkQueryCreate).toBeUndefined();
   });
 });

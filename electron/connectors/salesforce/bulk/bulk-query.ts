@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { CrmField } from '../../../../shared/domain/crm';
 import type { RecordRow } from '../../../../shared/domain/records';
 import type { CrmPage, CrmQuery } from '../../connector';
@@ -6,30 +7,55 @@ import { importSoql } from '../soql-query';
 import { jobInfoSchema, type BulkJobClient } from './bulk-jobs';
 import { csvRecords, type CsvRecordsOptions } from './csv-records';
 
-/** Records per results page: small enough that memory stays flat, large enough to be cheap. */
+/**
+ * Records handed over at a time (a results page is cut into parts of this size), and per page
+ * when the pages are followed by their locators: memory stays flat, a part is cheap to store.
+ */
 export const bulkPageSize = 10_000;
 
 /**
- * Result pages downloading at once. A page's locator comes in the headers of the page before
- * it, so the next request leaves as soon as those arrive, while earlier bodies are still read
- * and stored; more would hold more pages in memory for no gain on one job.
+ * Result pages downloading at once. Each is parsed as it arrives while earlier ones are
+ * stored; more would hold more pages in memory for no gain on one job.
  */
 export const bulkPagesInFlight = 3;
 
-/** A resumable position in a bulk query: its job and the locator of the next page. */
-const bulkCursor = (job: string, locator: string) => `bulk:${job}:${locator}`;
+/**
+ * A resumable position in a bulk query: its job, the locator of a results page, and how many
+ * of that page's records are already handed over (`~n`; a locator never holds a `~`).
+ */
+const bulkCursor = (job: string, locator: string, skip = 0) =>
+  `bulk:${job}:${locator}${skip > 0 ? `~${skip}` : ''}`;
 
-function parseBulkCursor(text: string): { job: string; locator: string } {
-  const match = /^bulk:([0-9A-Za-z]{15,18}):(.*)$/.exec(text);
+function parseBulkCursor(text: string): { job: string; locator: string; skip: number } {
+  const match = /^bulk:([0-9A-Za-z]{15,18}):([^~]*)(?:~(\d+))?$/.exec(text);
   if (!match) throw new CrmError('This query cursor was not made by the Salesforce connector.');
-  return { job: match[1] as string, locator: match[2] ?? '' };
+  return { job: match[1] as string, locator: match[2] ?? '', skip: Number(match[3] ?? 0) };
 }
 
-/** One results page on its way: where the next page is (from its headers), and its records. */
+/** One results page on its way: its locator, the next page's, and its records. */
 interface PageDownload {
+  locator: string;
   next: Promise<string | null>;
   rows: Promise<RecordRow[]>;
 }
+
+/** Starts the download of the page after `previous` (the first one when null); null after the last. */
+type NextPage = (previous: PageDownload | null) => Promise<PageDownload | null>;
+
+const resultPagesSchema = z.object({
+  resultPages: z.array(z.object({ resultUrl: z.string() })),
+  nextRecordsUrl: z.string().nullish(),
+});
+
+/** A path under `/jobs/`, from a URL the service gave (`/services/data/vNN.0/jobs/…`). */
+function jobsPath(url: string): string {
+  const at = url.indexOf('/jobs/');
+  if (at < 0) throw new CrmError(`Salesforce gave a results address outside its jobs: ${url}`);
+  return url.slice(at + '/jobs/'.length);
+}
+
+const locatorIn = (path: string) =>
+  new URL(path, 'https://results.invalid/').searchParams.get('locator') ?? '';
 
 /** Creates the query job, or takes the job of a cursor, and waits for it to complete. */
 async function completedJob(
@@ -81,12 +107,10 @@ function nextLocator(header: string | string[] | undefined): string | null {
  */
 function downloadPage(
   client: BulkJobClient,
-  job: string,
-  locator: string,
+  path: string,
   csv: CsvRecordsOptions,
   signal: AbortSignal | undefined,
 ): PageDownload {
-  const path = `query/${job}/results?maxRecords=${bulkPageSize}${locator ? `&locator=${encodeURIComponent(locator)}` : ''}`;
   type Started = { next: string | null; rows: Promise<RecordRow[]> };
   const buffered = async (): Promise<Started> => {
     signal?.throwIfAborted();
@@ -116,7 +140,7 @@ function downloadPage(
   // Either may go unread when the consumer stops early: never an unhandled rejection.
   rows.catch(() => undefined);
   next.catch(() => undefined);
-  return { next, rows };
+  return { locator: locatorIn(path), next, rows };
 }
 
 /** A malformed page or a cancelled import fails as it is; a network failure is tried again. */
@@ -130,11 +154,85 @@ function failedOrAgain<T>(
 }
 
 /**
+ * The pages followed by their locators: a page's request leaves once the headers of the one
+ * before it have named it (any API version).
+ */
+function byLocators(
+  client: BulkJobClient,
+  job: string,
+  first: string,
+  csv: CsvRecordsOptions,
+  signal: AbortSignal,
+): NextPage {
+  const resultsPath = (locator: string) =>
+    `query/${job}/results?maxRecords=${bulkPageSize}${locator ? `&locator=${encodeURIComponent(locator)}` : ''}`;
+  return async (previous) => {
+    const locator = previous ? await previous.next : first;
+    if (locator === null) return null;
+    const page = downloadPage(client, resultsPath(locator), csv, signal);
+    return { ...page, locator };
+  };
+}
+
+/**
+ * The pages listed by `resultPages` (Bulk API 2.0's parallel results): their addresses come
+ * ahead, so several download at once. Null when the org does not offer it.
+ */
+async function byResultPages(
+  client: BulkJobClient,
+  job: string,
+  first: string,
+  csv: CsvRecordsOptions,
+  signal: AbortSignal,
+): Promise<NextPage | null> {
+  const list = async (path: string) =>
+    client.json(
+      await client.send('GET', path),
+      resultPagesSchema,
+      `the result pages of the bulk query job ${job}`,
+    );
+  let answer: z.output<typeof resultPagesSchema>;
+  try {
+    answer = await list(
+      `query/${job}/resultPages${first ? `?locator=${encodeURIComponent(first)}` : ''}`,
+    );
+  } catch (error) {
+    if (error instanceof CrmError && error.crmCode === 'NOT_FOUND') return null;
+    throw error;
+  }
+  const paths = answer.resultPages.map((p) => jobsPath(p.resultUrl));
+  let more = answer.nextRecordsUrl ? jobsPath(answer.nextRecordsUrl) : null;
+  let listing: Promise<void> | null = null;
+  /** The path at `index` in the list, asking for more addresses when needed; null past the end. */
+  const pathAt = async (index: number): Promise<string | null> => {
+    while (index >= paths.length && more !== null) {
+      listing ??= list(more).then((next) => {
+        paths.push(...next.resultPages.map((p) => jobsPath(p.resultUrl)));
+        more = next.nextRecordsUrl ? jobsPath(next.nextRecordsUrl) : null;
+        listing = null;
+      });
+      await listing;
+    }
+    return paths[index] ?? null;
+  };
+  let started = 0;
+  return async () => {
+    const path = await pathAt(started);
+    if (path === null) return null;
+    const index = started++;
+    const page = downloadPage(client, path, csv, signal);
+    const next = pathAt(index + 1).then((p) => (p === null ? null : locatorIn(p)));
+    next.catch(() => undefined);
+    return { ...page, next };
+  };
+}
+
+/**
  * An import through a Bulk API 2.0 query job: the job is created and awaited, then its CSV
  * result pages are downloaded, up to `bulkPagesInFlight` at once, each body parsed as it
- * arrives, and handed over in order. A cursor names the job and the page, so a resumed import
- * reads on from there without a new job; a job Salesforce no longer keeps fails as an expired
- * cursor.
+ * arrives, and handed over in order, in parts of at most `bulkPageSize` records. A cursor
+ * names the job, the page and the part, so a resumed import reads on from there without a new
+ * job; a job Salesforce no longer keeps fails as an expired cursor.
  */
 export async function* bulkQuery(
   client: BulkJobClient,
@@ -154,20 +252,40 @@ export async function* bulkQuery(
   // Cuts the downloads still running when the consumer stops early, cancelled or not.
   const stop = new AbortController();
   const reading = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
-  const inFlight: PageDownload[] = [downloadPage(client, job, from?.locator ?? '', csv, reading)];
-  /** Whether the last page requested is the job's last one. */
+  const first = from?.locator ?? '';
+  const nextPage =
+    (await byResultPages(client, job, first, csv, reading)) ??
+    byLocators(client, job, first, csv, reading);
+  const inFlight: PageDownload[] = [];
+  let last: PageDownload | null = null;
   let requestedAll = false;
+  let skip = from?.skip ?? 0;
   try {
-    while (inFlight.length > 0) {
+    for (;;) {
       while (!requestedAll && inFlight.length < bulkPagesInFlight) {
-        const locator = await (inFlight.at(-1) as PageDownload).next;
-        if (locator === null) requestedAll = true;
-        else inFlight.push(downloadPage(client, job, locator, csv, reading));
+        const page = await nextPage(last);
+        if (page === null) requestedAll = true;
+        else inFlight.push((last = page));
       }
       signal?.throwIfAborted();
-      const page = inFlight.shift() as PageDownload;
-      const [rows, next] = await Promise.all([page.rows, page.next]);
-      yield { rows, next: next === null ? null : bulkCursor(job, next) };
+      const page = inFlight.shift();
+      if (!page) break;
+      const rows = await page.rows;
+      for (let at = skip; ; at += bulkPageSize) {
+        signal?.throwIfAborted();
+        const end = Math.min(rows.length, at + bulkPageSize);
+        if (end < rows.length)
+          yield { rows: rows.slice(at, end), next: bulkCursor(job, page.locator, end) };
+        else {
+          const next = await page.next;
+          yield {
+            rows: at === 0 ? rows : rows.slice(at),
+            next: next === null ? null : bulkCursor(job, next),
+          };
+          break;
+        }
+      }
+      skip = 0;
     }
   } finally {
     stop.abort();
