@@ -10,7 +10,7 @@ import type { CrmPage } from '../../connector';
 import { SalesforceConnector } from '../salesforce-connector';
 
 /**
- * Bulk query results streamed from the emulator over a real socket: 110,000 contacts, three
+ * Bulk query results streamed from the emulator over a real socket: 60,000 contacts, two
  * results pages of up to 50,000 (the service's size), handed over in parts of 10,000.
  */
 let fixture: SalesforceFixture;
@@ -29,7 +29,7 @@ async function rowsOf(pages: AsyncIterable<CrmPage>): Promise<RecordRow[]> {
 
 beforeAll(async () => {
   fixture = await openSalesforce({
-    records: 110_000,
+    records: 60_000,
     onRequest: (route, phase) => {
       if (phase === 'before') calls[route] = (calls[route] ?? 0) + 1;
     },
@@ -37,14 +37,14 @@ beforeAll(async () => {
   connector = await SalesforceConnector.connect(emulatorLogin(fixture.sf), fixture.sf.clock);
   fields = (await connector.describeTable('Contact')).fields;
   expected = await rowsOf(connector.query(contactQuery, fields));
-  // 110,000 contacts to generate and read once through REST for the comparison.
+  // 60,000 contacts to generate and read once through REST for the comparison.
 }, 120_000);
 afterAll(() => fixture.dispose());
 beforeEach(() => {
   calls = {};
 });
 
-describe('Salesforce bulk query results, streamed', () => {
+describe('Salesforce bulk query results, streamed', { timeout: 60_000 }, () => {
   it('reads each results page in one streamed request, in order, in parts of 10,000', async () => {
     const pages: CrmPage[] = [];
     for await (const page of connector.bulk.query(contactQuery, fields)) pages.push(page);
