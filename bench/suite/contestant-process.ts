@@ -4,6 +4,7 @@ import { trustAuthority } from '../../electron/connectors/tls-trust';
 import { sampled, type PhaseFigures } from '../workflows/sampling';
 import { taskSchema, type ContestantTask } from './contestant-task';
 import {
+  bulkImportActivity,
   consoleExport,
   consoleImport,
   consoleIncrementalImport,
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     'sf-autofetch': () => timed(() => autoFetch(login, contactSoql)),
     'sf-raw': () => timed(() => rawDownload(login, contactSoql)),
     'sf-console-import': () => consoleImport(login, dir, timed),
+    'sf-console-bulk-import': () => consoleImport(login, dir, timed, bulkImportActivity),
     'sf-console-incremental': () => consoleIncrementalImport(login, dir, count, timed),
     'sf-collections-export': () => timed(() => naiveCollectionsExport(login, count)),
     'sf-console-export': () => consoleExport(login, dir, count, timed),

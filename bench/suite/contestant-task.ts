@@ -20,6 +20,7 @@ export const taskSchema = z.object({
     'sf-autofetch',
     'sf-raw',
     'sf-console-import',
+    'sf-console-bulk-import',
     'sf-console-incremental',
     'sf-collections-export',
     'sf-console-export',

@@ -39,6 +39,12 @@ function salesforceImport(name: string, latency: 'off' | 'real', targetRatio: nu
           { task: await task('sf-raw'), name: 'raw download (emulator rate)', role: 'reference' },
           { task: await task('sf-pager'), name: pager, role: 'baseline' },
           { task: await task('sf-console-import'), name: 'console import', role: 'console' },
+          // The same activity with "Use Bulk API" ticked: a contestant beside the REST path.
+          {
+            task: await task('sf-console-bulk-import'),
+            name: 'console import, Bulk API 2.0',
+            role: 'reference',
+          },
           {
             task: await task('sf-autofetch'),
             name: 'jsforce autoFetch (memory)',

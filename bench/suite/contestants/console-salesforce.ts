@@ -65,6 +65,12 @@ export function countOf(outputs: { ok?: { count: number } | null }, what: string
   return ok.count;
 }
 
+/** The same import with "Use Bulk API" ticked: one Bulk API 2.0 query job, its CSV pages. */
+export const bulkImportActivity: typeof importActivity = {
+  ...importActivity,
+  bulk: { enabled: true, threshold: 10_000 },
+};
+
 /**
  * The console's Import from CRM of the bench's Contact fields into a work table; timed from
  * the activity's start (its login included), the record store already open as in the console.
@@ -73,13 +79,14 @@ export async function consoleImport(
   login: SalesforceLogin,
   dir: string,
   timed: (work: () => Promise<number>) => Promise<number>,
+  activity: typeof importActivity = importActivity,
 ): Promise<number> {
   const session = await consoleSession(dir, salesforce(login));
   try {
     return await timed(async () => {
       const run = await session.runner.execute(
         crmConnectorActivity.execute,
-        importActivity,
+        activity,
         null,
         new AbortController().signal,
       );

@@ -167,7 +167,11 @@ export class SalesforceConnector implements Connector {
     private readonly login: SalesforceLogin,
     private readonly clock: Clock,
   ) {
-    const client = new BulkJobClient(conn, (work) => this.call(work));
+    const client = new BulkJobClient(
+      conn,
+      (work) => this.call(work),
+      login.callDeadlineMs ?? defaultCallDeadlineMs,
+    );
     const writer = new BulkWriter(client);
     this.bulk = {
       query: (query, fields, signal, resume) => bulkQuery(client, query, fields, signal, resume),

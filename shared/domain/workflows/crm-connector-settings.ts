@@ -72,8 +72,8 @@ export const defaultBulkThreshold = 10_000;
 /**
  * Data Loader's "Use Bulk API": with a CRM that has bulk jobs (Salesforce Bulk API 2.0), an
  * import or export of at least `threshold` rows runs as bulk jobs instead of REST pages. Off
- * unless chosen, as in Data Loader: a bulk result page is still parsed in one piece on the main
- * thread, and the REST path with its pages read ahead is the faster one measured so far.
+ * unless chosen, as in Data Loader: with the bulk results streamed into the import pipeline,
+ * the REST path (its pages read ahead) still imported faster in the bench (bench/README.md).
  */
 export const crmBulkSchema = z.object({
   enabled: z.boolean().default(false),

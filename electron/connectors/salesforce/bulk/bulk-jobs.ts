@@ -2,6 +2,7 @@ import type { Connection } from 'jsforce';
 import { z } from 'zod';
 import { CrmError } from '../../crm-error';
 import { bulkCall, type BulkAnswer } from './bulk-http';
+import { streamedGet, type StreamedAnswer } from './streamed-get';
 
 /** How the connector makes a call: its deadline, its retries, its errors in words. */
 export type CallRunner = <T>(work: () => Promise<T>) => Promise<T>;
@@ -41,6 +42,8 @@ export class BulkJobClient {
   constructor(
     private readonly conn: Connection,
     private readonly call: CallRunner,
+    /** How long a streamed answer may stay silent before it is given up. */
+    private readonly deadlineMs: number,
   ) {}
 
   send(
@@ -50,6 +53,15 @@ export class BulkJobClient {
     contentType?: string,
   ): Promise<BulkAnswer> {
     return this.call(() => bulkCall(this.conn, method, path, body, contentType));
+  }
+
+  /**
+   * A GET whose body is read as it arrives, on the session's current token; null when the
+   * answer is not a 200, for the caller to ask again through `send` (session renewal, retries).
+   */
+  stream(path: string, signal?: AbortSignal): Promise<StreamedAnswer | null> {
+    const url = `${this.conn.instanceUrl}/services/data/v${this.conn.version}/jobs/${path}`;
+    return streamedGet(url, this.conn.accessToken ?? '', this.deadlineMs, signal);
   }
 
   /** Reads a JSON answer against its schema, refusing another shape in words. */

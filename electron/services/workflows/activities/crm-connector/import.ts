@@ -12,6 +12,7 @@ import type { ActivityContext, ActivityOutcome } from '../../activity';
 import { advanceIndex, indexFieldOf, openIndexWindow, type IndexWindow } from './automatic-index';
 import { importColumn, type ImportColumn } from './conversions';
 import { inputRows, inputShape } from './population';
+import { runImportPipeline, type StoreBatch } from './import-pipeline/import-pipeline';
 import type { RemoteTable } from './remote-table';
 
 /** The work table's columns: the id, the chosen fields, and the index field when it is used. */
@@ -139,8 +140,8 @@ function readsInBulk(
 
 /**
  * Import from CRM: the records of the filter (or of the upstream ids) into a new work table keyed
- * by the record id, page by page. Each committed page is checkpointed, so a resumed import goes
- * on from the next page (or, when the CRM has dropped the cursor, reads again into the same
+ * by the record id, through the import pipeline (any CRM, REST or bulk). Each committed page is
+ * checkpointed, so a resumed import goes on from the next page (or, when the CRM has dropped the cursor, reads again into the same
  * table: rows are upserted by id, so the end state is the same). With the automatic index, only
  * the records modified since the last import, and the option moves on only once every row is in
  * the work table.
@@ -185,10 +186,15 @@ export async function runImport(
   if (from !== undefined) context.log('info', msg('messages:log.resumedAfter', { done }));
   context.progress(done, total);
   const converted = columns.flatMap(({ field, convert }) => (convert ? [{ field, convert }] : []));
-  /** A page into the work table, then its checkpoint: the next page is read meanwhile. */
-  const store = async (rows: RecordRow[], next: string | null) => {
+  // A page's rows are the import's own (connector.ts): converted where they are.
+  const convert = (rows: RecordRow[]) => {
+    for (const row of rows)
+      for (const { field, convert } of converted) row[field] = convert(row[field] ?? null);
+  };
+  /** A batch into the work table, then the cursor it completes: the next ones are read meanwhile. */
+  const store = async ({ rows, next }: StoreBatch) => {
     if (rows.length) done += await records.upsert(table, rows);
-    if (next !== null)
+    if (typeof next === 'string')
       await context.checkpoint.write({
         table,
         next,
@@ -198,23 +204,10 @@ export async function runImport(
     context.progress(done, total);
   };
   for (;;) {
-    // At most one page is being stored while the next is read and converted; pages are stored
-    // in order, each checkpointed only once it is committed.
-    let storing: Promise<void> = Promise.resolve();
     try {
-      for await (const page of pages(from)) {
-        // A page's rows are the import's own (connector.ts): converted where they are.
-        for (const row of page.rows)
-          for (const { field, convert } of converted) row[field] = convert(row[field] ?? null);
-        await storing;
-        storing = store(page.rows, page.next);
-        // Awaited on the next page or after the last; a failure meanwhile is not left unhandled.
-        storing.catch(() => undefined);
-      }
-      await storing;
+      await runImportPipeline({ pages: pages(from), convert, store, signal });
       break;
     } catch (error) {
-      await storing.catch(() => undefined);
       if (from === undefined || !(error instanceof CrmError) || error.crmCode !== 'EXPIRED_CURSOR')
         throw error;
       context.log('warning', msg('messages:log.readAgain', { reason: error.message }));

@@ -1,0 +1,67 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'csv-stringify/sync';
+import type { CrmField } from '../../../../shared/domain/crm';
+import { csvRecords } from './csv-records';
+
+const field = (name: string, type: CrmField['type']): CrmField =>
+  ({ name, label: name, type }) as CrmField;
+const fields = new Map(
+  [
+    field('Id', 'string'),
+    field('Note', 'memo'),
+    field('Score', 'double'),
+    field('Opted', 'boolean'),
+  ].map((f) => [f.name, f]),
+);
+const options = { fields, rawFields: new Set<string>(), what: 'A results page of the test' };
+
+/** A results page as Salesforce writes one: every value quoted, CRLF and quotes inside values. */
+const rows = [
+  ['Id', 'Note', 'Score', 'Opted'],
+  ['003A', 'Zoë Ångström — “quoted”', '1.5', 'true'],
+  ['003B', 'two\r\nlines, and a "quote"', '', 'false'],
+  ['003C', '日本語のメモ 🚀', '-2', ''],
+  ['003D', '', '42', 'true'],
+];
+const page = Buffer.from(stringify(rows, { quoted: true, quoted_empty: false }), 'utf8');
+const expected = [
+  { Id: '003A', Note: 'Zoë Ångström — “quoted”', Score: 1.5, Opted: true },
+  { Id: '003B', Note: 'two\r\nlines, and a "quote"', Score: null, Opted: false },
+  { Id: '003C', Note: '日本語のメモ 🚀', Score: -2, Opted: null },
+  { Id: '003D', Note: null, Score: 42, Opted: true },
+];
+
+/** The page as a body arriving in the chunks given by the cut positions. */
+function arriving(cuts: readonly number[]): Readable {
+  const points = [0, ...cuts, page.length];
+  return Readable.from(points.slice(1).map((end, i) => page.subarray(points[i], end)));
+}
+
+describe('CSV results read as they arrive', () => {
+  it('reads the same records whatever the chunk boundaries: every single cut', async () => {
+    // Each cut falls somewhere new: inside a quoted newline, a quote pair, a multibyte character.
+    for (let cut = 1; cut < page.length; cut++)
+      expect(await csvRecords(arriving([cut]), options), `cut at byte ${cut}`).toEqual(expected);
+  });
+
+  it('reads the same records when the body arrives a byte at a time', async () => {
+    const everyByte = Array.from({ length: page.length - 1 }, (_, i) => i + 1);
+    expect(await csvRecords(arriving(everyByte), options)).toEqual(expected);
+  });
+
+  it('refuses malformed CSV in words, naming the line', async () => {
+    const broken = Buffer.from('"Id","Note"\n"003A","unclosed\n');
+    await expect(csvRecords(Readable.from([broken]), options)).rejects.toThrow(
+      /^A results page of the test is not in the CSV form Salesforce writes \(CSV_QUOTE_NOT_CLOSED on line \d+\)\.$/,
+    );
+  });
+
+  it('fails with the body’s own error when the connection is cut', async () => {
+    const cut = new Readable({ read() {} });
+    cut.push(page.subarray(0, 40));
+    const reading = csvRecords(cut, options);
+    cut.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    await expect(reading).rejects.toMatchObject({ code: 'ECONNRESET' });
+  });
+});

@@ -1,0 +1,53 @@
+import type { Readable } from 'node:stream';
+import { parse, type Parser } from 'csv-parse';
+import type { CrmField } from '../../../../shared/domain/crm';
+import type { RecordRow } from '../../../../shared/domain/records';
+import { CrmError } from '../../crm-error';
+import { recordFromCsv } from './bulk-values';
+
+/** How a results page's CSV is read into records. */
+export interface CsvRecordsOptions {
+  fields: ReadonlyMap<string, CrmField>;
+  rawFields: ReadonlySet<string>;
+  /** What the text is, for an error: "the results of bulk query job 750…". */
+  what: string;
+}
+
+/**
+ * The records of a CSV results page, read as its body arrives: csv-parse's stream parser takes
+ * each chunk as it comes (a quoted newline or a UTF-8 character may be split across chunks), so
+ * no piece of work holds the thread longer than one chunk takes. The first row is the header.
+ */
+export function csvRecords(
+  body: Readable | string,
+  options: CsvRecordsOptions,
+): Promise<RecordRow[]> {
+  const { fields, rawFields, what } = options;
+  const parser: Parser = parse({ relax_column_count: false, bom: true });
+  const rows: RecordRow[] = [];
+  let header: string[] | null = null;
+  return new Promise<RecordRow[]>((resolve, reject) => {
+    // csv-parse names the problem and its line (never a value of the data).
+    const malformed = (error: { code?: string; lines?: number }) =>
+      reject(
+        new CrmError(
+          `${what} is not in the CSV form Salesforce writes (${error.code ?? 'CSV_ERROR'} on line ${error.lines ?? '?'}).`,
+        ),
+      );
+    parser.on('data', (row: string[]) => {
+      if (header === null) header = row;
+      else rows.push(recordFromCsv(header, row, fields, rawFields));
+    });
+    parser.once('error', malformed);
+    parser.once('end', () => resolve(rows));
+    if (typeof body === 'string') parser.end(body);
+    else {
+      // A body cut short fails as it was: the caller tells a network failure from bad CSV.
+      body.once('error', (error) => {
+        parser.destroy();
+        reject(error);
+      });
+      body.pipe(parser);
+    }
+  });
+}
