@@ -34,10 +34,27 @@ export interface UpsertOptions {
   onlyNew?: boolean;
 }
 
+export interface FindOptions {
+  /** The key the rows are looked up by: the primary key (default) or one of the unique keys. */
+  key?: string[];
+  /** The columns read; all of them by default. */
+  columns?: string[];
+}
+
 /** The operations a transaction can run; all of them commit or roll back together. */
 export interface RecordWriter {
   upsert(table: string, rows: readonly RecordRow[], options?: UpsertOptions): Promise<number>;
   deleteByKeys(table: string, keys: readonly RecordRow[]): Promise<number>;
+  /**
+   * The records whose key equals one of `keys` (rows holding the key's columns), in no
+   * particular order: one lookup along the key's index however many keys are asked for, where
+   * a filtered page would be sorted and read in pages. A key found nowhere is left out.
+   */
+  findByKeys(
+    table: string,
+    keys: readonly RecordRow[],
+    options?: FindOptions,
+  ): Promise<RecordRow[]>;
   count(table: string, filter?: RecordFilter): Promise<number>;
   readPage(request: PageRequest): Promise<RecordRow[]>;
 }

@@ -30,9 +30,6 @@ export interface Rejection {
   reason: ConsoleMessage;
 }
 
-/** Pages of existing keys read per query; the record store's page limit. */
-const pageSize = 1000;
-
 const describe = (value: RecordValue) => (typeof value === 'string' ? `'${value}'` : String(value));
 
 /** A value as the database hands it back, so that an input value finds its stored twin. */
@@ -203,7 +200,9 @@ export async function writeRows(
     generatedKey ? { key: [generatedKey], onlyNew: true } : { key: reconciliation },
   );
   await tx.upsert(destination.name, updates, { key: reconciliation });
-  if (target.okTable) await tx.upsert(target.okTable, written);
+  // The input's keys are unique and a batch is recorded once (a resumed run skips the rows
+  // already in the populations): its rows are new to the ok population.
+  if (target.okTable) await tx.upsert(target.okTable, written, { onlyNew: true });
   if (rejections.length > 0) await recordRejections(tx, target, rejections);
   return rejections;
 }
@@ -217,22 +216,11 @@ async function existingKeys(
 ): Promise<Map<string, RecordRow>> {
   const { destination, reconciliation } = target.plan;
   const found = new Map<string, RecordRow>();
-  if (keys.length === 0) return found;
-  // One IN list per column selects a superset of the tuples; the set lookup keeps the exact ones.
-  const conditions = reconciliation.map((column, i) => ({
-    column,
-    operator: 'in' as const,
-    value: [...new Set(keys.map((k) => k[i] as RecordValue))],
-  }));
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await tx.readPage({
-      table: destination.name,
-      columns: [...new Set([...reconciliation, ...destination.key])],
-      filter: { combinator: 'and', conditions },
-      offset,
-      limit: pageSize,
-    });
-    for (const row of page) found.set(tuple(reconciliation.map((c) => row[c] ?? null)), row);
-    if (page.length < pageSize) return found;
-  }
+  const rows = await tx.findByKeys(
+    destination.name,
+    keys.map((k) => Object.fromEntries(reconciliation.map((c, i) => [c, k[i] ?? null]))),
+    { key: reconciliation, columns: [...new Set([...reconciliation, ...destination.key])] },
+  );
+  for (const row of rows) found.set(tuple(reconciliation.map((c) => row[c] ?? null)), row);
+  return found;
 }

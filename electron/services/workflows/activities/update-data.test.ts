@@ -348,6 +348,7 @@ describe.each(engines)('Update data on %s', (engine) => {
             count: (...args) => tx.count(...args),
             readPage: (request) => tx.readPage(request),
             deleteByKeys: (...args) => tx.deleteByKeys(...args),
+            findByKeys: (...args) => tx.findByKeys(...args),
             upsert: async (...args) => {
               const written = await tx.upsert(...args);
               if (++writes === 2) throw new Error('Crash.');

@@ -67,7 +67,7 @@ export class PostgresExecutor implements SqlExecutor {
 
   private async query(
     sql: string,
-    params: readonly DbParam[] = [],
+    params: readonly (DbParam | DbParam[])[] = [],
   ): Promise<pg.QueryResult<RawRow>> {
     try {
       return await (this.tx.getStore()?.client ?? this.pool).query<RawRow>(sql, [...params]);
@@ -188,6 +188,32 @@ export class PostgresExecutor implements SqlExecutor {
       );
     }
     return deleted;
+  }
+
+  /**
+   * One array per key column, and each key looked up on its own along the key's index: the
+   * LIMIT keeps the planner from making the lookups a join, which on a table just loaded (no
+   * statistics yet) it planned as a scan of the whole table, as it did an IN list of the keys.
+   */
+  async findRows(
+    table: string,
+    key: readonly ColumnDefinition[],
+    columns: readonly string[],
+    keys: DbParam[][],
+  ): Promise<RawRow[]> {
+    // Text, not varchar(n): a cast to varchar(n) would cut a longer value to a key it is not.
+    const arrays = key.map(
+      (c, i) => `$${i + 1}::${c.type === 'string' ? 'text' : this.dialect.columnType(c)}[]`,
+    );
+    const names = key.map((c) => q(c.name));
+    const match = names.map((n) => `${q(table)}.${n} = k.${n}`).join(' AND ');
+    const sql = `SELECT m.* FROM unnest(${arrays.join(', ')}) AS k(${names.join(', ')}) CROSS JOIN LATERAL (SELECT ${columns.map(q).join(', ')} FROM ${q(table)} WHERE ${match} LIMIT 1) m`;
+    return (
+      await this.query(
+        sql,
+        key.map((_, i) => keys.map((tuple) => tuple[i] ?? null)),
+      )
+    ).rows;
   }
 
   /** A cursor on its own client: one statement, so one consistent snapshot. */

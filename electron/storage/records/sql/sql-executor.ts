@@ -28,6 +28,16 @@ export interface SqlExecutor {
    */
   upsertRows(shape: UpsertShape, rows: DbParam[][], firstRowNumber: number): Promise<number>;
   deleteRows(table: string, key: readonly string[], keys: DbParam[][]): Promise<number>;
+  /**
+   * The rows whose `key` (the primary key or a unique key, so one row at most per key) equals
+   * one of `keys`, each key looked up along that key's index whatever statistics the engine has.
+   */
+  findRows(
+    table: string,
+    key: readonly ColumnDefinition[],
+    columns: readonly string[],
+    keys: DbParam[][],
+  ): Promise<RawRow[]>;
   /** Reads a query's rows in batches from a consistent snapshot. */
   stream(sql: string, params: readonly DbParam[], batchSize: number): AsyncIterable<RawRow[]>;
   /** Turns a row as the driver gives it into record values. */

@@ -15,6 +15,7 @@ import { describeIssues, issuesFromZod } from '../../../../shared/errors';
 import {
   RecordStoreError,
   type EnsureTableResult,
+  type FindOptions,
   type RecordStore,
   type RecordWriter,
   type TableKind,
@@ -25,6 +26,7 @@ import { rowEncoder, rowRuns, type DbParam, type RowEncoder } from '../row-codec
 import { quoteIdentifier as q } from './dialect';
 import type { SqlExecutor } from './sql-executor';
 import {
+  column,
   countStatement,
   selectedColumns,
   selectStatement,
@@ -244,6 +246,31 @@ export class SqlRecordEngine implements RecordStore {
     } finally {
       this.bookmarks.forget(table);
     }
+  }
+
+  async findByKeys(
+    table: string,
+    keys: readonly RecordRow[],
+    options: FindOptions = {},
+  ): Promise<RecordRow[]> {
+    if (keys.length === 0) return [];
+    const def = this.table(table);
+    const key = upsertKey(def, options.key);
+    const columns = this.columnsOf(def, options.columns ? { columns: options.columns } : {});
+    const encoded = await encodeInSlices(rowEncoder(def, key, key, this.engine), keys, {
+      columns: key,
+      start: 0,
+      end: keys.length,
+    });
+    // Each key once: a key asked for twice is still one record.
+    const distinct = new Map(encoded.map((k) => [JSON.stringify(k), k]));
+    const found = await this.db.findRows(
+      table,
+      key.map((name) => column(def, name)),
+      columns.map((c) => c.name),
+      [...distinct.values()],
+    );
+    return found.map((raw) => this.db.decode(columns, raw));
   }
 
   async count(table: string, filter?: RecordFilter): Promise<number> {

@@ -231,6 +231,11 @@ export function insertSql(dialect: Dialect, table: string, columns: readonly str
     .join(', ')})`;
 }
 
+/** The row of one key, along the key's index (SQLite, run once per key). */
+export function findSql(table: string, key: readonly string[], columns: readonly string[]): string {
+  return `SELECT ${columns.map(q).join(', ')} FROM ${q(table)} WHERE ${key.map((k) => `${q(k)} = ?`).join(' AND ')}`;
+}
+
 export function deleteSql(dialect: Dialect, table: string, key: readonly string[]): string {
   return `DELETE FROM ${q(table)} WHERE ${key.map((k, i) => `${q(k)} = ${dialect.param(i + 1)}`).join(' AND ')}`;
 }

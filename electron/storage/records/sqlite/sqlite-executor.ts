@@ -6,7 +6,7 @@ import { rowRefusal } from '../row-refusal';
 import type { DbParam } from '../row-codec';
 import { sqliteDialect } from '../sql/dialect';
 import type { RawRow, SqlExecutor, UpsertShape } from '../sql/sql-executor';
-import { deleteSql, insertSql, upsertSql } from '../sql/statements';
+import { deleteSql, findSql, insertSql, upsertSql } from '../sql/statements';
 import { lastOfEachKey } from '../sql/last-of-each-key';
 import { describeThrown } from '../../../core/describe-thrown';
 
@@ -165,6 +165,17 @@ export class SqliteExecutor implements SqlExecutor {
   async deleteRows(table: string, key: readonly string[], keys: DbParam[][]): Promise<number> {
     const statement = this.prepare(deleteSql(this.dialect, table, key));
     return this.guard(() => keys.reduce((n, k) => n + statement.run(...k).changes, 0));
+  }
+
+  async findRows(
+    table: string,
+    key: readonly ColumnDefinition[],
+    columns: readonly string[],
+    keys: DbParam[][],
+  ): Promise<RawRow[]> {
+    const names = key.map((c) => c.name);
+    const statement = this.prepare(findSql(table, names, columns));
+    return this.guard(() => keys.flatMap((k) => statement.all(...k)));
   }
 
   /** Each stream reads through its own connection: WAL gives it a stable snapshot. */

@@ -11,6 +11,7 @@ import type {
 import {
   RecordStoreError,
   type EnsureTableResult,
+  type FindOptions,
   type RecordStore,
   type RecordWriter,
   type TableKind,
@@ -129,6 +130,7 @@ export class SqliteRecordStore implements RecordStore {
   private readonly directWriter: RecordWriter = {
     upsert: (table, rows, options) => this.upsertChunks(table, rows, options),
     deleteByKeys: (table, keys) => this.send('deleteByKeys', [table, keys]),
+    findByKeys: (table, keys, options) => this.send('findByKeys', [table, keys, options]),
     count: (table, filter) => this.send('count', [table, filter]),
     readPage: (request) => this.send('readPage', [request]),
   };
@@ -172,6 +174,14 @@ export class SqliteRecordStore implements RecordStore {
 
   deleteByKeys(table: string, keys: readonly RecordRow[]): Promise<number> {
     return this.call('deleteByKeys', table, keys);
+  }
+
+  findByKeys(
+    table: string,
+    keys: readonly RecordRow[],
+    options?: FindOptions,
+  ): Promise<RecordRow[]> {
+    return this.call('findByKeys', table, keys, options);
   }
 
   count(table: string, filter?: RecordFilter): Promise<number> {

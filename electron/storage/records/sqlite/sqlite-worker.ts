@@ -42,6 +42,8 @@ async function handle(op: string, args: unknown[]): Promise<unknown> {
       return engine.upsert(a, b, c);
     case 'deleteByKeys':
       return engine.deleteByKeys(a, b);
+    case 'findByKeys':
+      return engine.findByKeys(a, b, c);
     case 'count':
       return engine.count(a, b);
     case 'readPage':
