@@ -247,7 +247,7 @@ export class RunDriver {
     const counts = countsMessage(
       Object.entries(outcome.outputs)
         .filter(([, p]) => p !== null)
-        .map(([output, p]) => msg('messages:runs.outputRows', { output, count: p?.count ?? 0 })),
+        .map(([output, p]) => msg('messages:runs.outputRows', { output, rows: p?.count ?? 0 })),
     );
     this.log.write(
       'info',
