@@ -52,3 +52,10 @@ export class ConsoleCallError extends Error {
     return this.payload.details?.retryAfterMs;
   }
 }
+
+/** A failure kept for the screen: a refused call, worded as it is read, or this window's text. */
+export type ShownError = ConsoleCallError | string;
+
+export function shownText(error: ShownError): string {
+  return typeof error === 'string' ? error : error.message;
+}
