@@ -6,7 +6,11 @@ import {
   type ConsoleMessage,
   type ConsoleMessageData,
 } from './i18n/message';
-import { plainValidationMessage, plainValidationText } from './validation-messages';
+import {
+  plainValidationMessage,
+  plainValidationText,
+  schemaMessageOf,
+} from './validation-messages';
 
 // Every process that checks data at a boundary loads this module: its refusals read as
 // sentences wherever a schema has no message of its own.
@@ -73,10 +77,12 @@ export function issueOf(path: string, message: ConsoleMessage): ErrorIssue {
 }
 
 /**
- * The catalogue message behind a zod issue worded by `plainValidationMessage`, found again from
- * the issue (zod keeps only the text); none for a schema's own message.
+ * The catalogue message behind a zod issue: a schema's own (`said`, `customIssue`) or one worded
+ * by `plainValidationMessage`, found again from the issue (zod keeps only the text).
  */
-function messageOfIssue(issue: z.core.$ZodIssue): ConsoleMessage | undefined {
+export function messageOfIssue(issue: z.core.$ZodIssue): ConsoleMessage | undefined {
+  const own = schemaMessageOf(issue);
+  if (own) return own;
   const candidates = [
     plainValidationText(issue as z.core.$ZodRawIssue),
     msg('messages:validation.required'),

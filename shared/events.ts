@@ -29,8 +29,10 @@ export type ConsoleEvent =
       type: 'job.finished';
       jobId: string;
       outcome: 'succeeded' | 'failed' | 'cancelled';
-      /** What went wrong, for a failed job. */
+      /** What went wrong, for a failed job, in English; `key` and `params` word it. */
       message?: string;
+      key?: string;
+      params?: MessageParamsData;
       result?: JobResult;
     }
   /** A workflow run's state changed (throttled while activities report progress). */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { englishText, msg, type ConsoleMessage } from './i18n/message';
+import { consoleMessageSchema, englishText, msg, type ConsoleMessage } from './i18n/message';
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -90,4 +90,44 @@ export function plainValidationText(issue: Issue): ConsoleMessage | undefined {
 export function plainValidationMessage(issue: Issue): string | undefined {
   const message = plainValidationText(issue);
   return message && englishText(message);
+}
+
+/** The schemas' own messages by their English text, to find the message again from an issue. */
+const ownMessages = new Map<string, ConsoleMessage>();
+
+/**
+ * A schema's own message (`.min(1, said(msg('messages:schemas.enterLabel')))`): zod keeps only
+ * its English text, by which `schemaMessageOf` finds the catalogue message again, so forms and
+ * refusals word it in the operator's language.
+ */
+export function said(message: ConsoleMessage): string {
+  const text = englishText(message);
+  ownMessages.set(text, message);
+  return text;
+}
+
+/**
+ * A refinement's issue worded as a catalogue message: its English text, and the message itself
+ * in `params` (names and values among its parameters), read back by `schemaMessageOf`.
+ */
+export function customIssue(
+  message: ConsoleMessage,
+  path?: PropertyKey[],
+): { code: 'custom'; message: string; params: { text: ConsoleMessage }; path?: PropertyKey[] } {
+  const issue = {
+    code: 'custom' as const,
+    message: englishText(message),
+    params: { text: message },
+  };
+  return path ? { ...issue, path } : issue;
+}
+
+/** The catalogue message of a schema's own message (`said` or `customIssue`), if it is one. */
+export function schemaMessageOf(issue: z.core.$ZodIssue): ConsoleMessage | undefined {
+  if (issue.code === 'custom') {
+    const carried = consoleMessageSchema.safeParse(issue.params?.['text']);
+    // The prefix is checked; whether the key exists is checked where it is worded.
+    if (carried.success) return carried.data as ConsoleMessage;
+  }
+  return ownMessages.get(issue.message);
 }

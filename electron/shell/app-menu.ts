@@ -1,21 +1,10 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu } from 'electron';
+import type { Language } from '../../shared/i18n/languages';
+import { appMenuTemplate, type MenuActions } from './app-menu-template';
 
-export interface MenuActions {
-  logOff(): void;
-}
+export type { MenuActions } from './app-menu-template';
 
-/** File > Log off / Quit, and the standard Edit menu so copy and paste work in fields. */
-export function installAppMenu(actions: MenuActions): void {
-  const template: MenuItemConstructorOptions[] = [
-    {
-      label: 'File',
-      submenu: [
-        { label: 'Log off', accelerator: 'CmdOrCtrl+Shift+L', click: () => actions.logOff() },
-        { type: 'separator' },
-        { label: 'Quit', role: 'quit' },
-      ],
-    },
-    { role: 'editMenu' },
-  ];
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+/** Sets the application menu in `language`; called again when the language changes. */
+export function installAppMenu(actions: MenuActions, language: Language): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(actions, language)));
 }

@@ -4,6 +4,7 @@ import { createConsoleCore } from '../wiring/composition-root';
 import { parseConsoleFlags } from '../cli/console-flags';
 import { appOrigin, registerAppScheme, serveRenderer } from './app-scheme';
 import { installAppMenu } from './app-menu';
+import { pickLanguage } from '../../shared/i18n/languages';
 import { bindIpc } from './ipc-binding';
 import { safeStorageCipher } from './safe-storage-cipher';
 import { mainWindowOptions } from './window-options';
@@ -44,7 +45,17 @@ async function start(): Promise<void> {
     window.focus();
   });
   bindIpc(window, core.dispatcher, core.events);
-  installAppMenu({ logOff: () => core.session.logOff() });
+  // In the logged-on operator's language, else the system's; again whenever it changes.
+  const menuLanguage = () =>
+    core.session.status().operator?.language ?? pickLanguage(app.getPreferredSystemLanguages());
+  let shown = menuLanguage();
+  const menuActions = { logOff: () => core.session.logOff() };
+  installAppMenu(menuActions, shown);
+  core.events.subscribe((event) => {
+    if (event.type !== 'session.changed' || menuLanguage() === shown) return;
+    shown = menuLanguage();
+    installAppMenu(menuActions, shown);
+  });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(`${appOrigin}/index.html`);
 }

@@ -10,30 +10,37 @@ import { messageText } from '../i18n/message-text';
 
 /**
  * A refused contract call, rebuilt on this side from the `{code, message, key, details}`
- * payload: its message and issues in the window's language when the payload has their keys,
- * the English text otherwise.
+ * payload. Its message and issues are worded each time they are read, in the window's language
+ * at that moment when the payload has their keys (the English text otherwise): an error kept on
+ * screen follows a change of language.
  */
 export class ConsoleCallError extends Error {
   readonly code: ErrorCode;
-  readonly details: ErrorPayload['details'];
   /** The text as the main process wrote it, in English. */
   readonly english: string;
 
   constructor(
     readonly channel: Channel,
-    payload: ErrorPayload,
+    private readonly payload: ErrorPayload,
   ) {
-    super(payloadText(payload, messageText));
+    super(payload.message);
     this.name = 'ConsoleCallError';
     this.code = payload.code;
     this.english = payload.message;
-    const issues = payload.details?.issues;
-    this.details = issues
-      ? {
-          ...payload.details,
-          issues: issues.map((i) => ({ ...i, message: issueText(i, messageText) })),
-        }
-      : payload.details;
+    // `Error` keeps `message` as a plain field: worded on each read instead.
+    Object.defineProperty(this, 'message', {
+      get: () => payloadText(payload, messageText),
+      configurable: true,
+    });
+  }
+
+  /** The details, their issues worded in the window's language. */
+  get details(): ErrorPayload['details'] {
+    const { details } = this.payload;
+    const issues = details?.issues;
+    return issues
+      ? { ...details, issues: issues.map((i) => ({ ...i, message: issueText(i, messageText) })) }
+      : details;
   }
 
   /** Field-level problems, as `{path, message}`; empty when the refusal is about the whole call. */
@@ -42,6 +49,13 @@ export class ConsoleCallError extends Error {
   }
 
   get retryAfterMs(): number | undefined {
-    return this.details?.retryAfterMs;
+    return this.payload.details?.retryAfterMs;
   }
+}
+
+/** A failure kept for the screen: a refused call, worded as it is read, or this window's text. */
+export type ShownError = ConsoleCallError | string;
+
+export function shownText(error: ShownError): string {
+  return typeof error === 'string' ? error : error.message;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConsoleBridge } from '../../shared/bridge';
 import { channels, type ArgOf, type Channel, type ResultOf } from '../../shared/contract';
 import { errorPayloadSchema, type Envelope } from '../../shared/errors';
+import { englishText, msg } from '../../shared/i18n/message';
 import { ConsoleCallError } from './console-call-error';
 
 type DomainOf<C extends string> = C extends `${infer D}.${string}` ? D : never;
@@ -27,11 +28,14 @@ const envelopeSchema = z.discriminatedUnion('ok', [
 /** Opens an envelope: the value on success, a `ConsoleCallError` thrown otherwise. */
 export function unwrapEnvelope(channel: Channel, envelope: Envelope<unknown> | unknown): unknown {
   const parsed = envelopeSchema.safeParse(envelope);
-  if (!parsed.success)
+  if (!parsed.success) {
+    const unreadable = msg('messages:window.unreadableAnswer');
     throw new ConsoleCallError(channel, {
       code: 'INTERNAL',
-      message: 'The console sent an answer this window cannot read.',
+      message: englishText(unreadable),
+      ...unreadable,
     });
+  }
   if (parsed.data.ok) return parsed.data.value;
   throw new ConsoleCallError(channel, parsed.data.error);
 }

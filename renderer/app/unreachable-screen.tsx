@@ -1,12 +1,13 @@
 import { Button, NonIdealState, Spinner } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
+import { shownText, type ShownError } from '../api/console-call-error';
 
 /** Shown while the first status is read, or when the host did not answer it. */
 export function UnreachableScreen({
   error,
   onRetry,
 }: {
-  error: string | null;
+  error: ShownError | null;
   onRetry: () => void;
 }) {
   const { t } = useTranslation('shell');
@@ -21,7 +22,7 @@ export function UnreachableScreen({
       <NonIdealState
         icon="offline"
         title={t('unreachable.title')}
-        description={error}
+        description={shownText(error)}
         action={<Button icon="refresh" text={t('unreachable.retry')} onClick={onRetry} />}
       />
     </div>

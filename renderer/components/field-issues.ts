@@ -1,10 +1,12 @@
-import type { ErrorIssue } from '../../shared/errors';
+import { issueText, type ErrorIssue } from '../../shared/errors';
+import { messageText } from '../i18n/message-text';
 
 /** The first message per field path, keyed by the path as the form names its fields. */
 export type FieldMessages = ReadonlyMap<string, string>;
 
 /**
- * Indexes `{path, message}` issues by path. Issues of a wrapped argument (`option.value` for
+ * Indexes `{path, message}` issues by path, each worded in the window's language when it has a
+ * key. Issues of a wrapped argument (`option.value` for
  * `options.update`) are stripped of the wrapper so they land on the same field as a create's.
  */
 export function messagesByPath(
@@ -17,7 +19,7 @@ export function messagesByPath(
       wrapper && issue.path.startsWith(`${wrapper}.`)
         ? issue.path.slice(wrapper.length + 1)
         : issue.path;
-    if (!out.has(path)) out.set(path, issue.message);
+    if (!out.has(path)) out.set(path, issueText(issue, messageText));
   }
   return out;
 }

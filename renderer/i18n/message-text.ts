@@ -23,3 +23,8 @@ export function wordedText(line: {
 }): string {
   return line.key ? messageText({ key: line.key, params: line.params ?? {} }) : line.text;
 }
+
+/** A reason kept in English next to its message (a run's, an activity's): from the message if any. */
+export function reasonText(english: string, message?: ConsoleMessageData | null): string {
+  return message ? messageText(message) : english;
+}

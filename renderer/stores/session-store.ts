@@ -2,14 +2,14 @@ import { wordedText } from '../i18n/message-text';
 import { createStore } from 'zustand/vanilla';
 import type { ArgOf } from '../../shared/contract';
 import type { SessionStatus } from '../../shared/domain/session';
-import type { ConsoleCallError } from '../api/console-call-error';
+import type { ConsoleCallError, ShownError } from '../api/console-call-error';
 import { asCallError, type StoreDeps } from './store-deps';
 
 export interface SessionState {
   /** Null until the first `session.status` answer. */
   status: SessionStatus | null;
   /** Why the first status could not be read (the host is unreachable). */
-  loadError: string | null;
+  loadError: ShownError | null;
   busy: boolean;
   /** The last refusal of set-up, logon or log off, for the form's callout. */
   error: ConsoleCallError | null;
@@ -42,7 +42,7 @@ export const createSessionStore = ({ api, notify }: StoreDeps) =>
       try {
         set({ status: await api.session.status() });
       } catch (error) {
-        set({ loadError: asCallError('session.status', error).message });
+        set({ loadError: asCallError('session.status', error) });
       }
     },
 

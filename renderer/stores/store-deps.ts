@@ -1,4 +1,5 @@
 import type { Channel } from '../../shared/contract';
+import { englishText, msg } from '../../shared/i18n/message';
 import { ConsoleCallError } from '../api/console-call-error';
 import type { ConsoleApi } from '../api/console-client';
 
@@ -16,9 +17,14 @@ export interface StoreDeps {
 /** Every failure of a store action as a `ConsoleCallError`, whatever threw it. */
 export function asCallError(channel: Channel, error: unknown): ConsoleCallError {
   if (error instanceof ConsoleCallError) return error;
+  // This window's own errors are worded already; anything else thrown gets a sentence.
+  if (error instanceof Error)
+    return new ConsoleCallError(channel, { code: 'INTERNAL', message: error.message });
+  const unexpected = msg('messages:window.unexpected');
   return new ConsoleCallError(channel, {
     code: 'INTERNAL',
-    message: error instanceof Error ? error.message : 'Something went wrong.',
+    message: englishText(unexpected),
+    ...unexpected,
   });
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { said } from '../validation-messages';
 import {
   dynamicsSecretNames,
   dynamicsSettingsSchema,
@@ -64,7 +66,7 @@ export type AccountSecretName = AccountSecretNames[AccountType];
 
 const commonFields = {
   name: internalNameSchema,
-  label: labelSchema.min(1, 'Enter a label.'),
+  label: labelSchema.min(1, said(msg('messages:input.enterLabel'))),
   enabled: z.boolean().default(true),
   comment: z.string().max(4000).default(''),
 };

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { customIssue, said } from '../validation-messages';
+import { messageOfIssue } from '../errors';
 import { httpsUrlSchema } from './https-url';
 
 /** The reference's three deployment types; only Web API is still served. */
@@ -10,10 +13,6 @@ export const dynamicsDeploymentLabels: Record<DynamicsDeploymentType, string> = 
   onPremise: 'On-premise',
   office365: 'Office 365',
 };
-
-/** Why the two older deployment types cannot be chosen any more. */
-export const retiredDeploymentMessage =
-  'On-premise and Office 365 connected through the retired SOAP endpoint, withdrawn in 2021 in favour of Web API: choose Web API. An on-premise server is reached through its own Web API, with its AD FS as the Tenant / authority.';
 
 export const dynamicsOAuthTypes = ['password', 'certificate'] as const;
 export type DynamicsOAuthType = (typeof dynamicsOAuthTypes)[number];
@@ -37,14 +36,13 @@ const authoritySchema = z
   .superRefine((text, ctx) => {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
       const parsed = httpsUrlSchema.safeParse(text);
-      if (!parsed.success)
-        ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]?.message ?? '' });
+      const issue = parsed.success ? undefined : parsed.error.issues[0];
+      if (issue) {
+        const message = messageOfIssue(issue);
+        ctx.addIssue(message ? customIssue(message) : { code: 'custom', message: issue.message });
+      }
     } else if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,253}$/.test(text))
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'Enter the tenant (its id or domain, e.g. contoso.onmicrosoft.com) or the full authority address, e.g. https://login.microsoftonline.com/contoso.onmicrosoft.com.',
-      });
+      ctx.addIssue(customIssue(msg('messages:input.tenant')));
   })
   .transform((text) => text.replace(/\/+$/, ''));
 
@@ -60,7 +58,7 @@ export const dynamicsSettingsSchema = z
     clientId: z
       .string()
       .trim()
-      .min(1, 'Enter the client identifier (the application id).')
+      .min(1, said(msg('messages:input.clientId')))
       .max(255),
     /** Password credentials: the user name the console logs in as. */
     account: z.string().trim().max(255).default(''),
@@ -73,20 +71,12 @@ export const dynamicsSettingsSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.deploymentType !== 'webApi')
-      ctx.addIssue({ code: 'custom', path: ['deploymentType'], message: retiredDeploymentMessage });
+      // The two older types connected through the SOAP endpoint withdrawn in 2021.
+      ctx.addIssue(customIssue(msg('messages:input.retiredDeployment'), ['deploymentType']));
     if (s.oauthType === 'password' && s.account === '')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['account'],
-        message: 'Enter the account (user name).',
-      });
+      ctx.addIssue(customIssue(msg('messages:input.enterAccountUser'), ['account']));
     if (s.oauthType === 'certificate' && !isThumbprint(s.customKeyIdentifier))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['customKeyIdentifier'],
-        message:
-          "Enter the certificate's thumbprint: 40 or 64 hexadecimal digits, or its Base64 custom key identifier.",
-      });
+      ctx.addIssue(customIssue(msg('messages:input.thumbprint'), ['customKeyIdentifier']));
   });
 export type DynamicsSettings = z.output<typeof dynamicsSettingsSchema>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { said } from '../validation-messages';
 import { internalNameSchema } from './names';
 
 /** One CRM picklist in the "Synchronizing enumerations" dialog. */
@@ -26,7 +28,7 @@ export type SyncChoice = z.output<typeof syncChoiceSchema>;
 export const syncRequestSchema = z
   .object({
     account: internalNameSchema,
-    choices: z.array(syncChoiceSchema).min(1, 'Choose at least one enumeration.'),
+    choices: z.array(syncChoiceSchema).min(1, said(msg('messages:input.chooseEnumeration'))),
   })
   .strict();
 

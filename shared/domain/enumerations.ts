@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { customIssue, said } from '../validation-messages';
 import { internalNameSchema, labelSchema } from './names';
 
 export const enumerationValueSchema = z.object({
   value: z
     .string()
     .trim()
-    .min(1, 'Each value needs a value.')
-    .max(255, 'A value is at most 255 characters.'),
+    .min(1, said(msg('messages:input.valueRequired')))
+    .max(255, said(msg('messages:input.valueMax'))),
   label: labelSchema,
   enabled: z.boolean(),
 });
@@ -17,9 +19,7 @@ export const enumerationSchema = z
   .object({
     name: internalNameSchema,
     label: labelSchema,
-    values: z
-      .array(enumerationValueSchema)
-      .max(10_000, 'An enumeration holds at most 10,000 values.'),
+    values: z.array(enumerationValueSchema).max(10_000, said(msg('messages:input.valuesMax'))),
   })
   .superRefine((enumeration, ctx) => {
     const seen = new Map<string, number>();
@@ -27,11 +27,13 @@ export const enumerationSchema = z
       const first = seen.get(v.value);
       if (first === undefined) seen.set(v.value, index);
       else
-        ctx.addIssue({
-          code: 'custom',
-          path: ['values', index, 'value'],
-          message: `Value '${v.value}' is already used by row ${first + 1}.`,
-        });
+        ctx.addIssue(
+          customIssue(msg('messages:input.valueTwice', { value: v.value, row: first + 1 }), [
+            'values',
+            index,
+            'value',
+          ]),
+        );
     });
   });
 export type Enumeration = z.infer<typeof enumerationSchema>;

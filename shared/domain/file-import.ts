@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { customIssue, said } from '../validation-messages';
 import { internalNameSchema } from './names';
 import { updateOperations } from './workflows/update-data-settings';
 
@@ -41,7 +43,7 @@ export interface FilePreview extends FileFormat {
 /** Which file column (by position) fills which column of the table. */
 export const fileMappingSchema = z
   .array(z.object({ source: z.number().int().min(0).max(999), destination: internalNameSchema }))
-  .min(1, 'Map at least one column.')
+  .min(1, said(msg('messages:input.mapOneColumn')))
   .max(500);
 
 export const fileImportSchema = z
@@ -52,13 +54,15 @@ export const fileImportSchema = z
     mapping: fileMappingSchema,
     operation: z.enum(updateOperations),
     /** The key (primary or unique) rows are reconciled on. */
-    reconciliation: z.array(internalNameSchema).min(1, 'Choose the key rows are reconciled on.'),
+    reconciliation: z
+      .array(internalNameSchema)
+      .min(1, said(msg('messages:input.chooseReconciliationKey'))),
   })
   .strict()
   .superRefine((request, ctx) => {
     const destinations = request.mapping.map((m) => m.destination);
     const twice = destinations.find((d, i) => destinations.indexOf(d) !== i);
     if (twice)
-      ctx.addIssue({ code: 'custom', path: ['mapping'], message: `'${twice}' is mapped twice.` });
+      ctx.addIssue(customIssue(msg('messages:input.mappedTwice', { column: twice }), ['mapping']));
   });
 export type FileImportRequest = z.infer<typeof fileImportSchema>;

@@ -1,3 +1,5 @@
+import { msg, type ConsoleMessage } from '../i18n/message';
+
 /** Bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
 const isBidiControl = (code: number) =>
   (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
@@ -13,12 +15,13 @@ const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStar
  * bidirectional control character"); null when there is none. Such characters hide or reorder
  * what the administrator reads (a right-to-left override makes `exe.txt` read `txt.exe`).
  */
-export function forbiddenCharacter(text: string): string | null {
+export function forbiddenCharacter(text: string): ConsoleMessage | null {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (isControl(code)) return `${codePoint(code)}, a control character`;
-    if (isBidiControl(code)) return `${codePoint(code)}, a bidirectional control character`;
-    if (isSurrogate(code)) return `${codePoint(code)}, a lone surrogate`;
+    const point = codePoint(code);
+    if (isControl(code)) return msg('messages:input.character.control', { point });
+    if (isBidiControl(code)) return msg('messages:input.character.bidi', { point });
+    if (isSurrogate(code)) return msg('messages:input.character.surrogate', { point });
   }
   return null;
 }

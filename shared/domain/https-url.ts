@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { customIssue } from '../validation-messages';
 
 /** CRM addresses are https only; the message says so instead of a generic URL error. */
 export const httpsUrlSchema = z
@@ -7,14 +9,8 @@ export const httpsUrlSchema = z
   .superRefine((text, ctx) => {
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1]?.toLowerCase();
     if (scheme && scheme !== 'https')
-      ctx.addIssue({
-        code: 'custom',
-        message: `Only https:// addresses are accepted (not ${scheme}://): the connection must be encrypted.`,
-      });
+      ctx.addIssue(customIssue(msg('messages:input.httpsOnly', { scheme })));
     else if (!scheme || !/^https:\/\/[^\s/?#@]+(:\d{1,5})?(\/[^\s]*)?$/i.test(text))
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Enter a full address, e.g. https://mydomain.my.salesforce.com.',
-      });
+      ctx.addIssue(customIssue(msg('messages:input.fullAddress')));
   })
   .transform((text) => text.replace(/\/+$/, ''));

@@ -1,14 +1,19 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { customIssue, said } from '../validation-messages';
 import { forbiddenCharacter } from './forbidden-characters';
 
 /** Refuses, naming the field and the character, what would hide or reorder the text shown. */
-function withoutForbiddenCharacters(field: string) {
+function withoutForbiddenCharacters(field: 'internalName' | 'label') {
   return (value: string, ctx: z.RefinementCtx) => {
-    const found = forbiddenCharacter(value);
-    if (found)
+    const character = forbiddenCharacter(value);
+    if (character)
       ctx.addIssue({
-        code: 'custom',
-        message: `${field} holds ${found}, which is not allowed.`,
+        ...customIssue(
+          field === 'label'
+            ? msg('messages:input.labelForbidden', { character })
+            : msg('messages:input.internalNameForbidden', { character }),
+        ),
         continue: false,
       });
   };
@@ -18,19 +23,16 @@ function withoutForbiddenCharacters(field: string) {
 export const internalNameSchema = z
   .string()
   .trim()
-  .min(1, 'Internal name is required.')
-  .max(64, 'Internal name is at most 64 characters.')
-  .superRefine(withoutForbiddenCharacters('Internal name'))
-  .regex(
-    /^[A-Za-z_][A-Za-z0-9_]*$/,
-    'Internal name must start with a letter or underscore and hold only letters, digits and underscores.',
-  );
+  .min(1, said(msg('messages:input.internalNameRequired')))
+  .max(64, said(msg('messages:input.internalNameMax')))
+  .superRefine(withoutForbiddenCharacters('internalName'))
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, said(msg('messages:input.internalNameForm')));
 
 export const labelSchema = z
   .string()
   .trim()
-  .max(255, 'Label is at most 255 characters.')
-  .superRefine(withoutForbiddenCharacters('Label'));
+  .max(255, said(msg('messages:input.labelMax')))
+  .superRefine(withoutForbiddenCharacters('label'));
 
 /**
  * Names (of options, enumerations, accounts, workflows, operators, columns) are unique regardless

@@ -4,7 +4,7 @@ import { checkOptionValue, optionSchema, type OptionType } from './options';
 const accepts = (type: OptionType, raw: string, value: string) =>
   expect(checkOptionValue(type, raw)).toEqual({ ok: true, value });
 const refuses = (type: OptionType, raw: string, message: string) =>
-  expect(checkOptionValue(type, raw)).toEqual({ ok: false, message });
+  expect(checkOptionValue(type, raw)).toMatchObject({ ok: false, message });
 
 const dateFormat = 'Expected a date in the format yyyy/MM/dd hh:mm:ss, e.g. 2026/01/31 23:59:00.';
 

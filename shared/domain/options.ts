@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { englishText } from '../i18n/message';
+import { englishText, msg, type ConsoleMessage } from '../i18n/message';
+import { customIssue } from '../validation-messages';
 import { formatCampaignDateTime, isDateProblem, parseCampaignDateTime } from './campaign-datetime';
 import { internalNameSchema, labelSchema } from './names';
 
 export const optionTypes = ['text', 'integer', 'decimal', 'datetime'] as const;
 export type OptionType = (typeof optionTypes)[number];
 
-/** A value after validation: its canonical text, or the reason it was refused. */
-export type OptionValueCheck = { ok: true; value: string } | { ok: false; message: string };
+/**
+ * A value after validation: its canonical text, or the reason it was refused, in English and,
+ * when it has one, as a catalogue message.
+ */
+export type OptionValueCheck =
+  { ok: true; value: string } | { ok: false; message: string; text?: ConsoleMessage };
+
+function refused(text: ConsoleMessage): OptionValueCheck {
+  return { ok: false, message: englishText(text), text };
+}
 
 /**
  * Checks a value typed by the administrator against the option's type and returns its
@@ -17,30 +26,25 @@ export function checkOptionValue(type: OptionType, raw: string): OptionValueChec
   const text = raw.trim();
   switch (type) {
     case 'text':
-      return raw.length > 4000
-        ? { ok: false, message: 'A text value is at most 4000 characters.' }
-        : { ok: true, value: raw };
+      return raw.length > 4000 ? refused(msg('messages:input.textMax')) : { ok: true, value: raw };
     case 'integer': {
-      if (!/^[+-]?\d+$/.test(text))
-        return { ok: false, message: 'Expected a whole number, e.g. 42.' };
+      if (!/^[+-]?\d+$/.test(text)) return refused(msg('messages:input.wholeNumber'));
       const n = Number(text);
-      if (!Number.isSafeInteger(n))
-        return { ok: false, message: 'The number is too large for an integer option.' };
+      if (!Number.isSafeInteger(n)) return refused(msg('messages:input.integerTooLarge'));
       return { ok: true, value: String(n) };
     }
     case 'decimal': {
-      if (/^[+-]?\d+,\d+$/.test(text))
-        return { ok: false, message: 'Use a dot as the decimal separator, e.g. 3.5.' };
+      if (/^[+-]?\d+,\d+$/.test(text)) return refused(msg('messages:input.decimalSeparator'));
       if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text))
-        return { ok: false, message: 'Expected a decimal number, e.g. 3.5.' };
+        return refused(msg('messages:input.decimalNumber'));
       const n = Number(text);
-      if (!Number.isFinite(n)) return { ok: false, message: 'The number is out of range.' };
+      if (!Number.isFinite(n)) return refused(msg('messages:input.numberRange'));
       return { ok: true, value: String(n) };
     }
     case 'datetime': {
       const parts = parseCampaignDateTime(text);
       return isDateProblem(parts)
-        ? { ok: false, message: englishText(parts) }
+        ? refused(parts)
         : { ok: true, value: formatCampaignDateTime(parts) };
     }
   }
@@ -57,7 +61,11 @@ const optionShape = z.object({
 export const optionSchema = optionShape.transform((option, ctx) => {
   const check = checkOptionValue(option.type, option.value);
   if (!check.ok) {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: check.message });
+    ctx.addIssue(
+      check.text
+        ? customIssue(check.text, ['value'])
+        : { code: 'custom', path: ['value'], message: check.message },
+    );
     return z.NEVER;
   }
   return { ...option, value: check.value };

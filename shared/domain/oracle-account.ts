@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { said } from '../validation-messages';
 import { httpsUrlSchema } from './https-url';
 
 /** Web Services v2.0 by default; v1.0 (sort or filter, not both) when the account says so. */
@@ -20,7 +22,7 @@ export const oracleSettingsSchema = z.object({
   account: z
     .string()
     .trim()
-    .min(1, 'Enter the account (the sign-in id, e.g. ACME/ADMIN).')
+    .min(1, said(msg('messages:input.oracleAccount')))
     .max(100),
   /** The pod's address, e.g. https://secure-ausomxabc.crmondemand.com. */
   serverUrl: httpsUrlSchema,
@@ -35,8 +37,7 @@ export const oracleSettingsSchema = z.object({
     .max(64)
     .default('')
     .refine((zone) => zone === '' || isKnownTimeZone(zone), {
-      message:
-        'Enter a time zone such as America/New_York, or leave it empty to read it from the CRM.',
+      message: said(msg('messages:input.timeZone')),
     }),
 });
 export type OracleSettings = z.output<typeof oracleSettingsSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg, type ConsoleMessage } from '../i18n/message';
+import { customIssue, said } from '../validation-messages';
 import { internalNameSchema, labelSchema, nameKey } from './names';
 
 /** The platform's field types (Campaign's), onto which CRM types are mapped. */
@@ -34,9 +36,9 @@ export const tableDefinitionSchema = z
   .object({
     name: internalNameSchema,
     label: labelSchema,
-    columns: z.array(columnDefinitionSchema).min(1, 'A table needs at least one column.'),
+    columns: z.array(columnDefinitionSchema).min(1, said(msg('messages:input.tableColumns'))),
     /** The primary key's columns. */
-    key: z.array(internalNameSchema).min(1, 'A table needs a primary key.'),
+    key: z.array(internalNameSchema).min(1, said(msg('messages:input.tableKey'))),
     /** Further unique keys, usable as upsert keys (e.g. a CRM's record id). */
     uniqueKeys: z.array(z.array(internalNameSchema).min(1)).default([]),
   })
@@ -45,21 +47,19 @@ export const tableDefinitionSchema = z
     table.columns.forEach((c, i) => {
       const key = nameKey(c.name);
       if (names.has(key))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['columns', i, 'name'],
-          message: `Column '${c.name}' appears twice.`,
-        });
+        ctx.addIssue(
+          customIssue(msg('messages:input.columnTwice', { column: c.name }), [
+            'columns',
+            i,
+            'name',
+          ]),
+        );
       names.add(key);
     });
     const known = new Set(table.columns.map((c) => c.name));
     [table.key, ...table.uniqueKeys].flat().forEach((k) => {
       if (!known.has(k))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['key'],
-          message: `Key column '${k}' is not a column of the table.`,
-        });
+        ctx.addIssue(customIssue(msg('messages:input.keyNotColumn', { column: k }), ['key']));
     });
   });
 export type TableDefinition = z.output<typeof tableDefinitionSchema>;
@@ -88,19 +88,33 @@ export const filterOperators = [
 ] as const;
 export type FilterOperator = (typeof filterOperators)[number];
 
-export const filterOperatorLabels: Record<FilterOperator, string> = {
-  eq: 'equal to',
-  ne: 'different from',
-  lt: 'less than',
-  le: 'less than or equal to',
-  gt: 'greater than',
-  ge: 'greater than or equal to',
-  contains: 'contains',
-  startsWith: 'starts with',
-  isEmpty: 'is empty',
-  isNotEmpty: 'is not empty',
-  in: 'is in',
-};
+/** An operator's name inside a message, worded in the reader's language. */
+function operatorName(operator: FilterOperator): ConsoleMessage {
+  switch (operator) {
+    case 'eq':
+      return msg('messages:input.operator.eq');
+    case 'ne':
+      return msg('messages:input.operator.ne');
+    case 'lt':
+      return msg('messages:input.operator.lt');
+    case 'le':
+      return msg('messages:input.operator.le');
+    case 'gt':
+      return msg('messages:input.operator.gt');
+    case 'ge':
+      return msg('messages:input.operator.ge');
+    case 'contains':
+      return msg('messages:input.operator.contains');
+    case 'startsWith':
+      return msg('messages:input.operator.startsWith');
+    case 'isEmpty':
+      return msg('messages:input.operator.isEmpty');
+    case 'isNotEmpty':
+      return msg('messages:input.operator.isNotEmpty');
+    case 'in':
+      return msg('messages:input.operator.in');
+  }
+}
 
 export const recordValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -114,19 +128,20 @@ export const filterConditionSchema = z
     const needsNone = c.operator === 'isEmpty' || c.operator === 'isNotEmpty';
     const needsList = c.operator === 'in';
     if (needsNone && c.value !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `'${filterOperatorLabels[c.operator]}' takes no value.`,
-      });
+      ctx.addIssue(
+        customIssue(msg('messages:input.operatorNoValue', { operator: operatorName(c.operator) }), [
+          'value',
+        ]),
+      );
     if (needsList && !Array.isArray(c.value))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: "'is in' takes a list of values." });
+      ctx.addIssue(customIssue(msg('messages:input.operatorList'), ['value']));
     if (!needsNone && !needsList && (c.value === undefined || Array.isArray(c.value)))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `'${filterOperatorLabels[c.operator]}' takes one value.`,
-      });
+      ctx.addIssue(
+        customIssue(
+          msg('messages:input.operatorOneValue', { operator: operatorName(c.operator) }),
+          ['value'],
+        ),
+      );
   });
 export type FilterCondition = z.infer<typeof filterConditionSchema>;
 
@@ -180,4 +195,4 @@ export interface TableSummary {
 /** A row as the renderer sends it to be written: column name to value. */
 export const recordRowSchema = z
   .record(internalNameSchema, recordValueSchema)
-  .refine((row) => Object.keys(row).length <= 500, 'A record has at most 500 columns.');
+  .refine((row) => Object.keys(row).length <= 500, said(msg('messages:input.recordColumnsMax')));

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../i18n/message';
+import { said } from '../validation-messages';
 
 /**
  * Secret fields are write-only across the contract: the renderer sends one of these and only
@@ -6,7 +8,10 @@ import { z } from 'zod';
  */
 export const secretInputSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('keep') }),
-  z.object({ action: z.literal('set'), value: z.string().min(1, 'A secret cannot be empty.') }),
+  z.object({
+    action: z.literal('set'),
+    value: z.string().min(1, said(msg('messages:input.secretEmpty'))),
+  }),
   z.object({ action: z.literal('clear') }),
 ]);
 export type SecretInput = z.infer<typeof secretInputSchema>;

@@ -1,12 +1,13 @@
-import type { MessageParamsData } from '../i18n/message';
+import { msg, type MessageParamsData } from '../i18n/message';
 import { z } from 'zod';
+import { said } from '../validation-messages';
 import { languageSchema, type Language } from '../i18n/languages';
 import { internalNameSchema } from './names';
 
 export const passwordSchema = z
   .string()
-  .min(8, 'The password needs at least 8 characters.')
-  .max(1024, 'The password is at most 1024 characters.');
+  .min(8, said(msg('messages:input.passwordMin')))
+  .max(1024, said(msg('messages:input.passwordMax')));
 
 export const setUpInstanceSchema = z.object({
   instanceName: internalNameSchema,
@@ -14,8 +15,15 @@ export const setUpInstanceSchema = z.object({
 });
 
 export const logOnSchema = z.object({
-  operator: z.string().trim().min(1, 'Enter the operator name.').max(64),
-  password: z.string().min(1, 'Enter the password.').max(1024),
+  operator: z
+    .string()
+    .trim()
+    .min(1, said(msg('messages:input.enterOperator')))
+    .max(64),
+  password: z
+    .string()
+    .min(1, said(msg('messages:input.enterPassword')))
+    .max(1024),
 });
 
 export interface SessionStatus {

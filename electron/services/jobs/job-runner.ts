@@ -1,16 +1,26 @@
 import { englishText, msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import { randomUUID } from 'node:crypto';
-import type { JobResult } from '../../../shared/events';
+import type { ConsoleEvent, JobResult } from '../../../shared/events';
 import { ConsoleError } from '../../core/console-error';
 import type { EventBus } from '../../core/event-bus';
 import type { Clock } from '../../core/clock';
 
-import { describeThrown } from '../../core/describe-thrown';
+import { thrownReason } from '../../core/thrown-message';
 
 export interface JobContext {
   signal: AbortSignal;
   progress(done: number, total: number | null, message?: string): void;
   log(level: 'info' | 'warning' | 'error', message: ConsoleMessage): void;
+}
+
+/** Why a job failed: its message when the error carries one, else the error's own text. */
+function failure(
+  error: unknown,
+): Pick<Extract<ConsoleEvent, { type: 'job.finished' }>, 'message' | 'key' | 'params'> {
+  const reason = thrownReason(error);
+  return typeof reason === 'string'
+    ? { message: reason }
+    : { message: englishText(reason), ...reason };
 }
 
 /** Progress events at most this often, so a fast job does not flood the renderer. */
@@ -66,12 +76,7 @@ export class JobRunner {
           this.events.emit(
             controller.signal.aborted
               ? { type: 'job.finished', jobId, outcome: 'cancelled' }
-              : {
-                  type: 'job.finished',
-                  jobId,
-                  outcome: 'failed',
-                  message: describeThrown(error),
-                },
+              : { type: 'job.finished', jobId, outcome: 'failed', ...failure(error) },
           ),
       )
       .finally(() => this.running.delete(jobId));

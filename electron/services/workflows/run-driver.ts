@@ -35,7 +35,7 @@ import {
 import { RunStop, type StopKind } from './run-stop';
 import { runViewOf } from './run-views';
 import { sleepUntil, type Timers } from './timers';
-import { describeThrown } from '../../core/describe-thrown';
+import { thrownReason } from '../../core/thrown-message';
 import { isStoreUnavailable } from '../../storage/records/record-store';
 
 /** `instanceof` on anything thrown: a revoked Proxy throws even there. */
@@ -50,10 +50,18 @@ function isConsoleError(error: unknown): error is ConsoleError {
 /** The words of a failure; for a database that takes no writes, what the user can do. */
 function waitedOut(error: unknown): ConsoleMessage {
   if (isStoreUnavailable(error))
-    return msg('messages:runs.storeUnavailable', { reason: describeThrown(error) });
+    return msg('messages:runs.storeUnavailable', { reason: thrownReason(error) });
   return isConsoleError(error)
     ? error.text
-    : msg('messages:runs.failure', { reason: describeThrown(error) });
+    : msg('messages:runs.failure', { reason: thrownReason(error) });
+}
+
+/** The rows each output received, as one message ("ok 3 row(s), reject 1 row(s)"). */
+function countsMessage(counts: readonly ConsoleMessage[]): ConsoleMessage | undefined {
+  return counts.reduceRight<ConsoleMessage | undefined>(
+    (rest, first) => (rest ? msg('messages:runs.countsList', { first, rest }) : first),
+    undefined,
+  );
 }
 
 export interface RunDriverDeps {
@@ -73,8 +81,9 @@ const persistEveryMs = 1000;
 const initScriptSeconds = 10;
 const emitEveryMs = 250;
 
-function labelOf(activity: Activity): string {
-  return activity.label || activity.id;
+/** Why the run stopped when an activity failed, with the activity's own reason. */
+function activityFailed(activity: Activity, reason: ConsoleMessage): ConsoleMessage {
+  return msg('messages:runs.activityFailed', { activity: activity.label || activity.id, reason });
 }
 
 /**
@@ -129,7 +138,11 @@ export class RunDriver {
 
   private async execute(task: RunTask): Promise<Next> {
     const activity = this.record.snapshot.activities.find((a) => a.id === task.activityId);
-    if (!activity) throw new Error(`Activity '${task.activityId}' is not in the workflow.`);
+    if (!activity)
+      throw new ConsoleError(
+        'INTERNAL',
+        msg('messages:runs.unknownActivity', { activity: task.activityId }),
+      );
     const startedAt = this.deps.timers.now();
     const view = beginExecution(this.record, task, this.iso);
     await this.changed();
@@ -231,15 +244,15 @@ export class RunDriver {
   ): Promise<Next> {
     this.finishView(view, startedAt);
     completeExecution(this.record, task, outcome);
-    const counts = Object.entries(outcome.outputs)
-      .filter(([, p]) => p !== null)
-      .map(([output, p]) => `${output} ${p?.count ?? 0} row(s)`);
+    const counts = countsMessage(
+      Object.entries(outcome.outputs)
+        .filter(([, p]) => p !== null)
+        .map(([output, p]) => msg('messages:runs.outputRows', { output, rows: p?.count ?? 0 })),
+    );
     this.log.write(
       'info',
       activity,
-      counts.length
-        ? msg('messages:runs.doneWithCounts', { counts: counts.join(', ') })
-        : msg('messages:runs.done'),
+      counts ? msg('messages:runs.doneWithCounts', { counts }) : msg('messages:runs.done'),
     );
     await this.changed();
     return 'continue';
@@ -254,15 +267,15 @@ export class RunDriver {
   ): Promise<Next> {
     const disk = asDiskError(error, this.deps.env.dataDir);
     const worded = waitedOut(disk);
-    const message = englishText(worded);
     this.finishView(view, startedAt);
-    view.error = message;
+    view.error = englishText(worded);
+    view.errorText = worded;
     if (isDiskError(disk) || isStoreUnavailable(disk)) {
       // The activity did not fail: the disk or the database refused. Whatever its error
       // setting, the run waits with its task at the head, to be resumed once they take writes.
       view.state = 'failed';
       this.log.write('error', activity, worded);
-      suspendRecord(this.record, message);
+      suspendRecord(this.record, worded);
       await this.changed();
       return 'stop';
     }
@@ -278,18 +291,18 @@ export class RunDriver {
     }
     switch (activity.onError) {
       case 'ignore':
-        this.log.write('warning', activity, msg('messages:runs.ignored', { reason: message }));
+        this.log.write('warning', activity, msg('messages:runs.ignored', { reason: worded }));
         dropHeadTask(this.record);
         await this.changed();
         return 'continue';
       case 'suspend':
         this.log.write('error', activity, worded);
-        suspendRecord(this.record, `Activity '${labelOf(activity)}' failed: ${message}`);
+        suspendRecord(this.record, activityFailed(activity, worded));
         await this.changed();
         return 'stop';
       case 'abort':
         this.log.write('error', activity, worded);
-        await this.end('failed', `Activity '${labelOf(activity)}' failed: ${message}`);
+        await this.end('failed', activityFailed(activity, worded));
         return 'stop';
     }
   }
@@ -315,7 +328,7 @@ export class RunDriver {
   }
 
   /** A final state: the queue is dropped and the executions' folders removed. */
-  private async end(status: FinalStatus, message: string | null) {
+  private async end(status: FinalStatus, message: ConsoleMessage | null) {
     endRecord(this.record, status, message, this.iso);
     await this.deps.runs.removeTaskDirs(this.record.id);
     await this.changed();
@@ -325,15 +338,14 @@ export class RunDriver {
   private async crashed(error: unknown): Promise<void> {
     const disk = asDiskError(error, this.deps.env.dataDir);
     const worded = waitedOut(disk);
-    const message = englishText(worded);
     this.log.write('error', null, worded);
     if (isDiskError(disk) || isStoreUnavailable(disk)) {
       // Suspended, not failed: shown at once, saved when the disk takes writes again.
-      suspendRecord(this.record, message);
+      suspendRecord(this.record, worded);
       this.emit();
     } else {
       this.deps.report(`Run ${this.record.id} failed.`, error);
-      endRecord(this.record, 'failed', message, this.iso);
+      endRecord(this.record, 'failed', worded, this.iso);
     }
     await this.changed().catch((e: unknown) => this.deps.report('Cannot save the run.', e));
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { msg } from '../../../shared/i18n/message';
 import { workflowSchema } from '../../../shared/domain/workflows/workflow-graph';
 import type { RunRecord } from '../../storage/runs/run-record';
 import {
@@ -95,8 +96,13 @@ describe('run record state', () => {
 
   it('ends with an empty queue and nothing shown running or pending', () => {
     const record = newRecord();
-    endRecord(record, 'cancelled', 'Replaced.', at);
-    expect(record).toMatchObject({ status: 'cancelled', message: 'Replaced.', endedAt: at });
+    endRecord(record, 'cancelled', msg('messages:runs.replaced'), at);
+    expect(record).toMatchObject({
+      status: 'cancelled',
+      message: 'Replaced by a new run of the workflow.',
+      messageText: { key: 'messages:runs.replaced' },
+      endedAt: at,
+    });
     expect(record.queue).toEqual([]);
     expect(Object.values(record.activities).map((v) => v.state)).not.toContain('pending');
   });

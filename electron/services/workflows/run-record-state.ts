@@ -1,3 +1,4 @@
+import { englishText, msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import type { ActivityOutput } from '../../../shared/domain/workflows/activity-catalogue';
 import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
 import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
@@ -56,6 +57,7 @@ export function beginExecution(record: RunRecord, task: RunTask, at: string): Ac
     progress: null,
     waitingUntil: null,
     error: null,
+    errorText: null,
   } satisfies ActivityRunView);
   task.started = true;
   return view;
@@ -133,26 +135,32 @@ export function fireOutput(
     if (t.from === from && t.output === output) queueTask(record, t.to, population, null);
 }
 
+/** Why the run stopped: in English for logs, and as a message for the operator's language. */
+function setMessage(record: RunRecord, message: ConsoleMessage | null): void {
+  record.message = message && englishText(message);
+  record.messageText = message;
+}
+
 export function resumeRecord(record: RunRecord): void {
   record.status = 'running';
-  record.message = null;
+  setMessage(record, null);
 }
 
 export function pauseRecord(record: RunRecord): void {
   record.status = 'paused';
-  record.message = null;
+  setMessage(record, null);
 }
 
 /** An activity failed with "Suspend the process": resumable, its task still at the head. */
-export function suspendRecord(record: RunRecord, message: string): void {
+export function suspendRecord(record: RunRecord, message: ConsoleMessage): void {
   record.status = 'suspended';
-  record.message = message;
+  setMessage(record, message);
 }
 
 /** A run the console stopped during: resumable, its running activity back to pending. */
 export function interruptRecord(record: RunRecord): void {
   record.status = 'interrupted';
-  record.message = 'The console stopped during the run.';
+  setMessage(record, msg('messages:runs.interrupted'));
   for (const view of Object.values(record.activities))
     if (view.state === 'running') view.state = 'pending';
 }
@@ -161,11 +169,11 @@ export function interruptRecord(record: RunRecord): void {
 export function endRecord(
   record: RunRecord,
   status: FinalStatus,
-  message: string | null,
+  message: ConsoleMessage | null,
   at: string,
 ): void {
   record.status = status;
-  record.message = message;
+  setMessage(record, message);
   record.endedAt = at;
   record.queue = [];
   for (const view of Object.values(record.activities))

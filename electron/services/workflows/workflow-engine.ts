@@ -254,8 +254,7 @@ export class WorkflowEngine {
       const resumable = resumableStatuses.includes(record.status);
       // Earlier restarts already emptied most: their run.json is not written again.
       if (!resumable && record.workTables.length === 0) continue;
-      if (resumable)
-        endRecord(record, 'cancelled', 'Replaced by a new run of the workflow.', this.iso());
+      if (resumable) endRecord(record, 'cancelled', msg('messages:runs.replaced'), this.iso());
       await this.dropWorkTables(record);
       await this.runs.save(record);
     }

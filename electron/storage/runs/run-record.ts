@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { activityIdSchema } from '../../../shared/domain/workflows/common-settings';
 import { runStatuses, type ActivityRunView } from '../../../shared/domain/workflows/run-views';
 import { storedWorkflowSchema } from '../../../shared/domain/workflows/workflow-graph';
+import { consoleMessageSchema } from '../../../shared/i18n/message';
 
 const populationSchema = z.object({ table: z.string().min(1), count: z.number().int().min(0) });
 
@@ -36,6 +37,8 @@ const activityRunViewSchema: z.ZodType<ActivityRunView> = z.object({
     .nullable(),
   waitingUntil: z.string().nullable().optional(),
   error: z.string().nullable(),
+  /** Absent in runs stored before messages had keys: `error` is shown then. */
+  errorText: consoleMessageSchema.nullable().optional(),
 });
 
 /** `run.json`: everything needed to show a run and to resume it after a stop or a crash. */
@@ -48,6 +51,8 @@ export const runRecordSchema = z.object({
   startedAt: z.string(),
   endedAt: z.string().nullable(),
   message: z.string().nullable(),
+  /** Absent in runs stored before messages had keys: `message` is shown then. */
+  messageText: consoleMessageSchema.nullable().optional(),
   vars: z.record(z.string(), z.unknown()),
   /** FIFO; the head is the task executing, or the one a resume re-runs. */
   queue: z.array(runTaskSchema),

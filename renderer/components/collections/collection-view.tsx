@@ -5,6 +5,7 @@ import { useStore, type StoreApi } from 'zustand';
 import type { ExplorerNodeId } from '../../explorer/explorer-nodes';
 import type { BrowseState } from '../../stores/collections/collection-store';
 import type { EditorTarget } from '../../stores/store-deps';
+import { shownText } from '../../api/console-call-error';
 import { ConfirmDeleteAlert } from '../confirm-delete-alert';
 import { useDeleteConfirmation } from '../use-delete-confirmation';
 import { ViewFrame } from '../view-frame';
@@ -115,7 +116,7 @@ export function CollectionView<S extends { name: string }, D>({
       {before}
       {loadError && (
         <Callout intent={Intent.DANGER} title={unreadable.list}>
-          {loadError}
+          {shownText(loadError)}
         </Callout>
       )}
       <CollectionTable
@@ -130,7 +131,7 @@ export function CollectionView<S extends { name: string }, D>({
       )}
       {editor?.kind === 'edit' && detailError && (
         <Callout intent={Intent.DANGER} title={unreadable.record}>
-          {detailError}
+          {shownText(detailError)}
         </Callout>
       )}
       {editor?.kind === 'edit' && !current && !detailError && <Spinner size={24} />}

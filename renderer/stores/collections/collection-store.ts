@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Channel } from '../../../shared/contract';
-import type { ConsoleCallError } from '../../api/console-call-error';
+import type { ConsoleCallError, ShownError } from '../../api/console-call-error';
 import { asCallError, type EditorTarget, type Notifier } from '../store-deps';
 import { sameName } from '../../../shared/domain/names';
 
@@ -9,11 +9,11 @@ export interface BrowseState<Summary, Detail> {
   items: Summary[];
   loading: boolean;
   loaded: boolean;
-  loadError: string | null;
+  loadError: ShownError | null;
   editor: EditorTarget | null;
   /** The record the detail shows, once read; null for a new one or while it loads. */
   current: Detail | null;
-  detailError: string | null;
+  detailError: ShownError | null;
   /** Counts successful saves, so the detail reloads what the service kept; 0 when read-only. */
   revision: number;
   load(): Promise<void>;
@@ -93,7 +93,7 @@ function browseActions<Summary, Detail>(
       try {
         set({ items: await source.list(), loaded: true });
       } catch (error) {
-        set({ loadError: asCallError(source.listChannel, error).message });
+        set({ loadError: asCallError(source.listChannel, error) });
       } finally {
         set({ loading: false });
       }
@@ -113,7 +113,7 @@ function browseActions<Summary, Detail>(
         // Taken from the list: shown in the same update as the click, without a spinner.
         show(detail instanceof Promise ? await detail : detail);
       } catch (error) {
-        set({ detailError: asCallError(source.detailChannel, error).message });
+        set({ detailError: asCallError(source.detailChannel, error) });
       }
     },
   };

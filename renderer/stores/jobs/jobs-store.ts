@@ -2,7 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { ConsoleEvent, JobResult } from '../../../shared/events';
 import { consoleI18n } from '../../i18n/console-i18n';
 import { formatRows } from '../../i18n/formats';
-import { wordedText } from '../../i18n/message-text';
+import { reasonText, wordedText } from '../../i18n/message-text';
+import type { ConsoleMessageData } from '../../../shared/i18n/message';
 import { asCallError, type StoreDeps } from '../store-deps';
 
 export type JobEvent = Extract<ConsoleEvent, { type: `job.${string}` }>;
@@ -16,8 +17,9 @@ export interface JobView {
   status: JobStatus;
   done: number;
   total: number | null;
-  /** Why a failed job failed. */
+  /** Why a failed job failed, in English; `messageText` words it in the window's language. */
   message: string | null;
+  messageText: ConsoleMessageData | null;
   result: JobResult | null;
   cancelling: boolean;
   /** The job's log lines in order (the configuration wizard shows them), the last ones kept. */
@@ -48,11 +50,17 @@ const blank = (id: string): JobView => ({
   done: 0,
   total: null,
   message: null,
+  messageText: null,
   result: null,
   cancelling: false,
   log: [],
   endedAt: null,
 });
+
+/** Why a failed job failed, in the window's language at the time it is read. */
+export function jobFailure(job: Pick<JobView, 'message' | 'messageText'>): string | null {
+  return job.message === null ? null : reasonText(job.message, job.messageText);
+}
 
 /** Long jobs (exports today) as the window sees them: progress, end, cancel. */
 export const createJobsStore = ({ api, notify }: StoreDeps) =>
@@ -84,7 +92,7 @@ export const createJobsStore = ({ api, notify }: StoreDeps) =>
               }),
         );
       } else if (job.status === 'failed') {
-        const reason = job.message ?? consoleI18n.t('records:jobs.noReason');
+        const reason = jobFailure(job) ?? consoleI18n.t('records:jobs.noReason');
         notify.failure(consoleI18n.t('records:jobs.failed', { job: job.label, reason }));
       }
     };
@@ -110,6 +118,7 @@ export const createJobsStore = ({ api, notify }: StoreDeps) =>
             update(event.jobId, (job) => ({
               status: event.outcome,
               message: event.message ?? null,
+              messageText: event.key ? { key: event.key, params: event.params ?? {} } : null,
               result: event.result ?? null,
               cancelling: false,
               done: event.result?.rows ?? job.done,

@@ -36,7 +36,7 @@ describe('schemas store', () => {
     await store.getState().open('gone');
     expect(store.getState()).toMatchObject({
       current: null,
-      detailError: "Table 'gone' does not exist.",
+      detailError: expect.objectContaining({ message: "Table 'gone' does not exist." }),
     });
   });
 });

@@ -2,14 +2,16 @@ import { Button, InputGroup, Intent, Menu, MenuItem, PopoverNext, Tag } from '@b
 import type { EnumerationSummary } from '../../../shared/domain/enumerations';
 import { useTranslation } from 'react-i18next';
 import { internalNameSchema, sameName } from '../../../shared/domain/names';
+import { issuesFromZod, issueText } from '../../../shared/errors';
 import { consoleI18n } from '../../i18n/console-i18n';
+import { messageText } from '../../i18n/message-text';
 
 /** Why a typed target cannot be used, or null. */
 export function targetError(target: string): string | null {
   const parsed = internalNameSchema.safeParse(target);
-  return parsed.success
-    ? null
-    : (parsed.error.issues[0]?.message ?? consoleI18n.t('enumerations:sync.invalidName'));
+  if (parsed.success) return null;
+  const issue = issuesFromZod(parsed.error)[0];
+  return issue ? issueText(issue, messageText) : consoleI18n.t('enumerations:sync.invalidName');
 }
 
 /**

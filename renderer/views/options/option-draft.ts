@@ -1,4 +1,5 @@
 import { issuesFromZod } from '../../../shared/errors';
+import { messageText } from '../../i18n/message-text';
 import {
   checkOptionValue,
   optionSchema,
@@ -33,7 +34,7 @@ export function validateOptionDraft(draft: OptionDraft): Map<string, string> {
   const messages = parsed.success ? new Map() : messagesByPath(issuesFromZod(parsed.error));
   if (!messages.has('value')) {
     const check = checkOptionValue(draft.type, draft.value);
-    if (!check.ok) messages.set('value', check.message);
+    if (!check.ok) messages.set('value', check.text ? messageText(check.text) : check.message);
   }
   return messages;
 }

@@ -2,7 +2,7 @@ import { AnchorButton, Button, Callout, Classes, Intent, ProgressBar } from '@bl
 import { Trans, useTranslation } from 'react-i18next';
 import { exportDownloadUrl } from '../../bridge/host-info';
 import { formatNumber, formatRows } from '../../i18n/formats';
-import type { JobView } from '../../stores/jobs/jobs-store';
+import { jobFailure, type JobView } from '../../stores/jobs/jobs-store';
 import { useHost, useJobs, useRecords } from '../../stores/stores-context';
 
 /** The export of the grid's selection: its progress and Cancel, then the file or the failure. */
@@ -76,7 +76,7 @@ function Finished({ job }: { job: JobView }) {
   if (job.status === 'failed')
     return (
       <Callout intent={Intent.DANGER} title={t('export.failed')} compact>
-        <span data-testid="export-message">{job.message}</span>
+        <span data-testid="export-message">{jobFailure(job)}</span>
       </Callout>
     );
   if (job.status === 'cancelled')

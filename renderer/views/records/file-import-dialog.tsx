@@ -1,3 +1,4 @@
+import { jobFailure } from '../../stores/jobs/jobs-store';
 import {
   AnchorButton,
   Button,
@@ -263,7 +264,7 @@ function ImportProgress({ jobId }: { jobId: string }) {
       >
         {status === 'cancelled'
           ? t('import.cancelled')
-          : t('import.failed', { message: job?.message ?? '' })}
+          : t('import.failed', { message: (job && jobFailure(job)) ?? '' })}
       </Callout>
     );
   const rejected = job?.result?.rejected ?? 0;

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { shownText } from '../../api/console-call-error';
 import type { SchemaSummary } from '../../../shared/domain/schemas';
 import type { CollectionColumn } from '../../components/collections/collection-table';
 import { CollectionTable } from '../../components/collections/collection-table';
@@ -74,7 +75,7 @@ export function SourceSchemasSection() {
       </div>
       {loadError && (
         <Callout intent={Intent.DANGER} title={t('source.unreadable')}>
-          {loadError}
+          {shownText(loadError)}
         </Callout>
       )}
       <CollectionTable
@@ -94,7 +95,7 @@ export function SourceSchemasSection() {
       />
       {openName && detailError && (
         <Callout intent={Intent.DANGER} title={t('source.unreadableRecord')}>
-          {detailError}
+          {shownText(detailError)}
         </Callout>
       )}
       {openName && !current && !detailError && <Spinner size={24} />}

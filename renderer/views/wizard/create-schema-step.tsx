@@ -1,3 +1,4 @@
+import { jobFailure } from '../../stores/jobs/jobs-store';
 import { Callout, Intent, ProgressBar } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import { useJobs, useWizard } from '../../stores/stores-context';
@@ -85,7 +86,7 @@ export function CreateSchemaStep() {
             : state === 'failed'
               ? t('create.outcome.failed')
               : t('create.outcome.cancelled')}{' '}
-          {job?.message}
+          {job && jobFailure(job)}
           {state === 'succeeded' && ` ${t('create.approveNote')}`}
         </Callout>
       )}

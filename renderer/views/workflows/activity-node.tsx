@@ -1,7 +1,9 @@
 import { Icon } from '@blueprintjs/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { ActivityRunView } from '../../../shared/domain/workflows/run-views';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/formats';
+import { reasonText } from '../../i18n/message-text';
 import {
   activityStateLabel,
   activityTypeLabel,
@@ -68,11 +70,7 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
       )}
       {run?.state === 'running' && run.progress && <ActivityProgress progress={run.progress} />}
       {run?.waitingUntil && <WaitDue until={run.waitingUntil} />}
-      {run?.error && (
-        <div className="workflow-node-error" title={run.error}>
-          {run.error}
-        </div>
-      )}
+      {run?.error && <ActivityError error={run.error} errorText={run.errorText} />}
       <div className="workflow-node-outputs">
         {outputs.map((output) => (
           <div key={output} className={`workflow-node-output workflow-output-${output}`}>
@@ -87,6 +85,16 @@ export function ActivityNodeView({ data, selected }: NodeProps<ActivityNode>) {
           </div>
         ))}
       </div>
+    </div>
+  );
+}
+
+/** Why the activity's last execution failed, in the window's language. */
+function ActivityError({ error, errorText }: Pick<ActivityRunView, 'error' | 'errorText'>) {
+  const text = reasonText(error ?? '', errorText);
+  return (
+    <div className="workflow-node-error" title={text}>
+      {text}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { selectedRun } from '../../stores/workflows/workflow-run-store';
 import { useTranslation } from 'react-i18next';
 import { runStoppedTitle } from '../../stores/workflows/workflow-labels';
+import { reasonText } from '../../i18n/message-text';
 
 /** What went wrong: a refused save (a newer version, invalid settings), a run that stopped. */
 export function EditorMessages() {
@@ -37,7 +38,7 @@ export function EditorMessages() {
       )}
       {stopped && (
         <Callout intent="warning" title={runStoppedTitle(run.status)} data-testid="run-message">
-          {run.message}
+          {reasonText(run.message ?? '', run.messageText)}
         </Callout>
       )}
     </div>

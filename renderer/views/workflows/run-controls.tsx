@@ -5,6 +5,7 @@ import { useWorkflowEditor, useWorkflowRun } from '../../stores/stores-context';
 import { selectedRun } from '../../stores/workflows/workflow-run-store';
 import { runStatusLabel } from '../../stores/workflows/workflow-labels';
 import { formatDateTime } from '../../i18n/formats';
+import { reasonText } from '../../i18n/message-text';
 
 export const runStatusIntents: Record<RunStatus, Intent> = {
   running: Intent.PRIMARY,
@@ -84,7 +85,7 @@ export function RunControls() {
           intent={runStatusIntents[run.status]}
           large
           round
-          title={run.message ?? undefined}
+          title={run.message ? reasonText(run.message, run.messageText) : undefined}
           data-testid="run-status"
           data-status={run.status}
         >

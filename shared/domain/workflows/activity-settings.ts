@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../../i18n/message';
+import { said } from '../../validation-messages';
 import { internalNameSchema } from '../names';
 import { recordFilterSchema } from '../records';
 import type { ActivityType } from './activity-catalogue';
@@ -24,7 +26,10 @@ export const activitySchema = z.discriminatedUnion('type', [
     ...commonSettings,
     type: z.literal('deduplication'),
     /** Records with equal values in these columns are duplicates (read sorted by them: 5 at most). */
-    keys: z.array(internalNameSchema).max(5, 'Deduplicate on at most 5 columns.').default([]),
+    keys: z
+      .array(internalNameSchema)
+      .max(5, said(msg('messages:input.deduplicateMax')))
+      .default([]),
     /** The one kept is the most recently modified by this column. */
     modifiedColumn: internalNameSchema.nullable().default(null),
   }),

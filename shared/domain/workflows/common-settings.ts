@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { msg } from '../../i18n/message';
+import { said } from '../../validation-messages';
 import { labelSchema } from '../names';
 
 /** An activity's id inside its workflow, e.g. `crmConnector2`; used in option names. */
 export const activityIdSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, 'An activity name holds only letters and digits.');
+  .regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, said(msg('messages:input.activityName')));
 
 /** Advanced tab, "In case of errors". */
 export const errorHandlings = ['suspend', 'ignore', 'abort'] as const;

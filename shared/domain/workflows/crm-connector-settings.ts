@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { msg } from '../../i18n/message';
+import { said } from '../../validation-messages';
 import { crmFilterNodeSchema } from '../crm-filter';
 import { internalNameSchema } from '../names';
 import { commonSettings } from './common-settings';
 
 /** A CRM field name as the connector gives it. */
-const remoteFieldSchema = z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, 'Not a remote field name.');
+const remoteFieldSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_.]*$/, said(msg('messages:input.remoteField')));
 
 /** "Conversion" column of the remote fields and mapping grids. */
 export const conversions = ['default', 'dateOnly', 'withoutOffset', 'copy'] as const;

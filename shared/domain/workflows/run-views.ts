@@ -1,4 +1,4 @@
-import type { MessageParamsData } from '../../i18n/message';
+import type { ConsoleMessageData, MessageParamsData } from '../../i18n/message';
 import type { ActivityOutput } from './activity-catalogue';
 
 /** What the console shows of runs: their states, each activity's progress, the run log. */
@@ -36,7 +36,10 @@ export interface ActivityRunView {
   progress: { done: number; total: number | null; ratePerSecond: number | null } | null;
   /** When a waiting Wait or a re-queued Scheduler is due (ISO 8601); absent otherwise. */
   waitingUntil?: string | null;
+  /** Why its last execution failed, in English (logs, runs stored before `errorText`). */
   error: string | null;
+  /** The same as a `messages` catalogue message, shown in the operator's language. */
+  errorText?: ConsoleMessageData | null;
 }
 
 export interface RunView {
@@ -47,8 +50,10 @@ export interface RunView {
   status: RunStatus;
   startedAt: string;
   endedAt: string | null;
-  /** Why it stopped, for a failed, suspended or interrupted run. */
+  /** Why it stopped, for a failed, suspended or interrupted run; in English, for logs. */
   message: string | null;
+  /** The same as a `messages` catalogue message (absent in runs stored before it). */
+  messageText?: ConsoleMessageData | null;
   activities: Record<string, ActivityRunView>;
   vars: Record<string, unknown>;
 }

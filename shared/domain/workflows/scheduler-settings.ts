@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { msg } from '../../i18n/message';
+import { said } from '../../validation-messages';
 import { commonSettings } from './common-settings';
 
 export const scheduleSchema = z.discriminatedUnion('kind', [
@@ -8,7 +10,7 @@ export const scheduleSchema = z.discriminatedUnion('kind', [
   /** Daily at `HH:mm`, local time of the console. */
   z.object({
     kind: z.literal('daily'),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time such as 06:30.'),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, said(msg('messages:input.timeOfDay'))),
   }),
 ]);
 export type Schedule = z.infer<typeof scheduleSchema>;

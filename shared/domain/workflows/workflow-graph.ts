@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { msg, type ConsoleMessage } from '../../i18n/message';
+import { customIssue, said } from '../../validation-messages';
 import { internalNameSchema, labelSchema } from '../names';
 import { activityOutputs, type ActivityOutput } from './activity-catalogue';
 import { activitySchema, type Activity } from './activity-settings';
 import { activityIdSchema } from './common-settings';
-import { activityOutputLabels } from './labels';
 
 /** The transitions an activity offers, from its settings. */
 export function outputsOf(activity: Activity): ActivityOutput[] {
@@ -26,8 +27,20 @@ export function outputsOf(activity: Activity): ActivityOutput[] {
   }
 }
 
+/** An output's name inside a message, worded in the reader's language. */
+function outputName(output: ActivityOutput): ConsoleMessage {
+  switch (output) {
+    case 'ok':
+      return msg('messages:input.output.ok');
+    case 'reject':
+      return msg('messages:input.output.reject');
+    case 'error':
+      return msg('messages:input.output.error');
+  }
+}
+
 export const transitionSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a transition id.'),
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, said(msg('messages:input.transitionId'))),
   from: activityIdSchema,
   output: z.enum(activityOutputs),
   to: activityIdSchema,
@@ -45,27 +58,34 @@ export const workflowSchema = z
     const byId = new Map<string, Activity>();
     workflow.activities.forEach((a, i) => {
       if (byId.has(a.id))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['activities', i, 'id'],
-          message: `Two activities are named '${a.id}'.`,
-        });
+        ctx.addIssue(
+          customIssue(msg('messages:input.activityTwice', { activity: a.id }), [
+            'activities',
+            i,
+            'id',
+          ]),
+        );
       byId.set(a.id, a);
     });
     workflow.transitions.forEach((t, i) => {
       const from = byId.get(t.from);
       if (!from || !byId.has(t.to))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['transitions', i],
-          message: `Transition '${t.id}' joins an activity that does not exist.`,
-        });
+        ctx.addIssue(
+          customIssue(msg('messages:input.transitionDangling', { transition: t.id }), [
+            'transitions',
+            i,
+          ]),
+        );
       else if (!outputsOf(from).includes(t.output))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['transitions', i],
-          message: `Activity '${from.label || from.id}' has no ${activityOutputLabels[t.output]} transition.`,
-        });
+        ctx.addIssue(
+          customIssue(
+            msg('messages:input.noSuchOutput', {
+              activity: from.label || from.id,
+              output: outputName(t.output),
+            }),
+            ['transitions', i],
+          ),
+        );
     });
   });
 export type Workflow = z.output<typeof workflowSchema>;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkflowEditor, useWorkflowRun } from '../../../stores/stores-context';
 import { selectedRun } from '../../../stores/workflows/workflow-run-store';
 import { activityTypeLabel } from '../../../stores/workflows/workflow-labels';
+import { reasonText } from '../../../i18n/message-text';
 import { ActivityCheck } from './activity-check';
 import { AdvancedTab } from './advanced-tab';
 import { CrmBehaviorTab } from './crm/crm-behavior-tab';
@@ -19,11 +20,10 @@ export function ActivityProperties() {
   const selection = useWorkflowEditor((s) => s.selection);
   const update = useWorkflowEditor((s) => s.update);
   const removeSelection = useWorkflowEditor((s) => s.removeSelection);
-  const runError = useWorkflowRun((s) =>
-    selection?.kind === 'activity'
-      ? (selectedRun(s)?.activities[selection.id]?.error ?? null)
-      : null,
+  const runView = useWorkflowRun((s) =>
+    selection?.kind === 'activity' ? selectedRun(s)?.activities[selection.id] : undefined,
   );
+  const runError = runView?.error ? reasonText(runView.error, runView.errorText) : null;
   if (!draft || !selection) return <p className="workflow-muted">{t('properties.none')}</p>;
   if (selection.kind === 'transition')
     return (
