@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { CrmField } from '../../../../shared/domain/crm';
+import { msg } from '../../../../shared/i18n/message';
 import type { CrmPage, CrmQuery } from '../../connector';
 import { CrmError } from '../../crm-error';
 import { importSoql } from '../soql-query';
@@ -14,7 +15,8 @@ const bulkCursor = (job: string, locator: string) => `bulk:${job}:${locator}`;
 
 function parseBulkCursor(text: string): { job: string; locator: string } {
   const match = /^bulk:([0-9A-Za-z]{15,18}):(.*)$/.exec(text);
-  if (!match) throw new CrmError('This query cursor was not made by the Salesforce connector.');
+  if (!match)
+    throw new CrmError(msg('messages:connectors.foreignCursor', { connector: 'Salesforce' }));
   return { job: match[1] as string, locator: match[2] ?? '' };
 }
 
@@ -53,21 +55,30 @@ export async function* bulkQuery(
         }),
       ),
       jobInfoSchema,
-      `the bulk query of '${query.table}'`,
+      msg('messages:connectors.call.bulkQuery', { table: query.table }),
     );
     job = created.id;
   }
   const info = await client.settle('query', job, signal).catch((error: unknown) => {
     if (error instanceof CrmError && error.crmCode === 'NOT_FOUND')
       throw new CrmError(
-        `Salesforce no longer keeps the bulk query job ${job} of '${query.table}'.`,
+        msg('messages:connectors.salesforce.bulkJobGone', { job, table: query.table }),
         'EXPIRED_CURSOR',
       );
     throw error;
   });
   if (info.state !== 'JobComplete')
     throw new CrmError(
-      `The bulk query of '${query.table}' ended ${info.state}${info.errorMessage ? `: ${info.errorMessage}` : '.'}`,
+      info.errorMessage
+        ? msg('messages:connectors.salesforce.bulkQueryEndedWith', {
+            table: query.table,
+            state: info.state,
+            crmMessage: info.errorMessage,
+          })
+        : msg('messages:connectors.salesforce.bulkQueryEnded', {
+            table: query.table,
+            state: info.state,
+          }),
     );
 
   const fetchPage = async (at: string): Promise<ResultPage> => {
