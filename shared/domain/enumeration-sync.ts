@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConsoleMessageData } from '../i18n/message';
 import { internalNameSchema } from './names';
 
 /** One CRM picklist in the "Synchronizing enumerations" dialog. */
@@ -11,7 +12,7 @@ export interface SyncRow {
   defaultTarget: string;
   valueCount: number;
   /** Set when the row cannot be synchronized (multi-select picklists). */
-  refusal: string | null;
+  refusal: ConsoleMessageData | null;
 }
 
 export const syncChoiceSchema = z.object({
@@ -39,5 +40,5 @@ export interface SyncPreview {
   kept: string[];
   removed: string[];
   /** What the administrator should know before Start: a merge that mixes kinds of values. */
-  warnings: string[];
+  warnings: ConsoleMessageData[];
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemTexts } from '../../test-support/problem-texts';
 import { msg, type ConsoleMessage } from '../../../../../shared/i18n/message';
 import type { CrmFilterNode } from '../../../../../shared/domain/crm-filter';
 import {
@@ -185,9 +186,8 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
     'refuses a filter breaking a rule, naming it, before anything is created: %#',
     async (filter, rule) => {
       const activity = importActivity({ import: { filter } });
-      const messages = await crmConnectorActivity.check?.(
-        activitySchema.parse(activity) as never,
-        f.harness.env,
+      const messages = await problemTexts(
+        crmConnectorActivity.check?.(activitySchema.parse(activity) as never, f.harness.env),
       );
       expect(messages?.join(' ')).toContain(rule);
       expect(messages?.[0]).toMatch(/^Filter, line /);
