@@ -18,6 +18,7 @@ import {
 } from './domain/records';
 import { optionSchema, type Option } from './domain/options';
 import type { ErrorIssue } from './errors';
+import type { ConsoleMessageData } from './i18n/message';
 import {
   fileImportSchema,
   fileEncodings,
@@ -66,6 +67,9 @@ const byTable = z.object({ table: internalNameSchema }).strict();
 const byAccount = z.object({ account: internalNameSchema }).strict();
 const runIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a run id.');
 const byRun = z.object({ runId: runIdSchema }).strict();
+
+/** A problem of an activity's settings: a message, or English text not yet worded as one. */
+export type ActivityProblemView = string | ConsoleMessageData;
 
 /** The checked filter: problems naming the broken rule, or its summary and CRM query text. */
 export interface CrmFilterCheck {
@@ -238,7 +242,7 @@ export const contract = {
    * The checks Start makes on one activity, run on the draft being edited: one line each. With
    * the draft's graph, the activity is also checked against the population that reaches it.
    */
-  'workflows.checkActivity': channel<string[]>()(
+  'workflows.checkActivity': channel<ActivityProblemView[]>()(
     z
       .object({
         activity: activitySchema,

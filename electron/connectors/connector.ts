@@ -1,4 +1,5 @@
 import type { CrmFilterNode, RightHandValues } from '../../shared/domain/crm-filter';
+import type { ConsoleMessage } from '../../shared/i18n/message';
 import type { RecordRow } from '../../shared/domain/records';
 import type {
   ConnectionCheck,
@@ -88,7 +89,7 @@ export interface ConnectorCapabilities {
    * the seed's words, quoted when both are asked. A filter, an automatic index or upstream ids
    * all filter.
    */
-  sortOrFilterOnly: string | null;
+  sortOrFilterOnly: ConsoleMessage | null;
   /** Whether the import can include deleted, archived and merged records (Salesforce queryAll). */
   queryAll: boolean;
   /** Whether the CRM's datetimes carry a time zone (Oracle's do not). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg, type ConsoleMessage } from '../i18n/message';
 
 /**
  * The filter of the CRM connector activity's import ("Edit the filter..."), as the Campaign
@@ -48,7 +49,7 @@ export const crmFilterNodeSchema: z.ZodType<CrmFilterNode> = z.lazy(() =>
 /** A broken rule of the seed's "Filtering data", with where it is ("2.1": level 2, line 1). */
 export interface CrmFilterProblem {
   at: string;
-  rule: string;
+  rule: ConsoleMessage;
 }
 
 /** What a right-hand value gave when evaluated in the sandbox. */
@@ -102,12 +103,12 @@ export function checkCrmFilter(
       if (joins.size > 1)
         problems.push({
           at: at || 'top',
-          rule: 'Each filtering level may only use one type of operator: put the OR conditions in a level of their own.',
+          rule: msg('messages:crmFilter.oneOperatorType'),
         });
       node.lines.forEach((line, i) => {
         const here = at ? `${at}.${i + 1}` : String(i + 1);
         if (i > 0 && line.connective === 'andNot')
-          problems.push({ at: here, rule: 'The AND NOT operator is not supported.' });
+          problems.push({ at: here, rule: msg('messages:crmFilter.andNot') });
         visit(line.node, here);
       });
       return;
@@ -116,28 +117,32 @@ export function checkCrmFilter(
     if (left.includes('.') || left.includes('['))
       problems.push({
         at,
-        rule: `JOIN comparisons are not supported: ${quoted(left)} is a field of another table.`,
+        rule: msg('messages:crmFilter.join', { left: quoted(left) }),
       });
     else if (!fieldName.test(left))
-      problems.push({ at, rule: `The left-hand column must be one field, not ${quoted(left)}.` });
+      problems.push({ at, rule: msg('messages:crmFilter.oneField', { left: quoted(left) }) });
     else if (!fields.has(left))
-      problems.push({ at, rule: `${quoted(left)} is not a field of the remote object.` });
+      problems.push({ at, rule: msg('messages:crmFilter.notAField', { left: quoted(left) }) });
     if (!compared(node)) return;
     const right = node.right?.trim() ?? '';
     if (!right) {
-      problems.push({ at, rule: 'A comparison needs a value.' });
+      problems.push({ at, rule: msg('messages:crmFilter.needsValue') });
       return;
     }
     const value = values.get(right);
     if (!value || value.kind === 'error')
       problems.push({
         at,
-        rule: `The value ${quoted(right)} cannot be evaluated in JavaScript: ${value?.message ?? 'it was not evaluated'}.`,
+        rule: value
+          ? msg('messages:crmFilter.notEvaluated', { right: quoted(right), error: value.message })
+          : msg('messages:crmFilter.neverEvaluated', { right: quoted(right) }),
       });
-    else if (value.kind === 'text' || value.kind === 'other')
+    else if (value.kind === 'text')
+      problems.push({ at, rule: msg('messages:crmFilter.givesText', { right: quoted(right) }) });
+    else if (value.kind === 'other')
       problems.push({
         at,
-        rule: `Comparisons may only concern numbers or dates: ${quoted(right)} gives ${value.kind === 'text' ? 'a text string' : value.text}.`,
+        rule: msg('messages:crmFilter.givesOther', { right: quoted(right), value: value.text }),
       });
   };
   visit(root, '');

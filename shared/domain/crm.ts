@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { columnTypes } from './records';
+import type { ConsoleMessageData } from '../i18n/message';
 
 /** A table of the CRM as the wizard lists it. */
 export interface CrmTableSummary {
@@ -73,7 +74,7 @@ export interface WizardTables {
 export interface CrmCapabilitiesView {
   orderBy: boolean;
   /** When set, an import may sort or filter but not both: the CRM's limitation, to quote. */
-  sortOrFilterOnly: string | null;
+  sortOrFilterOnly: ConsoleMessageData | null;
   queryAll: boolean;
   /** How long the CRM keeps deleted records, in days; null when it does not say. */
   deletedRetentionDays: number | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { msg } from '../i18n/message';
+import { msg, type ConsoleMessageData } from '../i18n/message';
 import { said } from '../validation-messages';
 import { internalNameSchema } from './names';
 
@@ -13,7 +13,7 @@ export interface SyncRow {
   defaultTarget: string;
   valueCount: number;
   /** Set when the row cannot be synchronized (multi-select picklists). */
-  refusal: string | null;
+  refusal: ConsoleMessageData | null;
 }
 
 export const syncChoiceSchema = z.object({
@@ -41,5 +41,5 @@ export interface SyncPreview {
   kept: string[];
   removed: string[];
   /** What the administrator should know before Start: a merge that mixes kinds of values. */
-  warnings: string[];
+  warnings: ConsoleMessageData[];
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DeletedAnswer, DeletionCursor } from '../connector';
 import { CrmError } from '../crm-error';
+import { msg } from '../../../shared/i18n/message';
 import { errorOf, parseBody, webApiError, type WebApiClient } from './web-api-client';
 
 const deltaPageSchema = z.object({
@@ -28,15 +29,18 @@ export async function deletedThroughChangeTracking(
   window: { start: Date; end: Date; now: Date },
   cursor: DeletionCursor | null,
 ): Promise<DeletedAnswer> {
-  const what = `the changes of '${table}'`;
+  const what = msg('messages:connectors.call.changes', { table });
   if (cursor) {
     if (window.start.getTime() > cursor.takenAt.getTime())
       throw new CrmError(
-        `Dynamics 365 change tracking gives the deletions since the last run (${cursor.takenAt.toISOString()}) as one set, without their dates: a start date after it (${window.start.toISOString()}) cannot be given. Set the start date at or before the last run.`,
+        msg('messages:connectors.dynamics.startAfterLastRun', {
+          lastRun: cursor.takenAt.toISOString(),
+          start: window.start.toISOString(),
+        }),
       );
     if (window.end.getTime() < window.now.getTime() - 60_000)
       throw new CrmError(
-        `Dynamics 365 change tracking gives the deletions up to now: an end date in the past (${window.end.toISOString()}) cannot be given.`,
+        msg('messages:connectors.dynamics.endInPast', { end: window.end.toISOString() }),
       );
   }
   const records: DeletedAnswer['records'] = [];
@@ -54,7 +58,7 @@ export async function deletedThroughChangeTracking(
       const { code, message } = errorOf(answer);
       if (code === expiredStamp)
         throw new CrmError(
-          `Dynamics 365 no longer keeps the change token of the last run (${message}): clear the activity's CHANGETOKEN_ option to start tracking again.`,
+          msg('messages:connectors.dynamics.changeTokenGone', { crmMessage: message }),
           code,
         );
       throw webApiError(answer, what);
@@ -68,6 +72,6 @@ export async function deletedThroughChangeTracking(
     delta = page['@odata.deltaLink'] ?? delta;
   }
   const token = delta ? tokenOf(delta) : null;
-  if (!token) throw new CrmError(`Dynamics 365 gave no change token for ${what}.`);
+  if (!token) throw new CrmError(msg('messages:connectors.dynamics.noChangeToken', { what }));
   return { records, cursor: { token, takenAt: window.now } };
 }

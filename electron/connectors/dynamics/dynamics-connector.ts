@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
 import type { RecordRow } from '../../../shared/domain/records';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import type {
   ConnectionCheck,
   Connector,
@@ -78,7 +79,8 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const cursor = (chunk: number, link: string) => `${chunk}:${link}`;
 function parseCursor(text: string): { chunk: number; link: string } {
   const match = /^(\d+):(.*)$/.exec(text);
-  if (!match) throw new CrmError('This query cursor was not made by the Dynamics connector.');
+  if (!match)
+    throw new CrmError(msg('messages:connectors.foreignCursor', { connector: 'Dynamics' }));
   return { chunk: Number(match[1]), link: match[2] ?? '' };
 }
 
@@ -122,17 +124,17 @@ export class DynamicsConnector implements Connector {
       this.api.json(
         { method: 'GET', path: `systemusers(${me.UserId})?$select=fullname,domainname` },
         userSchema,
-        'the signed-in user',
+        msg('messages:connectors.call.signedInUser'),
       ),
       this.api.json(
         { method: 'GET', path: `organizations(${me.OrganizationId})?$select=name` },
         organizationSchema,
-        'the organization',
+        msg('messages:connectors.call.organization'),
       ),
       this.api.json(
         { method: 'GET', path: 'RetrieveVersion' },
         versionSchema,
-        'the version (RetrieveVersion)',
+        msg('messages:connectors.call.version', { api: 'RetrieveVersion' }),
       ),
     ]);
     return {
@@ -150,20 +152,23 @@ export class DynamicsConnector implements Connector {
         path: 'EntityDefinitions?$select=LogicalName,EntitySetName,DisplayName,IsCustomEntity',
       },
       entityListSchema,
-      'the list of tables (EntityDefinitions)',
+      msg('messages:connectors.call.tableList', { api: 'EntityDefinitions' }),
     );
     return mapEntityList(answer, this.login.languageCode);
   }
 
   async describeTable(name: string): Promise<CrmTableDescription> {
     const key = `EntityDefinitions(LogicalName='${name.replace(/'/g, "''")}')`;
-    const what = `the definition of '${name}'`;
+    const what = msg('messages:connectors.call.definition', { table: name });
     const entityAnswer = await this.api.send({
       method: 'GET',
       path: `${key}?$select=LogicalName,EntitySetName,DisplayName,PrimaryIdAttribute`,
     });
     if (entityAnswer.status === 404)
-      throw new CrmError(`Dynamics 365 has no table '${name}'.`, 'NOT_FOUND');
+      throw new CrmError(
+        msg('messages:connectors.noTable', { crm: 'Dynamics 365', table: name }),
+        'NOT_FOUND',
+      );
     if (entityAnswer.status >= 400) throw webApiError(entityAnswer, what);
     const entity = parseBody(entitySchema, entityAnswer.body, what);
     const [attributes, keys, ...casts] = await Promise.all([
@@ -176,7 +181,7 @@ export class DynamicsConnector implements Connector {
             path: `${key}/Attributes/Microsoft.Dynamics.CRM.${cast}?$select=LogicalName&$expand=OptionSet,GlobalOptionSet`,
           },
           optionAttributesSchema,
-          `the option sets of '${name}'`,
+          msg('messages:connectors.call.optionSets', { table: name }),
         ),
       ),
     ]);
@@ -203,7 +208,7 @@ export class DynamicsConnector implements Connector {
     const { set, id } = await this.entity(query.table);
     const size = Math.min(maxPageSize, Math.max(1, query.pageSize ?? maxPageSize));
     const raw = new Set(query.rawFields ?? []);
-    const what = `the query of '${query.table}'`;
+    const what = msg('messages:connectors.call.query', { table: query.table });
     const readPage = async (path: string): Promise<SlicePage<RecordRow>> => {
       signal?.throwIfAborted();
       const page = await this.page(path, size, what, signal);
@@ -243,7 +248,7 @@ export class DynamicsConnector implements Connector {
   }
 
   /** One page of a query, by its address or the `@odata.nextLink` of the page before. */
-  private async page(path: string, size: number, what: string, signal?: AbortSignal) {
+  private async page(path: string, size: number, what: ConsoleMessage, signal?: AbortSignal) {
     const answer = await this.api.send({
       method: 'GET',
       path,
@@ -253,7 +258,10 @@ export class DynamicsConnector implements Connector {
     if (answer.status >= 400) {
       if (path.includes('$skiptoken') && answer.status === 400)
         throw new CrmError(
-          `Dynamics 365 no longer accepts the paging cookie of ${what}: ${errorOf(answer).message}`,
+          msg('messages:connectors.dynamics.pagingCookieGone', {
+            what,
+            crmMessage: errorOf(answer).message,
+          }),
           'EXPIRED_CURSOR',
         );
       throw webApiError(answer, what);
@@ -278,7 +286,7 @@ export class DynamicsConnector implements Connector {
     const created = dynamicsCapabilities.createdField;
     if (!created || query.ids || query.orderBy?.length) return null;
     const options = this.queryOptions(query, byName, idField, undefined);
-    const what = `the creation dates of '${query.table}'`;
+    const what = msg('messages:connectors.call.creationDates', { table: query.table });
     const edge = async (descending: boolean) => {
       const order = encodeURIComponent(`${created}${descending ? ' desc' : ''}`);
       const answer = await this.api.json(
@@ -311,7 +319,7 @@ export class DynamicsConnector implements Connector {
       const answer = await this.api.json(
         { method: 'GET', path: `${set}?${options}&$count=true&$top=1` },
         countSchema,
-        `the count of '${query.table}'`,
+        msg('messages:connectors.call.count', { table: query.table }),
       );
       total += answer['@odata.count'];
     }
@@ -374,7 +382,7 @@ export class DynamicsConnector implements Connector {
         body: plan.body,
         headers: plan.headers,
       });
-      throwIfCallFailed(answer, `the write of record ${plan.index + 1}`);
+      throwIfCallFailed(answer, msg('messages:connectors.call.writeRecord', { n: plan.index + 1 }));
       results.push(writeOutcome(plan, idField, mode, answer));
     }
     return results;
@@ -403,11 +411,18 @@ export class DynamicsConnector implements Connector {
       headers: { 'Content-Type': contentType },
     });
     const parsed = changeSetAnswers(answer.headers['content-type'] ?? '', answer.body);
-    if (!parsed) throw webApiError(answer, `the batch of ${plans.length} write(s)`);
+    if (!parsed)
+      throw webApiError(
+        answer,
+        msg('messages:connectors.call.writeBatchOf', { records: plans.length }),
+      );
     if (!parsed.committed) return null;
     return sendable.map((plan, i) => {
       const part = parsed.answers.find((a) => a.contentId === String(i + 1)) ?? parsed.answers[i];
-      if (!part) throw new CrmError(`The batch answer has no result for record ${plan.index + 1}.`);
+      if (!part)
+        throw new CrmError(
+          msg('messages:connectors.dynamics.noBatchResult', { n: plan.index + 1 }),
+        );
       return writeOutcome(plan, idField, mode, part);
     });
   }
@@ -421,7 +436,7 @@ export class DynamicsConnector implements Connector {
         continue;
       }
       const answer = await this.api.send({ method: 'DELETE', path: `${set}(${recordId})` });
-      throwIfCallFailed(answer, `the deletion of record ${index + 1}`);
+      throwIfCallFailed(answer, msg('messages:connectors.call.deleteRecord', { n: index + 1 }));
       if (answer.status >= 400) {
         const { code, message } = errorOf(answer);
         results.push(failed(index, code, message, []));
@@ -468,7 +483,7 @@ export class DynamicsConnector implements Connector {
         path: `EntityDefinitions(LogicalName='${logicalName.replace(/'/g, "''")}')?$select=EntitySetName`,
       },
       z.object({ EntitySetName: z.string() }),
-      `the entity set of '${logicalName}'`,
+      msg('messages:connectors.call.entitySet', { table: logicalName }),
     );
     this.sets.set(logicalName, answer.EntitySetName);
     return answer.EntitySetName;
@@ -480,7 +495,11 @@ export class DynamicsConnector implements Connector {
     if (known) return known;
     await this.describeTable(table);
     const described = this.entities.get(table);
-    if (!described) throw new CrmError(`Dynamics 365 has no table '${table}'.`, 'NOT_FOUND');
+    if (!described)
+      throw new CrmError(
+        msg('messages:connectors.noTable', { crm: 'Dynamics 365', table }),
+        'NOT_FOUND',
+      );
     return described;
   }
 
@@ -591,7 +610,9 @@ function writeOutcome(
     const { code, message } = errorOf({ ...answer });
     return failed(plan.index, code, message, []);
   }
-  const returned = answer.body.trim() ? parseBody(returnedSchema, answer.body, 'a write') : {};
+  const returned = answer.body.trim()
+    ? parseBody(returnedSchema, answer.body, msg('messages:connectors.call.aWrite'))
+    : {};
   const id = returned[idField];
   return {
     index: plan.index,
@@ -606,7 +627,7 @@ function writeOutcome(
  * A refused sign-in, throttling that outlasted the retries, or a server failure says nothing
  * about the record: the call failed, and the records from it on are left to a resumed run.
  */
-function throwIfCallFailed(answer: WebApiAnswer, what: string): void {
+function throwIfCallFailed(answer: WebApiAnswer, what: ConsoleMessage): void {
   if (answer.status === 401 || answer.status === 429 || answer.status >= 500)
     throw webApiError(answer, what);
 }

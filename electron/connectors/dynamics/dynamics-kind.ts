@@ -1,6 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { z } from 'zod';
 import type { DynamicsSettings } from '../../../shared/domain/dynamics-account';
+import { msg } from '../../../shared/i18n/message';
 import type { ConnectorAccess, CrmKind, DemoEndpoint } from '../crm-kind';
 import { CrmError } from '../crm-error';
 import { dynamicsCapabilities } from './dynamics-capabilities';
@@ -18,7 +19,7 @@ const demoCredentialsSchema = z.object({
 export function dynamicsDemoLogin(endpoint: DemoEndpoint): DynamicsLogin {
   const parsed = demoCredentialsSchema.safeParse(endpoint.credentials);
   if (!parsed.success)
-    throw new CrmError('The Demo Dynamics emulator gave credentials of an unexpected shape.');
+    throw new CrmError(msg('messages:connectors.demoCredentials', { crm: 'Dynamics' }));
   const c = parsed.data;
   return {
     serverUrl: endpoint.url,
@@ -53,9 +54,7 @@ export function privateKeyPem(text: string): string {
   try {
     return createPrivateKey(pem).export({ type: 'pkcs8', format: 'pem' }).toString();
   } catch {
-    throw new CrmError(
-      'The private key cannot be read: paste it as PEM or as the Base64 body of a PKCS#8 key.',
-    );
+    throw new CrmError(msg('messages:connectors.dynamics.unreadableKey'));
   }
 }
 
@@ -70,14 +69,13 @@ function accountLogin(settings: DynamicsSettings, access: ConnectorAccess): Dyna
     languageCode: settings.languageCode,
   };
   if (settings.oauthType === 'password') {
-    if (!password) throw new CrmError('Enter the password of the account before connecting.');
+    if (!password) throw new CrmError(msg('messages:connectors.dynamics.enterPassword'));
     return {
       ...common,
       credentials: { kind: 'password', username: settings.account, password },
     };
   }
-  if (!privateKey)
-    throw new CrmError('Enter the private key of the certificate before connecting.');
+  if (!privateKey) throw new CrmError(msg('messages:connectors.dynamics.enterPrivateKey'));
   return {
     ...common,
     credentials: {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Clock } from '../../core/clock';
 import { describeThrown } from '../../core/describe-thrown';
 import { CrmError } from '../crm-error';
+import { msg } from '../../../shared/i18n/message';
 import { agentNetworkClient } from './msal-network';
 
 /** How the console signs in to Microsoft's identity platform (or an AD FS). */
@@ -100,7 +101,10 @@ export class DynamicsTokens {
       throw signInError(error, this.auth.authority);
     }
     if (!result?.accessToken)
-      throw new CrmError(`${this.auth.authority} gave no access token.`, 'no_token');
+      throw new CrmError(
+        msg('messages:connectors.dynamics.noToken', { authority: this.auth.authority }),
+        'no_token',
+      );
     this.token = { value: result.accessToken, expiresAt: askedAt + lifetimeMs(result.accessToken) };
     return result.accessToken;
   }
@@ -144,9 +148,15 @@ function signInError(error: unknown, authority: string): CrmError {
     !refusal &&
     /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|certificate|self.signed/i.test(message)
   )
-    return new CrmError(`Cannot reach ${authority}: ${message}`, code);
+    return new CrmError(
+      msg('messages:connectors.cannotReachSaid', { url: authority, reason: message }),
+      code,
+    );
+  const crmMessage = message.replace(/\.$/, '');
   return new CrmError(
-    `Microsoft's identity service refused the sign-in: ${message.replace(/\.$/, '')}${code ? ` (${code})` : ''}.`,
+    code
+      ? msg('messages:connectors.dynamics.signInRefusedCode', { crmMessage, code })
+      : msg('messages:connectors.dynamics.signInRefused', { crmMessage }),
     code,
   );
 }

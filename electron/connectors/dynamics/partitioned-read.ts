@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from '../../../shared/i18n/message';
 import { CrmError } from '../crm-error';
 import { odataInstant } from './dynamics-values';
 
@@ -47,7 +48,7 @@ export function parseSlicesCursor(text: string): (string | null)[] {
   try {
     return slicesCursorSchema.parse(JSON.parse(text.slice(slicesCursorPrefix.length)));
   } catch {
-    throw new CrmError('This query cursor was not made by the Dynamics connector.');
+    throw new CrmError(msg('messages:connectors.foreignCursor', { connector: 'Dynamics' }));
   }
 }
 

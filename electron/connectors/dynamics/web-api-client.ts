@@ -2,6 +2,8 @@ import https from 'node:https';
 import { z } from 'zod';
 import { setTimeout as delay } from 'node:timers/promises';
 import { CrmError } from '../crm-error';
+import { msg } from '../../../shared/i18n/message';
+import type { CallName } from '../call-name';
 import type { DynamicsTokens } from './dynamics-tokens';
 
 export const apiPath = '/api/data/v9.2';
@@ -79,7 +81,7 @@ export class WebApiClient {
   }
 
   /** A call that must succeed: its JSON body, validated. */
-  async json<S extends z.ZodType>(request: WebApiRequest, schema: S, what: string) {
+  async json<S extends z.ZodType>(request: WebApiRequest, schema: S, what: CallName) {
     const answer = await this.send(request);
     if (answer.status >= 400) throw webApiError(answer, what);
     return parseBody(schema, answer.body, what);
@@ -125,7 +127,10 @@ export class WebApiClient {
       req.on('timeout', () =>
         req.destroy(
           new CrmError(
-            `${this.serverUrl} sent no complete answer within ${this.callDeadlineMs / 1000} seconds.`,
+            msg('messages:connectors.noCompleteAnswer', {
+              url: this.serverUrl,
+              seconds: this.callDeadlineMs / 1000,
+            }),
           ),
         ),
       );
@@ -135,18 +140,26 @@ export class WebApiClient {
   }
 }
 
-export function parseBody<S extends z.ZodType>(schema: S, body: string, what: string): z.output<S> {
+export function parseBody<S extends z.ZodType>(
+  schema: S,
+  body: string,
+  what: CallName,
+): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    throw new CrmError(`The Web API's answer to ${what} is not JSON.`);
+    throw new CrmError(msg('messages:connectors.dynamics.notJson', { what }));
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new CrmError(
-      `The Web API's answer to ${what} is not in the expected form (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`,
+      msg('messages:connectors.dynamics.unexpectedAnswerAt', {
+        what,
+        path: issue?.path.join('.') ?? '',
+        issue: issue?.message ?? '',
+      }),
     );
   }
   return parsed.data;
@@ -163,18 +176,24 @@ export function errorOf(answer: WebApiAnswer): { code: string; message: string }
   return { code: String(answer.status), message: `HTTP ${answer.status}` };
 }
 
-export function webApiError(answer: WebApiAnswer, what: string): CrmError {
+export function webApiError(answer: WebApiAnswer, what: CallName): CrmError {
   const { code, message } = errorOf(answer);
-  return new CrmError(`Dynamics 365 refused ${what}: ${message} (${code}).`, code);
+  return new CrmError(
+    msg('messages:connectors.dynamics.refused', { what, crmMessage: message, code }),
+    code,
+  );
 }
 
 function networkError(error: unknown, url: string): CrmError {
   if (error instanceof CrmError) return error;
   if (error instanceof Error && error.name === 'AbortError')
-    return new CrmError('The call was cancelled.', 'ABORTED');
+    return new CrmError(msg('messages:connectors.cancelled'), 'ABORTED');
   const code = (error as { code?: string }).code ?? '';
   const text = error instanceof Error ? error.message : String(error);
   if (/certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${code} ${text}`))
-    return new CrmError(`The certificate of ${url} is not trusted: ${text}.`, code || null);
-  return new CrmError(`Cannot reach ${url}: ${text}.`, code || null);
+    return new CrmError(
+      msg('messages:connectors.untrustedCertificate', { url, reason: text }),
+      code || null,
+    );
+  return new CrmError(msg('messages:connectors.cannotReach', { url, reason: text }), code || null);
 }

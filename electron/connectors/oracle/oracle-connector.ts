@@ -6,6 +6,7 @@ import type {
   CrmTableSummary,
 } from '../../../shared/domain/crm';
 import type { RecordRow } from '../../../shared/domain/records';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import type {
   ConnectionCheck,
   Connector,
@@ -40,8 +41,7 @@ import { recordFromOracle, valueToOracle } from './oracle-values';
 import { pagesAhead } from './pages-ahead';
 
 /** The seed's words for the v1.0 limit, quoted wherever a query asks for both. */
-export const sortOrFilterLimitation =
-  'API version v1.0 lets you sort or filter data during a query but does not let you do both simultaneously.';
+export const sortOrFilterLimitation = msg('messages:connectors.oracle.sortOrFilter');
 
 /** Oracle's limits: 100 records a page, 20 records a write, Deleted Items kept 30 days. */
 export function oracleCapabilities(version: OracleApiVersion): ConnectorCapabilities {
@@ -85,15 +85,16 @@ type Row = number | 'deleted';
 const cursor = (chunk: number, row: Row) => `${chunk}:${row === 'deleted' ? 'd' : row}`;
 function parseCursor(text: string): { chunk: number; row: Row } {
   const m = /^(\d+):(\d+|d)$/.exec(text);
-  if (!m) throw new CrmError('This query cursor was not made by the Oracle On Demand connector.');
+  if (!m)
+    throw new CrmError(msg('messages:connectors.foreignCursor', { connector: 'Oracle On Demand' }));
   return { chunk: Number(m[1]), row: m[2] === 'd' ? 'deleted' : Number(m[2]) };
 }
 
 /** The texts of a record element's children, by field name. */
-function textsOf(record: XmlNode, what: string): Map<string, string> {
+function textsOf(record: XmlNode, what: ConsoleMessage): Map<string, string> {
   const parsed = recordSchema.safeParse(record === '' ? {} : record);
   if (!parsed.success)
-    throw new CrmError(`Oracle's answer to ${what} holds a record of another form.`);
+    throw new CrmError(msg('messages:connectors.oracle.otherRecordForm', { what }));
   const texts = new Map<string, string>();
   for (const [name, value] of Object.entries(parsed.data))
     if (!name.startsWith('@')) texts.set(name, textOf(value as XmlNode) ?? '');
@@ -101,12 +102,10 @@ function textsOf(record: XmlNode, what: string): Map<string, string> {
 }
 
 /** The output element of an answer, refused in words when it is missing. */
-function output(body: XmlNode, name: string, what: string): XmlNode {
+function output(body: XmlNode, name: string, what: ConsoleMessage): XmlNode {
   const found = at(body, name);
   if (found === undefined)
-    throw new CrmError(
-      `Oracle's answer to ${what} has no <${name}>: it is not in the expected form.`,
-    );
+    throw new CrmError(msg('messages:connectors.oracle.noElement', { what, element: name }));
   return found;
 }
 
@@ -146,14 +145,21 @@ export class OracleConnector implements Connector {
 
   static async connect(connection: OracleConnection): Promise<OracleConnector> {
     if (connection.timeZone !== null && !isTimeZone(connection.timeZone))
-      throw new CrmError(`'${connection.timeZone}' is not a time zone, e.g. America/New_York.`);
+      throw new CrmError(
+        msg('messages:connectors.oracle.notTimeZone', { zone: connection.timeZone }),
+      );
     const session = await OracleSession.open(connection.login);
     try {
       const user = await OracleConnector.signedInUser(session, connection.login.username);
       const zone = connection.timeZone ?? user.timeZoneName;
       if (!zone || !isTimeZone(zone))
         throw new CrmError(
-          `Oracle On Demand gives the time zone of '${connection.login.username}' as '${user.timeZoneName ?? 'nothing'}', which the console cannot use: enter the CRM user's time zone in the account (e.g. America/New_York).`,
+          user.timeZoneName
+            ? msg('messages:connectors.oracle.unusableUserZone', {
+                user: connection.login.username,
+                zone: user.timeZoneName,
+              })
+            : msg('messages:connectors.oracle.noUserZone', { user: connection.login.username }),
         );
       return new OracleConnector(session, connection, zone, user);
     } catch (error) {
@@ -182,12 +188,12 @@ export class OracleConnector implements Connector {
       }),
     );
     const list = at(
-      output(body, 'UserQueryPage_Output', 'the query of the signed-in user'),
+      output(body, 'UserQueryPage_Output', msg('messages:connectors.call.signedInUserQuery')),
       'ListOfUser',
     );
     const record = elementsOf(list, 'User')[0];
     if (record === undefined) return { name: username, timeZoneName: null };
-    const texts = textsOf(record, 'the query of the signed-in user');
+    const texts = textsOf(record, msg('messages:connectors.call.signedInUserQuery'));
     const name = [texts.get('FirstName'), texts.get('LastName')].filter(Boolean).join(' ');
     return { name: name || username, timeZoneName: texts.get('TimeZoneName') || null };
   }
@@ -213,7 +219,7 @@ export class OracleConnector implements Connector {
     const found = oracleObjects.find((o) => o.name === name);
     if (!found)
       throw new CrmError(
-        `Oracle On Demand has no standard object '${name}': only the standard objects are synchronized, not personalized ones.`,
+        msg('messages:connectors.oracle.noStandardObject', { table: name }),
         'NOT_FOUND',
       );
     return found;
@@ -274,7 +280,7 @@ export class OracleConnector implements Connector {
   }
 
   private async picklistValues(object: string, field: string): Promise<CrmPicklistValue[]> {
-    const what = `the picklist values of ${object}.${field}`;
+    const what = msg('messages:connectors.call.picklist', { table: object, field });
     const body = await this.session.call(picklistCall(object, field));
     const parent = at(
       output(body, 'PicklistWS_GetPicklistValues_Output', what),
@@ -298,7 +304,8 @@ export class OracleConnector implements Connector {
     const byName = new Map(object.fields.map((f) => [f.name, f]));
     const chosen = query.fields.map((name) => {
       const field = byName.get(name);
-      if (!field) throw new CrmError(`Table '${query.table}' has no field '${name}'.`);
+      if (!field)
+        throw new CrmError(msg('messages:connectors.noField', { table: query.table, field: name }));
       return field;
     });
     const sort = query.orderBy ?? [];
@@ -333,7 +340,7 @@ export class OracleConnector implements Connector {
    */
   private async countRecords(query: CrmQuery): Promise<number> {
     const { object, chunks, criteriaOf } = this.plan(query);
-    const what = `the count of '${query.table}'`;
+    const what = msg('messages:connectors.call.count', { table: query.table });
     let total = 0;
     for (let chunk = 0; chunk < chunks.length; chunk++) {
       const body = await this.session.call(
@@ -351,7 +358,7 @@ export class OracleConnector implements Connector {
       const list = at(output(body, `${object.name}QueryPage_Output`, what), `ListOf${object.name}`);
       const count = Number(at(list, '@recordcount'));
       if (!Number.isSafeInteger(count) || count < 0)
-        throw new CrmError(`Oracle's answer to ${what} has no record count.`);
+        throw new CrmError(msg('messages:connectors.oracle.noRecordCount', { what }));
       total += count;
     }
     return total;
@@ -370,13 +377,10 @@ export class OracleConnector implements Connector {
   ): AsyncIterable<CrmPage> {
     const { object, chosen, sort, version, chunks, criteriaOf } = this.plan(query);
     const withDeleted = query.includeDeleted === true;
-    if (withDeleted && !query.ids)
-      throw new CrmError(
-        'Oracle On Demand does not return deleted records with the others: use Import deleted objects.',
-      );
+    if (withDeleted && !query.ids) throw new CrmError(msg('messages:connectors.oracle.noQueryAll'));
     const raw = new Set(query.rawFields ?? []);
     const from = resume === undefined ? { chunk: 0, row: 0 } : parseCursor(resume);
-    const what = `the query of '${query.table}'`;
+    const what = msg('messages:connectors.call.query', { table: query.table });
     const after = (chunk: number) => (chunk + 1 < chunks.length ? cursor(chunk + 1, 0) : null);
     let sessions = [this.session];
     const listName =
@@ -461,7 +465,7 @@ export class OracleConnector implements Connector {
     which: { from: string; to: string } | { objectIds: readonly string[] },
     signal?: AbortSignal,
   ): Promise<Map<string, DeletedRecord>> {
-    const what = `the deleted items of '${object.name}'`;
+    const what = msg('messages:connectors.call.deletedItems', { table: object.name });
     const found = new Map<string, DeletedRecord>();
     for (let row = 0; ; row += pageSize) {
       const body = await this.session.call(
@@ -475,9 +479,7 @@ export class OracleConnector implements Connector {
         const id = texts.get('ObjectId');
         const deletedDate = instantFromOracle(texts.get('DeletedDate') ?? '', this.timeZone);
         if (!id || !deletedDate)
-          throw new CrmError(
-            `Oracle's answer to ${what} holds an item without ObjectId or DeletedDate.`,
-          );
+          throw new CrmError(msg('messages:connectors.oracle.incompleteItem', { what }));
         // A record deleted, restored and deleted again is listed once per deletion: keep its last.
         found.delete(id);
         found.set(id, { id, deletedDate });
@@ -490,7 +492,7 @@ export class OracleConnector implements Connector {
   async deleted(table: string, start: Date, end: Date): Promise<DeletedAnswer> {
     const object = this.object(table);
     if (end.getTime() < start.getTime())
-      throw new CrmError('The end date must not come before the start date.');
+      throw new CrmError(msg('messages:connectors.endBeforeStart'));
     const window = {
       from: oracleFromInstant(start, this.timeZone),
       to: oracleFromInstant(end, this.timeZone),
@@ -511,23 +513,26 @@ export class OracleConnector implements Connector {
       externalIdField &&
       !['Id', 'ExternalSystemId'].includes(externalIdField)
     )
-      throw new CrmError(
-        `Oracle On Demand matches records by Id or ExternalSystemId, not by '${externalIdField}'.`,
-      );
+      throw new CrmError(msg('messages:connectors.oracle.matchField', { field: externalIdField }));
     const method: WriteMethod =
       mode === 'insert' ? 'Insert' : mode === 'update' ? 'Update' : 'InsertOrUpdate';
     const prepared = records.map((record) => {
       const texts: Record<string, string> = {};
       for (const [name, value] of Object.entries(record)) {
         const field = byName.get(name);
-        if (!field) throw new CrmError(`Table '${table}' has no field '${name}'.`);
+        if (!field) throw new CrmError(msg('messages:connectors.noField', { table, field: name }));
         const text = valueToOracle(value, field, this.timeZone);
         if (text instanceof Error) return text;
         texts[name] = text;
       }
       return texts;
     });
-    return this.send(object, method, prepared, `the ${mode} of records into '${table}'`);
+    return this.send(
+      object,
+      method,
+      prepared,
+      msg('messages:connectors.call.writeRecords', { mode, table }),
+    );
   }
 
   async deleteRecords(table: string, ids: readonly string[]): Promise<WriteResult[]> {
@@ -536,7 +541,7 @@ export class OracleConnector implements Connector {
       object,
       'Delete',
       ids.map((id) => ({ Id: id })),
-      `the delete of records from '${table}'`,
+      msg('messages:connectors.call.deleteRecords', { table }),
     );
   }
 
@@ -549,7 +554,7 @@ export class OracleConnector implements Connector {
     object: OracleObjectInfo,
     method: WriteMethod,
     records: readonly (Record<string, string> | Error)[],
-    what: string,
+    what: ConsoleMessage,
   ): Promise<WriteResult[]> {
     const results: WriteResult[] = [];
     const batchSize = this.capabilities.maxWriteBatch;
@@ -588,7 +593,7 @@ export class OracleConnector implements Connector {
     object: OracleObjectInfo,
     method: WriteMethod,
     batch: readonly { index: number; r: Record<string, string> }[],
-    what: string,
+    what: ConsoleMessage,
   ): Promise<WriteResult[]> {
     const call: SoapCall = writeCall(
       object.name,
@@ -601,7 +606,11 @@ export class OracleConnector implements Connector {
     const answered = elementsOf(list, object.name);
     if (answered.length !== batch.length)
       throw new CrmError(
-        `Oracle answered ${what} with ${answered.length} record(s) for ${batch.length} sent.`,
+        msg('messages:connectors.oracle.otherCount', {
+          what,
+          answered: answered.length,
+          sent: batch.length,
+        }),
       );
     return batch.map((b, i) => {
       const texts = textsOf(answered[i] as XmlNode, what);

@@ -4,6 +4,7 @@ import type {
   RightHandValues,
 } from '../../../shared/domain/crm-filter';
 import { CrmError } from '../crm-error';
+import { msg } from '../../../shared/i18n/message';
 import type { OracleFieldInfo } from './oracle-catalog';
 import { oracleFromInstant } from './oracle-dates';
 import type { OracleApiVersion } from './oracle-soap';
@@ -56,12 +57,15 @@ function literal(
     return quoted(field.type === 'date' ? text.slice(0, 10) : text);
   }
   if (value?.kind === 'number') return String(value.value);
-  throw new CrmError(`The value '${right}' gives no number or date: check the filter first.`);
+  throw new CrmError(msg('messages:connectors.oracle.noNumberOrDate', { right }));
 }
 
 function knownField(name: string, input: CriteriaInput): OracleFieldInfo {
   const field = input.fields.get(name.trim());
-  if (!field) throw new CrmError(`Table '${input.table}' has no field '${name.trim()}'.`);
+  if (!field)
+    throw new CrmError(
+      msg('messages:connectors.noField', { table: input.table, field: name.trim() }),
+    );
   return field;
 }
 
@@ -178,9 +182,6 @@ export function oracleCriteria(input: CriteriaInput): OracleCriteria {
   const expr = criteriaExpr(input);
   const expressions = fieldExpressions(expr);
   if (expressions) return { kind: 'fields', expressions };
-  if (input.version === 'v1.0')
-    throw new CrmError(
-      'Oracle On Demand Web Services v1.0 filters field by field: it cannot join conditions on different fields with OR, nor negate a condition. Rewrite the filter, or use API version v2.0.',
-    );
+  if (input.version === 'v1.0') throw new CrmError(msg('messages:connectors.oracle.v1Filter'));
   return { kind: 'searchspec', text: searchspec(expr) };
 }

@@ -1,5 +1,6 @@
 import https from 'node:https';
 import { CrmError } from '../crm-error';
+import { msg } from '../../../shared/i18n/message';
 
 export interface HttpAnswer {
   status: number;
@@ -31,7 +32,7 @@ export function httpsRequest(url: URL, options: HttpRequestOptions): Promise<Htt
 function sendOnce(url: URL, options: HttpRequestOptions, mayResend: boolean): Promise<HttpAnswer> {
   if (url.protocol !== 'https:')
     return Promise.reject(
-      new CrmError(`The server must be reached over https, not '${url.protocol}'.`),
+      new CrmError(msg('messages:connectors.oracle.httpsOnly', { protocol: url.protocol })),
     );
   return new Promise((resolve, reject) => {
     const request = https.request(
@@ -53,7 +54,11 @@ function sendOnce(url: URL, options: HttpRequestOptions, mayResend: boolean): Pr
         response.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > maxAnswerBytes) {
-            request.destroy(new CrmError(`${url.origin} sent an answer larger than 32 MB.`));
+            request.destroy(
+              new CrmError(
+                msg('messages:connectors.answerTooLarge', { url: url.origin, megabytes: 32 }),
+              ),
+            );
             return;
           }
           chunks.push(chunk);
@@ -61,7 +66,7 @@ function sendOnce(url: URL, options: HttpRequestOptions, mayResend: boolean): Pr
         response.on('error', (error) => reject(unreachable(url, error)));
         response.on('end', () => {
           if (!response.complete) {
-            reject(new CrmError(`${url.origin} cut its answer short.`));
+            reject(new CrmError(msg('messages:connectors.answerCut', { url: url.origin })));
             return;
           }
           resolve({
@@ -76,13 +81,20 @@ function sendOnce(url: URL, options: HttpRequestOptions, mayResend: boolean): Pr
       () =>
         request.destroy(
           new CrmError(
-            `${url.origin} sent no complete answer within ${options.deadlineMs / 1000} seconds.`,
+            msg('messages:connectors.noCompleteAnswer', {
+              url: url.origin,
+              seconds: options.deadlineMs / 1000,
+            }),
           ),
         ),
       options.deadlineMs,
     );
     request.on('close', () => clearTimeout(deadline));
-    request.on('timeout', () => request.destroy(new CrmError(`${url.origin} stopped answering.`)));
+    request.on('timeout', () =>
+      request.destroy(
+        new CrmError(msg('messages:connectors.stoppedAnswering', { url: url.origin })),
+      ),
+    );
     request.on('error', (error) => {
       const stale =
         mayResend && request.reusedSocket && (error as NodeJS.ErrnoException).code === 'ECONNRESET';
@@ -97,6 +109,8 @@ function unreachable(url: URL, error: Error): Error {
   if (error instanceof CrmError || error.name === 'AbortError') return error;
   const code = (error as NodeJS.ErrnoException).code;
   return new CrmError(
-    `Oracle On Demand at ${url.origin} cannot be reached${code ? ` (${code})` : ''}.`,
+    code
+      ? msg('messages:connectors.oracle.unreachableCode', { url: url.origin, code })
+      : msg('messages:connectors.oracle.unreachable', { url: url.origin }),
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OracleSettings } from '../../../shared/domain/oracle-account';
 import type { ConnectorAccess, CrmKind, DemoEndpoint } from '../crm-kind';
 import { CrmError } from '../crm-error';
+import { msg } from '../../../shared/i18n/message';
 import { oracleCapabilities, OracleConnector, type OracleConnection } from './oracle-connector';
 import { oracleCriteria } from './oracle-criteria';
 import { oracleObjects } from './oracle-catalog';
@@ -19,9 +20,7 @@ export function oracleDemoConnection(
 ): OracleConnection {
   const parsed = demoCredentialsSchema.safeParse(endpoint.credentials);
   if (!parsed.success)
-    throw new CrmError(
-      'The Demo Oracle On Demand emulator gave credentials of an unexpected shape.',
-    );
+    throw new CrmError(msg('messages:connectors.demoCredentials', { crm: 'Oracle On Demand' }));
   return {
     login: {
       serverUrl: endpoint.url,
@@ -36,7 +35,7 @@ export function oracleDemoConnection(
 function accountConnection(settings: OracleSettings, access: ConnectorAccess): OracleConnection {
   if (access.kind === 'demo') return oracleDemoConnection(access.endpoint, settings);
   const password = access.secrets.password;
-  if (!password) throw new CrmError('Enter the password of the Oracle On Demand account.');
+  if (!password) throw new CrmError(msg('messages:connectors.oracle.enterPassword'));
   return {
     login: { serverUrl: settings.serverUrl, username: settings.account, password },
     version: settings.apiVersion,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishText } from '../../../shared/i18n/message';
 import type { CrmFilterNode } from '../../../shared/domain/crm-filter';
 import type { CrmPage, CrmQuery } from '../connector';
 import { CrmError } from '../crm-error';
@@ -219,7 +220,7 @@ describe('Oracle connector: sessions and queries (emulator over HTTPS)', () => {
     await expect(pages(v1, both)).rejects.toThrow(new CrmError(sortOrFilterLimitation));
     await expect(
       pages(v1, { table: 'Contact', fields: ['Id'], ids: ['AYCA-1'], orderBy: both.orderBy }),
-    ).rejects.toThrow(sortOrFilterLimitation);
+    ).rejects.toThrow(englishText(sortOrFilterLimitation));
     expect(guard.fired).toBe(0);
     guard.remove();
     const sortedNames = rowsOf(

@@ -1,5 +1,6 @@
 import pThrottle from 'p-throttle';
 import { CrmError } from '../crm-error';
+import { msg } from '../../../shared/i18n/message';
 import { httpsRequest, type HttpAnswer } from './oracle-http';
 import { readEnvelope, type OracleFault, type SoapCall, type XmlNode } from './oracle-soap';
 
@@ -19,11 +20,11 @@ export interface OracleLogin {
 
 /** A record-level or call-level refusal by Oracle, with the fault's details for the rejects. */
 export class OracleFaultError extends CrmError {
-  constructor(
-    message: string,
-    readonly fault: OracleFault,
-  ) {
-    super(message, fault.errorCode);
+  constructor(readonly fault: OracleFault) {
+    super(
+      msg('messages:connectors.oracle.fault', { crmMessage: fault.errorMessage }),
+      fault.errorCode,
+    );
     this.name = 'OracleFaultError';
   }
 }
@@ -100,7 +101,9 @@ export class OracleSession {
     try {
       base = new URL('/Services/Integration', this.login.serverUrl);
     } catch {
-      throw new CrmError(`'${this.login.serverUrl}' is not a server address.`);
+      throw new CrmError(
+        msg('messages:connectors.oracle.notServerAddress', { url: this.login.serverUrl }),
+      );
     }
     if (command) base.searchParams.set('command', command);
     return base;
@@ -121,12 +124,21 @@ export class OracleSession {
     const cookie = answer.status === 200 ? cookieOf(answer) : null;
     if (!cookie) {
       const parsed = readEnvelope(answer.body);
-      const said = parsed && 'fault' in parsed ? ` (${parsed.fault.faultString})` : '';
+      const fault = parsed && 'fault' in parsed ? parsed.fault : null;
+      const user = this.login.username;
       throw new CrmError(
         answer.status === 401 || answer.status === 403 || parsed
-          ? `Oracle On Demand refused the login of '${this.login.username}'${said}: check the account and password.`
-          : `Oracle On Demand at ${this.login.serverUrl} answered the login with HTTP ${answer.status} and no session.`,
-        parsed && 'fault' in parsed ? parsed.fault.errorCode : null,
+          ? fault
+            ? msg('messages:connectors.oracle.loginRefusedSaid', {
+                user,
+                crmMessage: fault.faultString,
+              })
+            : msg('messages:connectors.oracle.loginRefused', { user })
+          : msg('messages:connectors.oracle.noSession', {
+              url: this.login.serverUrl,
+              status: answer.status,
+            }),
+        fault ? fault.errorCode : null,
       );
     }
     this.cookie = cookie;
@@ -135,7 +147,7 @@ export class OracleSession {
 
   /** Posts one SOAP call; the answer's Body, or an OracleFaultError for a fault. */
   async call(soap: SoapCall, signal?: AbortSignal): Promise<XmlNode> {
-    if (this.closed) throw new CrmError('The Oracle On Demand session is closed.');
+    if (this.closed) throw new CrmError(msg('messages:connectors.oracle.sessionClosed'));
     let relogged = false;
     for (let attempt = 0; ; attempt++) {
       signal?.throwIfAborted();
@@ -165,10 +177,13 @@ export class OracleSession {
         await wait(Number(limit[1]), signal);
         continue;
       }
-      if (fault) throw new OracleFaultError(`Oracle On Demand: ${fault.errorMessage}`, fault);
+      if (fault) throw new OracleFaultError(fault);
       if (!parsed || !('body' in parsed) || answer.status !== 200)
         throw new CrmError(
-          `Oracle On Demand at ${this.login.serverUrl} answered HTTP ${answer.status} without a SOAP envelope.`,
+          msg('messages:connectors.oracle.noEnvelope', {
+            url: this.login.serverUrl,
+            status: answer.status,
+          }),
         );
       return parsed.body;
     }

@@ -2,6 +2,7 @@ import { Connection } from 'jsforce';
 import { z } from 'zod';
 import type { CrmField, CrmTableDescription, CrmTableSummary } from '../../../shared/domain/crm';
 import type { RecordRow } from '../../../shared/domain/records';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import { recordFromSalesforce, valueFromSalesforce } from './salesforce-values';
 import { countSoql, idChunks, importSoql } from './soql-query';
 import { BulkJobClient } from './bulk/bulk-jobs';
@@ -112,7 +113,8 @@ const cursor = (chunk: number, locator: string) => `${chunk}:${locator}`;
 
 function parseCursor(text: string): { chunk: number; locator: string } {
   const match = /^(\d+):(.*)$/.exec(text);
-  if (!match) throw new CrmError('This query cursor was not made by the Salesforce connector.');
+  if (!match)
+    throw new CrmError(msg('messages:connectors.foreignCursor', { connector: 'Salesforce' }));
   return { chunk: Number(match[1]), locator: match[2] ?? '' };
 }
 
@@ -142,7 +144,10 @@ function withDeadline<T>(work: Promise<T>, ms: number, url: string): Promise<T> 
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new CrmError(`${url} sent no complete answer within ${ms / 1000} seconds.`)),
+      () =>
+        reject(
+          new CrmError(msg('messages:connectors.noCompleteAnswer', { url, seconds: ms / 1000 })),
+        ),
       ms,
     );
   });
@@ -184,9 +189,7 @@ export class SalesforceConnector implements Connector {
   /** `clock` tells how far back the org still keeps deleted records. */
   static async connect(login: SalesforceLogin, clock: Clock): Promise<SalesforceConnector> {
     if (!login.clientId || !login.clientSecret)
-      throw new CrmError(
-        'Enter the client identifier and client secret of the connected app: the console logs in with OAuth 2.0.',
-      );
+      throw new CrmError(msg('messages:connectors.salesforce.enterClient'));
     const conn = new Connection({
       oauth2: {
         loginUrl: login.loginUrl,
@@ -222,7 +225,11 @@ export class SalesforceConnector implements Connector {
   async listTables(): Promise<CrmTableSummary[]> {
     const answer = await this.call(() => this.conn.describeGlobal());
     return mapDescribeGlobal(
-      this.parse(describeGlobalSchema, answer, 'the list of tables (describeGlobal)'),
+      this.parse(
+        describeGlobalSchema,
+        answer,
+        msg('messages:connectors.call.tableList', { api: 'describeGlobal' }),
+      ),
     );
   }
 
@@ -230,11 +237,20 @@ export class SalesforceConnector implements Connector {
     const answer = await this.call(() => this.conn.sobject(name).describe()).catch(
       (error: unknown) => {
         if (error instanceof CrmError && error.crmCode === 'NOT_FOUND')
-          throw new CrmError(`Salesforce has no table '${name}'.`, 'NOT_FOUND');
+          throw new CrmError(
+            msg('messages:connectors.noTable', { crm: 'Salesforce', table: name }),
+            'NOT_FOUND',
+          );
         throw error;
       },
     );
-    return mapDescribe(this.parse(describeSObjectSchema, answer, `the describe of '${name}'`));
+    return mapDescribe(
+      this.parse(
+        describeSObjectSchema,
+        answer,
+        msg('messages:connectors.call.describe', { table: name }),
+      ),
+    );
   }
 
   async *query(
@@ -251,7 +267,7 @@ export class SalesforceConnector implements Connector {
       headers: { 'Sforce-Query-Options': `batchSize=${size}` },
     };
     const raw = new Set(query.rawFields ?? []);
-    const what = `the query of '${query.table}'`;
+    const what = msg('messages:connectors.call.query', { table: query.table });
     const chunks = idChunks(query);
     const from = resume === undefined ? { chunk: 0, locator: '' } : parseCursor(resume);
     for (let chunk = from.chunk; chunk < chunks.length; chunk++) {
@@ -290,18 +306,21 @@ export class SalesforceConnector implements Connector {
     }
   }
 
-  private async nextPage(locator: string, what: string): Promise<z.output<typeof queryPageSchema>> {
+  private async nextPage(
+    locator: string,
+    what: ConsoleMessage,
+  ): Promise<z.output<typeof queryPageSchema>> {
     const answer = await this.call(async () =>
       this.conn.queryMore<Record<string, unknown>>(locator),
     ).catch((error: unknown) => {
       if (error instanceof CrmError && error.crmCode === 'INVALID_QUERY_LOCATOR')
         throw new CrmError(
-          `Salesforce no longer keeps the cursor of ${what} (it drops one unused for 15 minutes).`,
+          msg('messages:connectors.salesforce.cursorGone', { what }),
           'EXPIRED_CURSOR',
         );
       throw error;
     });
-    return this.parse(queryPageSchema, answer, `the next page of ${what}`);
+    return this.parse(queryPageSchema, answer, msg('messages:connectors.call.nextPage', { what }));
   }
 
   async count(query: CrmQuery, fields: readonly CrmField[]): Promise<number> {
@@ -314,7 +333,7 @@ export class SalesforceConnector implements Connector {
         await this.call(async () =>
           this.conn.query(soql, { scanAll: query.includeDeleted ?? false }),
         ),
-        `the count of '${query.table}'`,
+        msg('messages:connectors.call.count', { table: query.table }),
       );
       total += answer.totalSize;
     }
@@ -326,17 +345,20 @@ export class SalesforceConnector implements Connector {
     const oldest = this.clock.now() - retention * 86_400_000;
     if (start.getTime() < oldest)
       throw new CrmError(
-        `Salesforce keeps deleted records ${retention} days: the start date ${start.toISOString()} is older than that.`,
+        msg('messages:connectors.salesforce.retention', {
+          days: retention,
+          start: start.toISOString(),
+        }),
       );
     if (end.getTime() < start.getTime())
-      throw new CrmError('The end date must not come before the start date.');
+      throw new CrmError(msg('messages:connectors.endBeforeStart'));
     // Salesforce drops the seconds, leaves the end out and wants more than a minute: ask for the
     // whole minutes around the window, then keep the deletions inside it, both bounds included.
     const askedEnd = new Date(Math.max(end.getTime(), start.getTime() + 60_000) + 60_000);
     const answer = this.parse(
       deletedAnswerSchema,
       await this.call(() => this.conn.sobject(table).deleted(start, askedEnd)),
-      `the deleted objects of '${table}'`,
+      msg('messages:connectors.call.deletedObjects', { table }),
     );
     const records = answer.deletedRecords
       .map((r) => ({ id: r.id, deletedDate: String(valueFromSalesforce(r.deletedDate)) }))
@@ -373,7 +395,7 @@ export class SalesforceConnector implements Connector {
                 )
               : sobject.upsert(batch, externalIdField ?? 'Id', options),
         ),
-        `the ${mode} of ${batch.length} record(s) into '${table}'`,
+        msg('messages:connectors.call.writeBatch', { mode, records: batch.length, table }),
       );
       results.push(...answer.map((r, i) => writeResult(start + i, r)));
     }
@@ -387,7 +409,7 @@ export class SalesforceConnector implements Connector {
       const answer = this.parse(
         saveOutcomesSchema,
         await this.call(() => this.conn.sobject(table).destroy(batch, { allOrNone: false })),
-        `the delete of ${batch.length} record(s) from '${table}'`,
+        msg('messages:connectors.call.deleteBatch', { records: batch.length, table }),
       );
       results.push(...answer.map((r, i) => writeResult(start + i, r)));
     }
@@ -398,11 +420,19 @@ export class SalesforceConnector implements Connector {
     // The session is left to expire: a logout would end other sessions of the same user.
   }
 
-  private parse<S extends z.ZodType>(schema: S, answer: unknown, what: string): z.output<S> {
+  private parse<S extends z.ZodType>(
+    schema: S,
+    answer: unknown,
+    what: ConsoleMessage,
+  ): z.output<S> {
     const parsed = schema.safeParse(answer);
     if (!parsed.success)
       throw new CrmError(
-        `Salesforce's answer to ${what} is not in the expected form (${parsed.error.issues[0]?.path.join('.') ?? ''}: ${parsed.error.issues[0]?.message ?? ''}).`,
+        msg('messages:connectors.salesforce.unexpectedAnswerAt', {
+          what,
+          path: parsed.error.issues[0]?.path.join('.') ?? '',
+          issue: parsed.error.issues[0]?.message ?? '',
+        }),
       );
     return parsed.data;
   }

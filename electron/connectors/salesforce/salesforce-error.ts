@@ -1,12 +1,14 @@
 import { describeThrown } from '../../core/describe-thrown';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import { CrmError } from '../crm-error';
 
-const networkCodes: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ENOTFOUND: 'the host name does not exist',
-  ETIMEDOUT: 'the connection timed out',
-  ECONNRESET: 'the connection was cut',
-  EHOSTUNREACH: 'the host cannot be reached',
+// Read when a call fails, so that each failure words its reason anew.
+const networkCodes: Record<string, () => ConsoleMessage> = {
+  ECONNREFUSED: () => msg('messages:connectors.network.refused'),
+  ENOTFOUND: () => msg('messages:connectors.network.noHost'),
+  ETIMEDOUT: () => msg('messages:connectors.network.timedOut'),
+  ECONNRESET: () => msg('messages:connectors.network.cut'),
+  EHOSTUNREACH: () => msg('messages:connectors.network.unreachable'),
 };
 
 /**
@@ -23,21 +25,33 @@ export function salesforceError(error: unknown, url: string): CrmError {
   };
   const text = describeThrown(error);
   const netCode = e.code ?? e.cause?.code ?? '';
-  if (networkCodes[netCode])
-    return new CrmError(`Cannot reach ${url}: ${networkCodes[netCode]}.`, netCode);
+  const network = networkCodes[netCode];
+  if (network)
+    return new CrmError(
+      msg('messages:connectors.cannotReach', { url, reason: network() }),
+      netCode,
+    );
   if (/certificate|self.signed|CERT_|UNABLE_TO_VERIFY/i.test(`${netCode} ${text}`))
-    return new CrmError(`The certificate of ${url} is not trusted: ${text}.`, netCode || null);
+    return new CrmError(
+      msg('messages:connectors.untrustedCertificate', { url, reason: text }),
+      netCode || null,
+    );
   if (
     e.name === 'invalid_grant' ||
     e.name === 'invalid_client' ||
     e.name === 'unsupported_grant_type'
   )
-    return new CrmError(`Salesforce refused the login: ${text} (${e.name}).`, e.name);
-  if (e.errorCode) return new CrmError(`Salesforce answered ${e.errorCode}: ${text}`, e.errorCode);
+    return new CrmError(
+      msg('messages:connectors.salesforce.loginRefused', { crmMessage: text, code: e.name }),
+      e.name,
+    );
+  if (e.errorCode)
+    return new CrmError(
+      msg('messages:connectors.salesforce.answered', { code: e.errorCode, crmMessage: text }),
+      e.errorCode,
+    );
   // The client tripped over an answer it could not read (jsforce reads a page before we can).
   if (error instanceof TypeError || error instanceof SyntaxError || error instanceof RangeError)
-    return new CrmError(
-      `The answer of ${url} could not be read: it is not in the form of Salesforce's API.`,
-    );
-  return new CrmError(`The call to ${url} failed: ${text}`);
+    return new CrmError(msg('messages:connectors.salesforce.unreadable', { url }));
+  return new CrmError(msg('messages:connectors.callFailed', { url, reason: text }));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SalesforceSettings } from '../../../shared/domain/accounts';
+import { msg } from '../../../shared/i18n/message';
 import type { ConnectorAccess, CrmKind, DemoEndpoint } from '../crm-kind';
 import { CrmError } from '../crm-error';
 import {
@@ -24,7 +25,7 @@ const demoCredentialsSchema = z.object({
 export function salesforceDemoLogin(endpoint: DemoEndpoint, apiVersion: string): SalesforceLogin {
   const parsed = demoCredentialsSchema.safeParse(endpoint.credentials);
   if (!parsed.success)
-    throw new CrmError('The Demo Salesforce emulator gave credentials of an unexpected shape.');
+    throw new CrmError(msg('messages:connectors.demoCredentials', { crm: 'Salesforce' }));
   const c = parsed.data;
   return {
     loginUrl: endpoint.url,

@@ -6,6 +6,7 @@ import {
   type CrmFilterNode,
 } from '../../../shared/domain/crm-filter';
 import type { CrmField } from '../../../shared/domain/crm';
+import { englishText } from '../../../shared/i18n/message';
 import { openSalesforce, type SalesforceFixture } from '../../../emulators/test-support/salesforce';
 import {
   evaluateRightHands,
@@ -37,8 +38,12 @@ const fields = new Map(
   ].map((f) => [f.name, f]),
 );
 const names = new Set(fields.keys());
+/** The broken rules in English: the texts the seed gives. */
 const check = async (filter: CrmFilterNode) =>
-  checkCrmFilter(filter, names, await evaluateRightHands(filter, evaluate));
+  checkCrmFilter(filter, names, await evaluateRightHands(filter, evaluate)).map(({ at, rule }) => ({
+    at,
+    rule: englishText(rule),
+  }));
 const soql = async (filter: CrmFilterNode) =>
   toSoqlWhere(filter, fields, await evaluateRightHands(filter, evaluate));
 const cond = (left: string, operator: CrmComparison, right?: string): CrmFilterNode => ({

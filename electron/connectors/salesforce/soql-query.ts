@@ -1,4 +1,5 @@
 import type { CrmField } from '../../../shared/domain/crm';
+import { msg } from '../../../shared/i18n/message';
 import type { CrmQuery } from '../connector';
 import { CrmError } from '../crm-error';
 import { soqlDateTime } from './salesforce-values';
@@ -11,7 +12,7 @@ export const idChunkSize = 200;
 
 function checked(name: string, fields: ReadonlyMap<string, CrmField>, table: string): string {
   if (!fieldName.test(name) || !fields.has(name))
-    throw new CrmError(`Table '${table}' has no field '${name}'.`);
+    throw new CrmError(msg('messages:connectors.noField', { table, field: name }));
   return name;
 }
 

@@ -20,10 +20,7 @@ export async function crmCall<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof CrmError)
-      throw new ConsoleError(
-        'CRM_ERROR',
-        msg('messages:crm.failed', { crmMessage: error.message }),
-      );
+      throw new ConsoleError('CRM_ERROR', msg('messages:crm.failed', { crmMessage: error.text }));
     throw error;
   }
 }

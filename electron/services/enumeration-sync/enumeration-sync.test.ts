@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CrmField, CrmTableDescription } from '../../../shared/domain/crm';
+import { englishText } from '../../../shared/i18n/message';
 import { openTempConsole, type TempConsole } from '../../test-support/temp-console';
 
 let t: TempConsole;
@@ -94,8 +95,7 @@ describe('enumeration synchronization', () => {
             crmEnumeration: "List of 'Interests' from 'Contact'",
             defaultTarget: 'Contact_Interests__c',
             valueCount: 2,
-            refusal:
-              'Multi-select picklists are not supported: a console enumeration holds one value per record.',
+            refusal: { key: 'messages:enumerationSync.multiSelect' },
           },
         ],
       });
@@ -150,16 +150,14 @@ describe('enumeration synchronization', () => {
         account: 'demoSalesforce',
         choices: [{ id: 'Contact.Salutation', target: 'gender', replace: false }],
       });
-      expect(merge).toMatchObject({
-        ok: true,
-        value: [
-          {
-            warnings: [
-              "Enumeration 'gender' holds numeric codes (0, 1, 2) and the CRM's values are text (Mr., Ms.): merging puts both kinds in one list, and no record's code will match the new values. Choose Replace = Yes, or another enumeration.",
-            ],
-          },
-        ],
-      });
+      const mixed = {
+        key: 'messages:enumerationSync.mixedKinds',
+        params: { target: 'gender', codes: '0, 1, 2', texts: 'Mr., Ms.' },
+      };
+      expect(merge).toMatchObject({ ok: true, value: [{ warnings: [mixed] }] });
+      expect(englishText(mixed)).toBe(
+        "Enumeration 'gender' holds numeric codes (0, 1, 2) and the CRM's values are text (Mr., Ms.): merging puts both kinds in one list, and no record's code will match the new values. Choose Replace = Yes, or another enumeration.",
+      );
       const replace = await call('enumerations.syncPreview', {
         account: 'demoSalesforce',
         choices: [{ id: 'Contact.Salutation', target: 'gender', replace: true }],

@@ -1,4 +1,4 @@
-import { msg } from '../../../shared/i18n/message';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Enumeration } from '../../../shared/domain/enumerations';
 import type { SyncChoice, SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
@@ -8,6 +8,8 @@ import { nameKey, sameName } from '../../../shared/domain/names';
 
 interface Picklist {
   row: SyncRow;
+  /** Why the picklist cannot be synchronized (the row's refusal); null when it can. */
+  refusal: ConsoleMessage | null;
   label: string;
   values: { value: string; label: string; enabled: boolean }[];
 }
@@ -19,8 +21,12 @@ function picklists(tables: readonly CrmTableDescription[]): Map<string, Picklist
       if (!field.picklist) continue;
       const id = `${table.name}.${field.name}`;
       const label = enumerationLabel(table.name, field.label);
+      const refusal = field.picklist.multiSelect
+        ? msg('messages:enumerationSync.multiSelect')
+        : null;
       found.set(id, {
         label,
+        refusal,
         values: field.picklist.values.map((v) => ({
           value: v.value,
           label: v.label,
@@ -31,9 +37,7 @@ function picklists(tables: readonly CrmTableDescription[]): Map<string, Picklist
           crmEnumeration: label,
           defaultTarget: enumerationName(table.name, field.name),
           valueCount: field.picklist.values.length,
-          refusal: field.picklist.multiSelect
-            ? 'Multi-select picklists are not supported: a console enumeration holds one value per record.'
-            : null,
+          refusal,
         },
       });
     }
@@ -55,7 +59,7 @@ function mixedKindsWarning(
   target: string,
   current: readonly { value: string }[],
   added: readonly { value: string }[],
-): string | null {
+): ConsoleMessage | null {
   if (current.length === 0 || added.length === 0) return null;
   if (!current.every((v) => numericCode.test(v.value))) return null;
   const text = added.filter((v) => !numericCode.test(v.value));
@@ -65,7 +69,11 @@ function mixedKindsWarning(
       .slice(0, 3)
       .map((v) => v.value)
       .join(', ') + (values.length > 3 ? '…' : '');
-  return `Enumeration '${target}' holds numeric codes (${sample(current)}) and the CRM's values are text (${sample(text)}): merging puts both kinds in one list, and no record's code will match the new values. Choose Replace = Yes, or another enumeration.`;
+  return msg('messages:enumerationSync.mixedKinds', {
+    target,
+    codes: sample(current),
+    texts: sample(text),
+  });
 }
 
 interface Planned {
@@ -91,12 +99,12 @@ export function planSync(
         'NOT_FOUND',
         msg('messages:enumerations.noPicklist', { id: choice.id }),
       );
-    if (picklist.row.refusal)
+    if (picklist.refusal)
       throw new ConsoleError(
         'VALIDATION_FAILED',
         msg('messages:enumerations.picklistRefused', {
           picklist: picklist.label,
-          refusal: picklist.row.refusal,
+          refusal: picklist.refusal,
         }),
       );
     const other = targets.get(nameKey(choice.target));
@@ -127,7 +135,7 @@ export function planSync(
           ? []
           : [
               mixedKindsWarning(current?.name ?? choice.target, current?.values ?? [], added),
-            ].filter((w): w is string => w !== null),
+            ].filter((w): w is ConsoleMessage => w !== null),
       },
       result: {
         name: current?.name ?? choice.target,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
+import { englishText } from '../../../shared/i18n/message';
 import { crmFields } from '../../test-support/crm-fixtures';
 import { schemaChanges } from './schema-changes';
 import { generateSchema, recordTableName } from './schema-generator';
@@ -73,7 +74,7 @@ describe('generateSchema', () => {
   });
 
   it('maps fields to columns, skipping compound ones with the warning line', () => {
-    expect(schema.warnings).toEqual([
+    expect(schema.warnings.map((w) => englishText(w))).toEqual([
       "For table 'Contact', unable to use type 'address' of field 'MailingAddress'.",
     ]);
     const [table] = schema.recordTables;

@@ -3,6 +3,7 @@ import { create } from 'xmlbuilder2';
 import type { AccountType } from '../../../shared/domain/accounts';
 import type { CrmField, CrmTableDescription } from '../../../shared/domain/crm';
 import type { Enumeration } from '../../../shared/domain/enumerations';
+import { msg, type ConsoleMessage } from '../../../shared/i18n/message';
 import type { ColumnDefinition, TableDefinitionInput } from '../../../shared/domain/records';
 import {
   schemaNamespaces,
@@ -24,7 +25,7 @@ export interface GeneratedSchema {
   /** One per single-select picklist: `<Table>_<Field>`. */
   enumerations: (Enumeration & { table: string; field: string })[];
   /** The wizard's warning lines, one per field it had to leave out. */
-  warnings: string[];
+  warnings: ConsoleMessage[];
 }
 
 /** `sfdcSalesforceCRM_Contact`; shortened with a hash past the 64 characters of a name. */
@@ -37,11 +38,15 @@ export function recordTableName(type: AccountType, account: string, table: strin
 }
 
 /** The wizard's warning line for each field of the table that cannot be used. */
-export function unusableFields(table: CrmTableDescription): string[] {
+export function unusableFields(table: CrmTableDescription): ConsoleMessage[] {
   return table.fields
     .filter((f) => f.type === null)
-    .map(
-      (f) => `For table '${table.name}', unable to use type '${f.crmType}' of field '${f.name}'.`,
+    .map((f) =>
+      msg('messages:wizard.unusableField', {
+        table: table.name,
+        crmType: f.crmType,
+        field: f.name,
+      }),
     );
 }
 

@@ -1,4 +1,9 @@
-import { englishText, msg, type MessageParams } from '../../../shared/i18n/message';
+import {
+  englishText,
+  msg,
+  type ConsoleMessage,
+  type MessageParams,
+} from '../../../shared/i18n/message';
 import type { CrmTableDescription } from '../../../shared/domain/crm';
 import type { Clock } from '../../core/clock';
 import type { SchemaDetail, SchemaSummary } from '../../../shared/domain/schemas';
@@ -8,7 +13,7 @@ import type { SchemaRecord } from '../../storage/config/config-document';
 import type { RecordStore } from '../../storage/records/record-store';
 import { sourceSchemaLabel, sourceSchemaName } from '../../../shared/domain/schemas';
 import { generateSchema, type GeneratedSchema } from './schema-generator';
-import { describeThrown } from '../../core/describe-thrown';
+import { thrownReason } from '../../core/thrown-reason';
 
 export interface SchemaApproval {
   schema: string;
@@ -115,12 +120,13 @@ export class SchemasService {
     const approvals: SchemaApproval[] = [];
     for (const record of this.store.data.schemas.filter((s) => s.status === 'pending')) {
       const schema = generated(record);
-      let error: string | null = null;
+      let reason: ConsoleMessage | string | null = null;
       try {
         for (const table of schema.recordTables) await this.records.ensureTable(table.definition);
       } catch (failure) {
-        error = describeThrown(failure);
+        reason = thrownReason(failure);
       }
+      const error = reason === null || typeof reason === 'string' ? reason : englishText(reason);
       await this.store.update((doc) => {
         const stored = doc.schemas.find(
           (s) => s.account === record.account && s.generatedAt === record.generatedAt,
@@ -132,8 +138,8 @@ export class SchemasService {
           stored.approvedAt = new Date(this.clock.now()).toISOString();
         }
       });
-      const worded = error
-        ? msg('messages:schemas.notApproved', { name: schema.name, reason: error })
+      const worded = reason
+        ? msg('messages:schemas.notApproved', { name: schema.name, reason })
         : msg('messages:schemas.approved', {
             name: schema.name,
             tables: schema.recordTables.length,

@@ -74,7 +74,7 @@ describe('Microsoft CRM configuration wizard on the Demo Dynamics account', () =
     const rows = (await call('enumerations.syncRows', { account: 'demoDynamics' })) as unknown;
     const text = JSON.stringify(rows);
     expect(text).toContain('contact.gendercode');
-    expect(text).toContain('Multi-select picklists are not supported');
+    expect(text).toContain('"refusal":{"key":"messages:enumerationSync.multiSelect"}');
     await call('enumerations.syncApply', {
       account: 'demoDynamics',
       choices: [{ id: 'contact.gendercode', target: 'contact_gendercode', replace: true }],

@@ -60,8 +60,7 @@ export class WizardService {
       context.signal.throwIfAborted();
       context.log('info', msg('messages:wizard.discovering', { table }));
       const description = await crmCall(() => connector.describeTable(table));
-      for (const warning of unusableFields(description))
-        context.log('warning', msg('messages:wizard.unusableField', { warning }));
+      for (const warning of unusableFields(description)) context.log('warning', warning);
       described.push(description);
       context.progress(described.length, tables.length + 1);
     }

@@ -82,6 +82,12 @@ export type ActivityExecutor<T extends ActivityType> = (
   context: ActivityContext<T>,
 ) => Promise<ActivityOutcome>;
 
+/**
+ * A problem a check finds: a catalogue message, or English text an activity has not worded as a
+ * message yet (shown as it is).
+ */
+export type ActivityProblem = ConsoleMessage | string;
+
 /** An activity type: how it runs, and the run-time checks of its settings. */
 export interface ActivityModule<T extends ActivityType> {
   execute: ActivityExecutor<T>;
@@ -94,7 +100,7 @@ export interface ActivityModule<T extends ActivityType> {
     env: ActivityEnvironment,
     /** The incoming population's columns; null or absent when they are not known. */
     input?: PopulationColumns,
-  ): string[] | Promise<string[]>;
+  ): ActivityProblem[] | Promise<ActivityProblem[]>;
   /**
    * The columns of the population `output` hands on, as far as the settings tell before a run
    * (null when only the run knows): what the editor checks the next activity's settings against.

@@ -1,4 +1,5 @@
-import type { ErrorIssue } from '../../../shared/errors';
+import { issueOf, type ErrorIssue } from '../../../shared/errors';
+import { msg } from '../../../shared/i18n/message';
 import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
 import type { StoredWorkflow } from '../../../shared/domain/workflows/workflow-graph';
 import type { ActivityEnvironment, ActivityModule, ActivityModules } from './activity';
@@ -12,15 +13,20 @@ export async function checkWorkflow(
 ): Promise<ErrorIssue[]> {
   const issues: ErrorIssue[] = [];
   if (!workflow.activities.some((a) => a.type === 'start' || a.type === 'scheduler'))
-    issues.push({ path: 'activities', message: 'Add a Start or Scheduler activity.' });
+    issues.push(issueOf('activities', msg('messages:activityCheck.addStart')));
   const inputOf = incomingColumns(workflow, modules, env);
   for (const activity of workflow.activities) {
     const module = modules[activity.type] as ActivityModule<ActivityType>;
-    for (const message of (await module.check?.(activity, env, await inputOf(activity.id))) ?? [])
-      issues.push({
-        path: `activities.${activity.id}`,
-        message: `${activity.label || activity.id}: ${message}`,
-      });
+    for (const problem of (await module.check?.(activity, env, await inputOf(activity.id))) ?? [])
+      issues.push(
+        issueOf(
+          `activities.${activity.id}`,
+          msg('messages:activityCheck.problem', {
+            activity: activity.label || activity.id,
+            problem,
+          }),
+        ),
+      );
   }
   return issues;
 }

@@ -122,7 +122,7 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     expect(error.message).toBe(
       "Workflow 'wkfBad' cannot start. Add a Start or Scheduler activity. Unchecked: Select something.",
     );
-    expect(error.details?.issues).toEqual([
+    expect(error.details?.issues?.map(({ path, message }) => ({ path, message }))).toEqual([
       { path: 'activities', message: 'Add a Start or Scheduler activity.' },
       { path: 'activities.query', message: 'Unchecked: Select something.' },
     ]);

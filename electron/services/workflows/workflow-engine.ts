@@ -15,7 +15,12 @@ import type { RunRecord } from '../../storage/runs/run-record';
 import { RunStore } from '../../storage/runs/run-store';
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
 import type { ActivityType } from '../../../shared/domain/workflows/activity-catalogue';
-import type { ActivityEnvironment, ActivityModule, ActivityModules } from './activity';
+import type {
+  ActivityEnvironment,
+  ActivityModule,
+  ActivityModules,
+  ActivityProblem,
+} from './activity';
 import { RunDriver } from './run-driver';
 import { RunLog } from './run-log';
 import { endRecord, interruptRecord, newRunRecord, resumeRecord } from './run-record-state';
@@ -80,7 +85,7 @@ export class WorkflowEngine {
    * What Start would refuse in one activity, as the editor shows it while the draft changes;
    * with the draft's graph, also against the columns of the population that reaches it.
    */
-  async checkActivity(activity: Activity, graph?: WorkflowGraph): Promise<string[]> {
+  async checkActivity(activity: Activity, graph?: WorkflowGraph): Promise<ActivityProblem[]> {
     const { modules, env } = this.deps;
     const module = modules[activity.type] as ActivityModule<ActivityType>;
     const input = graph ? await incomingColumns(graph, modules, env)(activity.id) : null;

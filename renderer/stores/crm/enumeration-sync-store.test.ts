@@ -5,8 +5,7 @@ import { fakeBridge, recordingNotifier, type FakeHandlers } from '../../test-sup
 import { createEnumerationsStore } from '../enumerations-store';
 import { chosen, createEnumerationSyncStore } from './enumeration-sync-store';
 
-const refusal =
-  'Multi-select picklists are not supported: a console enumeration holds one value per record.';
+const refusal = { key: 'messages:enumerationSync.multiSelect' };
 const rows: SyncRow[] = [
   {
     id: 'Contact.LeadSource',

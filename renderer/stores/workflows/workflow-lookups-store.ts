@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { CrmFilterCheck } from '../../../shared/contract';
+import type { ActivityProblemView, CrmFilterCheck } from '../../../shared/contract';
 import type { ExternalAccountView } from '../../../shared/domain/accounts';
 import type { CrmFilterNode } from '../../../shared/domain/crm-filter';
 import type { Activity } from '../../../shared/domain/workflows/activity-settings';
@@ -21,7 +21,7 @@ export interface WorkflowLookupsState {
   /** The service's check of the filter being edited ("Edit the filter..."), the latest asked. */
   filterCheck: Loadable<CrmFilterCheck>;
   /** What Start would refuse in the activity being edited, the latest asked. */
-  activityCheck: Loadable<{ id: string; problems: string[] }>;
+  activityCheck: Loadable<{ id: string; problems: ActivityProblemView[] }>;
   checkActivity(
     activity: Activity,
     graph?: Pick<Workflow, 'activities' | 'transitions'>,

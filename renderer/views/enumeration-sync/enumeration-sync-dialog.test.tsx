@@ -26,7 +26,7 @@ const rows: SyncRow[] = [
     crmEnumeration: "List of 'Programs' from 'Loyalty__c'",
     defaultTarget: 'Loyalty__c_Programs__c',
     valueCount: 5,
-    refusal: multiSelect,
+    refusal: { key: 'messages:enumerationSync.multiSelect' },
   },
 ];
 
@@ -38,7 +38,14 @@ const preview = ({ choices }: { choices: SyncChoice[] }) =>
     added: ['Web'],
     kept: c.replace ? [] : ['Phone'],
     removed: c.replace ? ['Fax'] : [],
-    warnings: c.replace ? [] : [`Enumeration '${c.target}' holds numeric codes (0, 1).`],
+    warnings: c.replace
+      ? []
+      : [
+          {
+            key: 'messages:enumerationSync.mixedKinds',
+            params: { target: c.target, codes: '0, 1', texts: 'Web' },
+          },
+        ],
   }));
 
 async function openSync() {
@@ -150,7 +157,7 @@ describe('enumeration sync rows', () => {
     const warnings = await screen.findByTestId('sync-warnings');
     expect(warnings).toHaveTextContent('Check before Start');
     expect(warnings).toHaveTextContent(
-      "Enumeration 'Contact_LeadSource' holds numeric codes (0, 1).",
+      "Enumeration 'Contact_LeadSource' holds numeric codes (0, 1) and the CRM's values are text (Web)",
     );
   });
 });

@@ -1,6 +1,7 @@
 import { Callout, Classes, HTMLTable, Intent, Tag } from '@blueprintjs/core';
 import { useTranslation } from 'react-i18next';
 import type { SyncPreview, SyncRow } from '../../../shared/domain/enumeration-sync';
+import { messageText } from '../../i18n/message-text';
 
 function Values({
   values,
@@ -51,8 +52,8 @@ export function SyncPreviewTable({
           data-testid="sync-warnings"
         >
           <ul>
-            {warnings.map((w) => (
-              <li key={w}>{w}</li>
+            {warnings.map((w, i) => (
+              <li key={i}>{messageText(w)}</li>
             ))}
           </ul>
         </Callout>

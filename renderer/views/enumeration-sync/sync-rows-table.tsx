@@ -2,6 +2,7 @@ import { Checkbox, Classes, HTMLSelect, HTMLTable, Icon, Intent, Tag } from '@bl
 import { useTranslation } from 'react-i18next';
 import type { SyncRow } from '../../../shared/domain/enumeration-sync';
 import type { EnumerationSummary } from '../../../shared/domain/enumerations';
+import { messageText } from '../../i18n/message-text';
 import type { RowChoice } from '../../stores/crm/enumeration-sync-store';
 import { TargetPicker } from './target-picker';
 
@@ -64,9 +65,9 @@ export function SyncRowsTable({
                   <span className="console-mono">{row.id}</span> ·{' '}
                   {t('sync.valueCount', { count: row.valueCount })}
                 </div>
-                {refused && (
+                {row.refusal && (
                   <div className="console-cell-error" data-testid="sync-row-refusal">
-                    <Icon icon="disable" size={12} /> {row.refusal}
+                    <Icon icon="disable" size={12} /> {messageText(row.refusal)}
                   </div>
                 )}
               </td>

@@ -1,5 +1,6 @@
 import type { Connection } from 'jsforce';
 import { z } from 'zod';
+import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import { CrmError } from '../../crm-error';
 import { bulkCall, type BulkAnswer } from './bulk-http';
 import { streamedGet, type StreamedAnswer } from './streamed-get';
@@ -65,7 +66,7 @@ export class BulkJobClient {
   }
 
   /** Reads a JSON answer against its schema, refusing another shape in words. */
-  json<S extends z.ZodType>(answer: BulkAnswer, schema: S, what: string): z.output<S> {
+  json<S extends z.ZodType>(answer: BulkAnswer, schema: S, what: ConsoleMessage): z.output<S> {
     let value: unknown;
     try {
       value = JSON.parse(answer.body);
@@ -74,12 +75,16 @@ export class BulkJobClient {
     }
     const parsed = schema.safeParse(value);
     if (!parsed.success)
-      throw new CrmError(`Salesforce's answer to ${what} is not in the expected form.`);
+      throw new CrmError(msg('messages:connectors.salesforce.unexpectedAnswer', { what }));
     return parsed.data;
   }
 
   async info(kind: 'query' | 'ingest', id: string): Promise<JobInfo> {
-    return this.json(await this.send('GET', `${kind}/${id}`), jobInfoSchema, `the job ${id}`);
+    return this.json(
+      await this.send('GET', `${kind}/${id}`),
+      jobInfoSchema,
+      msg('messages:connectors.call.job', { id }),
+    );
   }
 
   /** Asks for a job's state until it is final. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CrmField } from '../../../../shared/domain/crm';
 import type { RecordRow } from '../../../../shared/domain/records';
+import { msg } from '../../../../shared/i18n/message';
 import type { CrmPage, CrmQuery } from '../../connector';
 import { CrmError } from '../../crm-error';
 import { importSoql } from '../soql-query';
@@ -28,7 +29,8 @@ const bulkCursor = (job: string, locator: string, skip = 0) =>
 
 function parseBulkCursor(text: string): { job: string; locator: string; skip: number } {
   const match = /^bulk:([0-9A-Za-z]{15,18}):([^~]*)(?:~(\d+))?$/.exec(text);
-  if (!match) throw new CrmError('This query cursor was not made by the Salesforce connector.');
+  if (!match)
+    throw new CrmError(msg('messages:connectors.foreignCursor', { connector: 'Salesforce' }));
   return { job: match[1] as string, locator: match[2] ?? '', skip: Number(match[3] ?? 0) };
 }
 
@@ -50,7 +52,7 @@ const resultPagesSchema = z.object({
 /** A path under `/jobs/`, from a URL the service gave (`/services/data/vNN.0/jobs/…`). */
 function jobsPath(url: string): string {
   const at = url.indexOf('/jobs/');
-  if (at < 0) throw new CrmError(`Salesforce gave a results address outside its jobs: ${url}`);
+  if (at < 0) throw new CrmError(msg('messages:connectors.salesforce.resultsOutside', { url }));
   return url.slice(at + '/jobs/'.length);
 }
 
@@ -77,19 +79,28 @@ async function completedJob(
         }),
       ),
       jobInfoSchema,
-      `the bulk query of '${query.table}'`,
+      msg('messages:connectors.call.bulkQuery', { table: query.table }),
     ).id;
   const info = await client.settle('query', job, signal).catch((error: unknown) => {
     if (error instanceof CrmError && error.crmCode === 'NOT_FOUND')
       throw new CrmError(
-        `Salesforce no longer keeps the bulk query job ${job} of '${query.table}'.`,
+        msg('messages:connectors.salesforce.bulkJobGone', { job, table: query.table }),
         'EXPIRED_CURSOR',
       );
     throw error;
   });
   if (info.state !== 'JobComplete')
     throw new CrmError(
-      `The bulk query of '${query.table}' ended ${info.state}${info.errorMessage ? `: ${info.errorMessage}` : '.'}`,
+      info.errorMessage
+        ? msg('messages:connectors.salesforce.bulkQueryEndedWith', {
+            table: query.table,
+            state: info.state,
+            crmMessage: info.errorMessage,
+          })
+        : msg('messages:connectors.salesforce.bulkQueryEnded', {
+            table: query.table,
+            state: info.state,
+          }),
     );
   return job;
 }
@@ -189,7 +200,7 @@ async function byResultPages(
     client.json(
       await client.send('GET', path),
       resultPagesSchema,
-      `the result pages of the bulk query job ${job}`,
+      msg('messages:connectors.call.resultPages', { job }),
     );
   let answer: z.output<typeof resultPagesSchema>;
   try {
@@ -247,7 +258,7 @@ export async function* bulkQuery(
   const csv: CsvRecordsOptions = {
     fields: byName,
     rawFields: new Set(query.rawFields ?? []),
-    what: `A results page of the bulk query job ${job}`,
+    what: msg('messages:connectors.call.resultsPage', { job }),
   };
   // Cuts the downloads still running when the consumer stops early, cancelled or not.
   const stop = new AbortController();

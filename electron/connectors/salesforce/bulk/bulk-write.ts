@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { RecordRow } from '../../../../shared/domain/records';
+import { msg } from '../../../../shared/i18n/message';
 import type { WriteError, WriteMode, WriteResult } from '../../connector';
 import { CrmError } from '../../crm-error';
 import { valueToCsv } from './bulk-values';
@@ -69,7 +70,7 @@ export class BulkWriter {
         }),
       ),
       jobInfoSchema,
-      `the creation of a bulk ${mode} job on '${table}'`,
+      msg('messages:connectors.call.bulkJob', { mode, table }),
     );
     return job.id;
   }

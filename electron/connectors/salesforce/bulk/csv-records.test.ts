@@ -1,3 +1,4 @@
+import { msg } from '../../../../shared/i18n/message';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
@@ -14,7 +15,11 @@ const fields = new Map(
     field('Opted', 'boolean'),
   ].map((f) => [f.name, f]),
 );
-const options = { fields, rawFields: new Set<string>(), what: 'A results page of the test' };
+const options = {
+  fields,
+  rawFields: new Set<string>(),
+  what: msg('messages:connectors.call.resultsPage', { job: '750test' }),
+};
 
 /** A results page as Salesforce writes one: every value quoted, CRLF and quotes inside values. */
 const rows = [
@@ -53,7 +58,7 @@ describe('CSV results read as they arrive', () => {
   it('refuses malformed CSV in words, naming the line', async () => {
     const broken = Buffer.from('"Id","Note"\n"003A","unclosed\n');
     await expect(csvRecords(Readable.from([broken]), options)).rejects.toThrow(
-      /^A results page of the test is not in the CSV form Salesforce writes \(CSV_QUOTE_NOT_CLOSED on line \d+\)\.$/,
+      /^The text of a results page of the bulk query job 750test is not in the CSV form Salesforce writes \(CSV_QUOTE_NOT_CLOSED on line \d+\)\.$/,
     );
   });
 

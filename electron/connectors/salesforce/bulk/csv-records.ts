@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { parse, type Parser } from 'csv-parse';
 import type { CrmField } from '../../../../shared/domain/crm';
 import type { RecordRow } from '../../../../shared/domain/records';
+import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import { CrmError } from '../../crm-error';
 import { recordFromCsv } from './bulk-values';
 
@@ -9,8 +10,8 @@ import { recordFromCsv } from './bulk-values';
 export interface CsvRecordsOptions {
   fields: ReadonlyMap<string, CrmField>;
   rawFields: ReadonlySet<string>;
-  /** What the text is, for an error: "the results of bulk query job 750…". */
-  what: string;
+  /** What the text is, for an error: "a results page of the bulk query job 750…". */
+  what: ConsoleMessage;
 }
 
 /**
@@ -31,7 +32,11 @@ export function csvRecords(
     const malformed = (error: { code?: string; lines?: number }) =>
       reject(
         new CrmError(
-          `${what} is not in the CSV form Salesforce writes (${error.code ?? 'CSV_ERROR'} on line ${error.lines ?? '?'}).`,
+          msg('messages:connectors.salesforce.notCsv', {
+            what,
+            code: error.code ?? 'CSV_ERROR',
+            line: error.lines ?? '?',
+          }),
         ),
       );
     parser.on('data', (row: string[]) => {

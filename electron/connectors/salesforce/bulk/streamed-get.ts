@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { pipeline, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { msg } from '../../../../shared/i18n/message';
 import { CrmError } from '../../crm-error';
 
 /** A 200 answer whose body is read as it arrives (inflated when it came gzipped). */
@@ -49,7 +50,10 @@ export function streamedGet(
     request.setTimeout(deadlineMs, () =>
       request.destroy(
         new CrmError(
-          `${new URL(url).origin} sent no complete answer within ${deadlineMs / 1000} seconds.`,
+          msg('messages:connectors.noCompleteAnswer', {
+            url: new URL(url).origin,
+            seconds: deadlineMs / 1000,
+          }),
         ),
       ),
     );

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { problemTexts } from '../test-support/problem-texts';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
 import type { ActivityEnvironment } from '../activity';
 import { engines } from '../../../test-support/record-stores';
@@ -136,9 +137,9 @@ describe('Deduplication checks', () => {
     initScript: '',
   } as const;
 
-  it('asks for a key', () => {
+  it('asks for a key', async () => {
     const dedup = { ...base, type: 'deduplication' as const, modifiedColumn: null };
-    expect(deduplicationActivity.check?.({ ...dedup, keys: [] }, env)).toEqual([
+    expect(await problemTexts(deduplicationActivity.check?.({ ...dedup, keys: [] }, env))).toEqual([
       'Choose at least one column to deduplicate on.',
     ]);
     expect(deduplicationActivity.check?.({ ...dedup, keys: ['email'] }, env)).toEqual([]);

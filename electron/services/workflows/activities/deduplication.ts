@@ -65,7 +65,7 @@ function checkColumns(
  */
 export const deduplicationActivity: ActivityModule<'deduplication'> = {
   check: (activity) =>
-    activity.keys.length > 0 ? [] : ['Choose at least one column to deduplicate on.'],
+    activity.keys.length > 0 ? [] : [msg('messages:activityCheck.deduplicationKeys')],
 
   outputColumns: (_activity, _output, input) => input,
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemTexts } from '../test-support/problem-texts';
 import type { ActivityEnvironment } from '../activity';
 import { openActivityHarness, type ActivityHarness } from '../test-support/activity-harness';
 import { javascriptActivity } from './javascript';
@@ -140,7 +141,7 @@ describe('JavaScript code', () => {
     expect(vars).toEqual({ n: 1 });
   });
 
-  it('asks for a script', () => {
+  it('asks for a script', async () => {
     const env = {} as ActivityEnvironment;
     const base = {
       id: 'j',
@@ -150,7 +151,7 @@ describe('JavaScript code', () => {
       initScript: '',
     } as const;
     const js = { ...base, type: 'javascript' as const, timeoutSeconds: 10 };
-    expect(javascriptActivity.check?.({ ...js, script: '  ' }, env)).toEqual([
+    expect(await problemTexts(javascriptActivity.check?.({ ...js, script: '  ' }, env))).toEqual([
       'Write the script to run.',
     ]);
     expect(javascriptActivity.check?.({ ...js, script: 'vars.a = 1;' }, env)).toEqual([]);

@@ -7,7 +7,7 @@ import { runScript } from './script-sandbox';
  * on unchanged.
  */
 export const javascriptActivity: ActivityModule<'javascript'> = {
-  check: (activity) => (activity.script.trim() ? [] : ['Write the script to run.']),
+  check: (activity) => (activity.script.trim() ? [] : [msg('messages:activityCheck.writeScript')]),
 
   outputColumns: (_activity, _output, input) => input,
 

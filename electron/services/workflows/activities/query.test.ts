@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { problemTexts } from '../test-support/problem-texts';
 import type { z } from 'zod';
 import type {
   recordFilterSchema,
@@ -118,7 +119,7 @@ describe.each(engines)('Query on %s', (engine) => {
 });
 
 describe('Query checks', () => {
-  it('asks for a table', () => {
+  it('asks for a table', async () => {
     const env = {} as ActivityEnvironment;
     const base = {
       id: 'q',
@@ -128,7 +129,9 @@ describe('Query checks', () => {
       initScript: '',
     } as const;
     expect(
-      queryActivity.check?.({ ...base, type: 'query', table: null, filter: null }, env),
+      await problemTexts(
+        queryActivity.check?.({ ...base, type: 'query', table: null, filter: null }, env),
+      ),
     ).toEqual(['Select a table.']);
     expect(
       queryActivity.check?.({ ...base, type: 'query', table: 'Contact', filter: null }, env),

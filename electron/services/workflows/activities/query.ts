@@ -9,7 +9,7 @@ const batchSize = 1000;
  * at that time; a partial table left by an interrupted execution goes with the run's others.
  */
 export const queryActivity: ActivityModule<'query'> = {
-  check: (activity) => (activity.table ? [] : ['Select a table.']),
+  check: (activity) => (activity.table ? [] : [msg('messages:activityCheck.selectTable')]),
 
   outputColumns: async (activity, _output, _input, env) =>
     activity.table

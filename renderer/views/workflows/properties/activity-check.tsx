@@ -2,6 +2,7 @@ import { Callout, Intent } from '@blueprintjs/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../../shared/domain/workflows/activity-settings';
+import { messageText } from '../../../i18n/message-text';
 import { useWorkflowEditor, useWorkflowLookups } from '../../../stores/stores-context';
 
 /** Typing pauses this long before the draft is checked again: one call per pause, not per key. */
@@ -40,9 +41,11 @@ export function ActivityCheck({ activity }: { activity: Activity }) {
       data-testid="activity-check"
     >
       <ul>
-        {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
-        ))}
+        {problems
+          .map((problem) => (typeof problem === 'string' ? problem : messageText(problem)))
+          .map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
       </ul>
     </Callout>
   );

@@ -1,50 +1,56 @@
-import { englishText, type ConsoleMessage } from '../../../../../shared/i18n/message';
-import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
+import { checkCrmFilter, type CrmFilterProblem } from '../../../../../shared/domain/crm-filter';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
+import { msg, type ConsoleMessage } from '../../../../../shared/i18n/message';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
-import type { ActivityEnvironment } from '../../activity';
+import type { ActivityEnvironment, ActivityProblem } from '../../activity';
 import { parseDeletedDate } from './deleted-dates';
 import { findRemoteTable, type RemoteTable } from './remote-table';
+
+/** A broken filter rule with the line it is on ("Filter, line 2.1: …"). */
+export const filterProblem = (p: CrmFilterProblem): ConsoleMessage =>
+  msg('messages:crmFilter.atLine', { at: p.at, rule: p.rule });
 
 async function importProblems(
   activity: CrmConnectorActivity,
   remote: RemoteTable,
   env: ActivityEnvironment,
-): Promise<string[]> {
+): Promise<ConsoleMessage[]> {
   const settings = activity.import;
-  const problems: string[] = [];
-  for (const { remote: name } of settings.fields) {
-    const field = remote.fields.get(name);
-    if (!field) problems.push(`Remote field '${name}' is not a field of '${remote.table.name}'.`);
-    else if (field.type === null)
-      problems.push(`Remote field '${name}' (${field.crmType}) cannot be imported.`);
+  const table = remote.table.name;
+  const problems: ConsoleMessage[] = [];
+  for (const { remote: field } of settings.fields) {
+    const found = remote.fields.get(field);
+    if (!found) problems.push(msg('messages:crmCheck.notAField', { field, table }));
+    else if (found.type === null)
+      problems.push(msg('messages:crmCheck.cannotImport', { field, crmType: found.crmType }));
   }
   if (settings.identification === 'upstream' && !settings.remoteIdColumn)
-    problems.push('Select the field containing the remote identifier.');
+    problems.push(msg('messages:crm.selectRemoteId'));
   if (settings.filter && settings.identification === 'filter') {
     const values = await evaluateRightHands(settings.filter, rightHandEvaluator(env.sandbox, {}));
     const found = checkCrmFilter(settings.filter, new Set(remote.fields.keys()), values);
-    for (const p of found) problems.push(`Filter, line ${p.at}: ${p.rule}`);
+    problems.push(...found.map(filterProblem));
   }
   for (const { field } of settings.orderBy)
     if (!remote.fields.has(field))
-      problems.push(`Order by: '${field}' is not a field of '${remote.table.name}'.`);
+      problems.push(msg('messages:crmCheck.orderByNotAField', { field, table }));
   const index = settings.automaticIndex;
   if (index.enabled && index.indexField && !remote.fields.has(index.indexField))
-    problems.push(`Index field '${index.indexField}' is not a field of '${remote.table.name}'.`);
+    problems.push(msg('messages:crmCheck.indexNotAField', { field: index.indexField, table }));
   return problems;
 }
 
-function exportProblems(activity: CrmConnectorActivity, remote: RemoteTable): string[] {
+function exportProblems(activity: CrmConnectorActivity, remote: RemoteTable): ConsoleMessage[] {
   const mapping = activity.export.mapping;
-  if (mapping.length === 0) return ['Map at least one column to a remote field.'];
-  const problems: string[] = [];
+  if (mapping.length === 0) return [msg('messages:crmCheck.mapOne')];
+  const table = remote.table.name;
+  const problems: ConsoleMessage[] = [];
   const seen = new Set<string>();
-  for (const { remote: name } of mapping) {
-    if (!remote.fields.has(name))
-      problems.push(`Remote field '${name}' is not a field of '${remote.table.name}'.`);
-    if (seen.has(name)) problems.push(`Remote field '${name}' is mapped twice.`);
-    seen.add(name);
+  for (const { remote: field } of mapping) {
+    if (!remote.fields.has(field))
+      problems.push(msg('messages:crmCheck.notAField', { field, table }));
+    if (seen.has(field)) problems.push(msg('messages:crmCheck.mappedTwice', { field }));
+    seen.add(field);
   }
   return problems;
 }
@@ -52,26 +58,23 @@ function exportProblems(activity: CrmConnectorActivity, remote: RemoteTable): st
 async function deletedProblems(
   activity: CrmConnectorActivity,
   env: ActivityEnvironment,
-): Promise<string[]> {
+): Promise<ActivityProblem[]> {
   const evaluate = rightHandEvaluator(env.sandbox, {});
   const start = await parseDeletedDate(activity.deleted.start, 'start', evaluate);
   const end = await parseDeletedDate(activity.deleted.end, 'end', evaluate);
-  const problems = [start, end]
-    .filter((d): d is ConsoleMessage => !(d instanceof Date))
-    .map((d) => englishText(d));
-  if (problems.length === 0 && (end as Date).getTime() < (start as Date).getTime())
-    problems.push('The end date comes before the start date.');
-  return problems;
+  if (start instanceof Date && end instanceof Date)
+    return end.getTime() < start.getTime() ? [msg('messages:crm.endBeforeStart')] : [];
+  return [start, end].filter((d): d is Exclude<typeof d, Date> => !(d instanceof Date));
 }
 
 /**
- * What keeps the activity from running, one sentence each; none when it can run. Limits only
+ * What keeps the activity from running, one message each; none when it can run. Limits only
  * the CRM knows (Order by, retention of deleted records) are checked when it runs, before any call.
  */
 export async function checkCrmConnector(
   activity: CrmConnectorActivity,
   env: ActivityEnvironment,
-): Promise<string[]> {
+): Promise<ActivityProblem[]> {
   const remote = findRemoteTable(activity, env);
   if ('problem' in remote) return [remote.problem];
   switch (activity.operation) {
@@ -82,8 +85,6 @@ export async function checkCrmConnector(
     case 'importDeleted':
       return deletedProblems(activity, env);
     case 'delete':
-      return activity.deleteIdColumn
-        ? []
-        : ['Select the field containing the identifier of the remote object to be removed.'];
+      return activity.deleteIdColumn ? [] : [msg('messages:crm.selectIdToDelete')];
   }
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityInput } from '../../../../../shared/domain/workflows/activity-settings';
 import type { BulkJobs, Connector, CrmPage } from '../../../../connectors/connector';
+import { msg } from '../../../../../shared/i18n/message';
 import { CrmError } from '../../../../connectors/crm-error';
 import { crmConnectorActivity } from './crm-connector';
 import { account, openCrmFixture, type CrmFixture } from './test-support/crm-fixture';
@@ -35,7 +36,8 @@ describe('CRM connector bulk import resumed', () => {
         query: async function* (...args: Parameters<BulkJobs['query']>): AsyncIterable<CrmPage> {
           for await (const page of bulk.query(...args)) {
             yield page;
-            if (cutAfterFirstPage) throw new CrmError('The connection was cut.');
+            if (cutAfterFirstPage)
+              throw new CrmError(msg('messages:connectors.answerCut', { url: 'the emulator' }));
           }
         },
       } satisfies BulkJobs,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemTexts } from '../../test-support/problem-texts';
+import { msg, type ConsoleMessage } from '../../../../../shared/i18n/message';
 import type { CrmFilterNode } from '../../../../../shared/domain/crm-filter';
 import {
   activitySchema,
@@ -36,7 +38,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
   const pagesSeen: string[][] = [];
   let sorting = true;
   let queryingAll = true;
-  let sortOrFilterOnly: string | null = null;
+  let sortOrFilterOnly: ConsoleMessage | null = null;
   const wrap = (c: Connector): Connector =>
     Object.assign(Object.create(c) as Connector, {
       capabilities: {
@@ -184,9 +186,8 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
     'refuses a filter breaking a rule, naming it, before anything is created: %#',
     async (filter, rule) => {
       const activity = importActivity({ import: { filter } });
-      const messages = await crmConnectorActivity.check?.(
-        activitySchema.parse(activity) as never,
-        f.harness.env,
+      const messages = await problemTexts(
+        crmConnectorActivity.check?.(activitySchema.parse(activity) as never, f.harness.env),
       );
       expect(messages?.join(' ')).toContain(rule);
       expect(messages?.[0]).toMatch(/^Filter, line /);
@@ -234,8 +235,7 @@ describe.each(engines)('CRM connector import (%s)', (engine) => {
   });
 
   it('refuses sorting and filtering together before any query where the CRM does one or the other', async () => {
-    sortOrFilterOnly =
-      'API version v1.0 lets you sort or filter data during a query but does not let you do both simultaneously.';
+    sortOrFilterOnly = msg('messages:connectors.oracle.sortOrFilter');
     const before = queries.length;
     const sorted = { fields: [{ remote: 'LastName' }], orderBy: [{ field: 'LastName' }] };
     try {

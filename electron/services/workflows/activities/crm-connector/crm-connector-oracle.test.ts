@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { englishText } from '../../../../../shared/i18n/message';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import type { ActivityInput } from '../../../../../shared/domain/workflows/activity-settings';
 import { sortOrFilterLimitation } from '../../../../connectors/oracle/oracle-connector';
@@ -164,7 +165,7 @@ describe('CRM connector activity on Oracle On Demand (emulator over HTTPS)', () 
           }),
           null,
         ),
-      ).rejects.toThrow(sortOrFilterLimitation);
+      ).rejects.toThrow(englishText(sortOrFilterLimitation));
       expect(tripwire.fired).toBe(0);
     } finally {
       tripwire.remove();

@@ -1,4 +1,5 @@
 import { msg } from '../../../../../shared/i18n/message';
+import { sentences } from '../../../../../shared/i18n/sentences';
 import { ConsoleError } from '../../../../core/console-error';
 import type { ActivityModule } from '../../activity';
 import { checkCrmConnector } from './check';
@@ -40,7 +41,7 @@ export const crmConnectorActivity: ActivityModule<'crmConnector'> = {
     if (problems.length || 'problem' in remote)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        msg('messages:crm.settingsProblems', { problems: problems.join(' ') }),
+        msg('messages:crm.settingsProblems', { problems: sentences(problems) }),
       );
     const run = operations[context.activity.operation];
     return context.env.connectors.use(remote.account, (connector) =>

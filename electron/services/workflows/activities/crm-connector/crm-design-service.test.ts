@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CrmTableDescription } from '../../../../../shared/domain/crm';
 import type { CrmFilterNode } from '../../../../../shared/domain/crm-filter';
+import { englishText } from '../../../../../shared/i18n/message';
 import { openTestSandbox } from '../../../../test-support/sandbox-worker';
 import { toSoqlWhere } from '../../../../connectors/salesforce/soql-filter';
 import type { ActivityEnvironment } from '../../activity';
@@ -115,7 +116,7 @@ describe('CrmDesignService', () => {
       ),
     });
     expect(check.query).toBeNull();
-    expect(check.problems.map((p) => [p.at, p.rule.split(':')[0]])).toEqual([
+    expect(check.problems.map((p) => [p.at, englishText(p.rule).split(':')[0]])).toEqual([
       ['top', 'Each filtering level may only use one type of operator'],
       ['1', 'Comparisons may only concern numbers or dates'],
       ['2', 'The AND NOT operator is not supported.'],

@@ -1,4 +1,5 @@
 import { msg } from '../../../../../shared/i18n/message';
+import { sentences } from '../../../../../shared/i18n/sentences';
 import { z } from 'zod';
 import { checkCrmFilter } from '../../../../../shared/domain/crm-filter';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
@@ -9,6 +10,7 @@ import type { BulkJobs, Connector, CrmQuery } from '../../../../connectors/conne
 import { CrmError } from '../../../../connectors/crm-error';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityContext, ActivityOutcome } from '../../activity';
+import { filterProblem } from './check';
 import { advanceIndex, indexFieldOf, openIndexWindow, type IndexWindow } from './automatic-index';
 import { importColumn, type ImportColumn } from './conversions';
 import { inputRows, inputShape } from './population';
@@ -91,9 +93,7 @@ async function buildQuery(
     if (problems.length)
       throw new ConsoleError(
         'VALIDATION_FAILED',
-        msg('messages:crm.filterProblems', {
-          problems: problems.map((p) => `Filter, line ${p.at}: ${p.rule}`).join(' '),
-        }),
+        msg('messages:crm.filterProblems', { problems: sentences(problems.map(filterProblem)) }),
       );
     query.filter = { node: settings.filter, values };
   }
@@ -210,7 +210,7 @@ export async function runImport(
     } catch (error) {
       if (from === undefined || !(error instanceof CrmError) || error.crmCode !== 'EXPIRED_CURSOR')
         throw error;
-      context.log('warning', msg('messages:log.readAgain', { reason: error.message }));
+      context.log('warning', msg('messages:log.readAgain', { reason: error.text }));
       from = undefined;
       done = 0;
     }

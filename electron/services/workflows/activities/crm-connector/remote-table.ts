@@ -1,4 +1,5 @@
 import type { CrmField, CrmTableDescription } from '../../../../../shared/domain/crm';
+import { msg, type ConsoleMessage } from '../../../../../shared/i18n/message';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import type { ActivityEnvironment } from '../../activity';
 
@@ -13,18 +14,19 @@ export interface RemoteTable {
 export function findRemoteTable(
   activity: CrmConnectorActivity,
   env: ActivityEnvironment,
-): RemoteTable | { problem: string } {
-  if (!activity.account) return { problem: 'Select an external account.' };
-  if (!activity.remoteObject) return { problem: 'Select a remote object.' };
+): RemoteTable | { problem: ConsoleMessage } {
+  if (!activity.account) return { problem: msg('messages:crmCheck.selectAccount') };
+  if (!activity.remoteObject) return { problem: msg('messages:crmCheck.selectRemoteObject') };
   const tables = env.approvedTables(activity.account);
   if (tables.length === 0)
-    return {
-      problem: `External account '${activity.account}' has no approved schema: approve one before synchronizing.`,
-    };
+    return { problem: msg('messages:crmCheck.noApprovedSchema', { account: activity.account }) };
   const table = tables.find((t) => t.name === activity.remoteObject);
   if (!table)
     return {
-      problem: `'${activity.remoteObject}' is not a table of the approved schema of external account '${activity.account}'.`,
+      problem: msg('messages:crm.notApprovedTable', {
+        table: activity.remoteObject,
+        account: activity.account,
+      }),
     };
   return {
     account: activity.account,

@@ -5,6 +5,7 @@ import type { CrmFilterLevel, CrmFilterNode } from '../../../../../shared/domain
 import { type CrmTableDescription, usableFieldNames } from '../../../../../shared/domain/crm';
 import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { consoleI18n } from '../../../../i18n/console-i18n';
+import { messageText } from '../../../../i18n/message-text';
 import { useWorkflowLookups } from '../../../../stores/stores-context';
 import { asTopLevel, fromTopLevel } from './crm-filter-tree';
 import { CrmFilterLevelView } from './crm-filter-level';
@@ -82,7 +83,9 @@ export function CrmFilterDialog({
             <Callout intent="danger" title={t('filter.broken')} role="alert">
               <ul>
                 {problems.map((p, i) => (
-                  <li key={i}>{t('filter.problem', { place: placeOf(p.at), rule: p.rule })}</li>
+                  <li key={i}>
+                    {t('filter.problem', { place: placeOf(p.at), rule: messageText(p.rule) })}
+                  </li>
                 ))}
               </ul>
             </Callout>

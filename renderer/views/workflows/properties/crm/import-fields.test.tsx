@@ -105,7 +105,7 @@ describe('import fields', () => {
       ...editorHandlers(storedWorkflow(indexed)),
       'workflows.crmCapabilities': () => ({
         orderBy: true,
-        sortOrFilterOnly: limitation,
+        sortOrFilterOnly: { key: 'messages:connectors.oracle.sortOrFilter' },
         queryAll: false,
         deletedRetentionDays: 30,
         bulkApi: false,

@@ -8,6 +8,7 @@ import {
 } from '../../../../../shared/domain/crm';
 import type { CrmConnectorActivity } from '../../../../../shared/domain/workflows/activity-settings';
 import { useSession } from '../../../../stores/stores-context';
+import { messageText } from '../../../../i18n/message-text';
 import { CheckProperty, TextProperty } from '../property-fields';
 import { AutomaticIndexDialog } from './automatic-index-dialog';
 import { CrmFilterDialog } from './crm-filter-dialog';
@@ -108,7 +109,7 @@ export function ImportFields({
           )}
           {limitation && sortsAndFilters && (
             <Callout intent="danger" role="alert" title={t('import.sortOrFilter')}>
-              {t('import.sortOrFilterText', { limitation })}
+              {t('import.sortOrFilterText', { limitation: messageText(limitation) })}
             </Callout>
           )}
         </>
