@@ -1,3 +1,4 @@
+import { isInstance } from './is-instance';
 import { msg, type ConsoleMessage } from '../../shared/i18n/message';
 import { ConsoleError } from './console-error';
 
@@ -46,11 +47,4 @@ export function asDiskError(error: unknown, folder: string): unknown {
   return isDiskError(error) ? error : new DiskError(folder, problem);
 }
 
-/** `instanceof`, but total: a revoked Proxy makes `instanceof` itself throw. */
-export function isDiskError(value: unknown): value is DiskError {
-  try {
-    return value instanceof DiskError;
-  } catch {
-    return false;
-  }
-}
+export const isDiskError = (value: unknown): value is DiskError => isInstance(value, DiskError);

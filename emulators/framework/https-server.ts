@@ -35,6 +35,10 @@ export async function startHttpsServer(options: HttpsServerOptions): Promise<Htt
       void handle(req, res).catch(() => res.destroy());
     },
   );
+  // Idle connections stay open a minute, as the CRMs' front doors keep them. Node's default of
+  // 5 s races a client that reuses a kept-alive connection just as the server closes it: the
+  // request is then reset before any answer (seen with ten export calls in flight).
+  server.keepAliveTimeout = 60_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, maxBodyBytes);

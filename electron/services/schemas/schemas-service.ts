@@ -13,7 +13,7 @@ import type { SchemaRecord } from '../../storage/config/config-document';
 import type { RecordStore } from '../../storage/records/record-store';
 import { sourceSchemaLabel, sourceSchemaName } from '../../../shared/domain/schemas';
 import { generateSchema, type GeneratedSchema } from './schema-generator';
-import { thrownReason } from '../../core/thrown-reason';
+import { thrownReason } from '../../core/thrown-message';
 
 export interface SchemaApproval {
   schema: string;

@@ -35,23 +35,15 @@ import {
 import { RunStop, type StopKind } from './run-stop';
 import { runViewOf } from './run-views';
 import { sleepUntil, type Timers } from './timers';
+import { isInstance } from '../../core/is-instance';
 import { thrownReason } from '../../core/thrown-message';
 import { isStoreUnavailable } from '../../storage/records/record-store';
-
-/** `instanceof` on anything thrown: a revoked Proxy throws even there. */
-function isConsoleError(error: unknown): error is ConsoleError {
-  try {
-    return error instanceof ConsoleError;
-  } catch {
-    return false;
-  }
-}
 
 /** The words of a failure; for a database that takes no writes, what the user can do. */
 function waitedOut(error: unknown): ConsoleMessage {
   if (isStoreUnavailable(error))
     return msg('messages:runs.storeUnavailable', { reason: thrownReason(error) });
-  return isConsoleError(error)
+  return isInstance(error, ConsoleError)
     ? error.text
     : msg('messages:runs.failure', { reason: thrownReason(error) });
 }

@@ -1,3 +1,4 @@
+import { isInstance } from '../../core/is-instance';
 import { englishText, type ConsoleMessage } from '../../../shared/i18n/message';
 import type {
   PageRequest,
@@ -115,15 +116,10 @@ export class RecordStoreError extends Error {
  * than that the work is wrong: a run meeting it is suspended, to be resumed once it can.
  */
 export function isStoreUnavailable(error: unknown): error is RecordStoreError {
-  try {
-    return (
-      error instanceof RecordStoreError &&
-      (error.code === 'DATABASE_UNREACHABLE' ||
-        error.code === 'DATABASE_READ_ONLY' ||
-        error.code === 'DATABASE_FULL')
-    );
-  } catch {
-    // A revoked Proxy makes `instanceof` itself throw: whatever it is, not the store's answer.
-    return false;
-  }
+  return (
+    isInstance(error, RecordStoreError) &&
+    (error.code === 'DATABASE_UNREACHABLE' ||
+      error.code === 'DATABASE_READ_ONLY' ||
+      error.code === 'DATABASE_FULL')
+  );
 }
