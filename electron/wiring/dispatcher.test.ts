@@ -87,6 +87,11 @@ describe('Dispatcher', () => {
               path: 'values.0.label',
               message:
                 'Label holds U+202E, a bidirectional control character, which is not allowed.',
+              // The issue carries its catalogue message, for the window to word it.
+              key: 'messages:input.labelForbidden',
+              params: {
+                character: { key: 'messages:input.character.bidi', params: { point: 'U+202E' } },
+              },
             },
           ],
         },
