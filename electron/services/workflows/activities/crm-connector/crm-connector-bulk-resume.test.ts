@@ -37,7 +37,7 @@ describe('CRM connector bulk import resumed', () => {
           for await (const page of bulk.query(...args)) {
             yield page;
             if (cutAfterFirstPage)
-              throw new CrmError(msg('messages:connectors.answerCut', { url: 'the emulator' }));
+              throw new CrmError(msg('messages:connectors.answerCut', { url: 'The emulator' }));
           }
         },
       } satisfies BulkJobs,
@@ -60,7 +60,7 @@ describe('CRM connector bulk import resumed', () => {
     cutAfterFirstPage = true;
     await expect(
       f.harness.execute(crmConnectorActivity.execute, importActivity, null, run),
-    ).rejects.toThrow('The connection was cut.');
+    ).rejects.toThrow('The emulator cut its answer short.');
     expect(calls.bulkQueryCreate).toBe(1);
     cutAfterFirstPage = false;
     calls = {};
