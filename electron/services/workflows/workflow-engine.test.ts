@@ -1,4 +1,5 @@
 import { msg } from '../../../shared/i18n/message';
+import { frenchText } from '../../test-support/french-text';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -121,6 +122,10 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.message).toBe(
       "Workflow 'wkfBad' cannot start. Add a Start or Scheduler activity. Unchecked: Select something.",
+    );
+    // Each problem worded in the reader's language; a module's own text passed on as it is.
+    expect(frenchText(error.text)).toBe(
+      "Le workflow 'wkfBad' ne peut pas démarrer. Ajoutez une activité Début ou Planificateur. Unchecked : Select something.",
     );
     expect(error.details?.issues?.map(({ path, message }) => ({ path, message }))).toEqual([
       { path: 'activities', message: 'Add a Start or Scheduler activity.' },
