@@ -522,7 +522,7 @@ describe('Update data checks', () => {
       ],
     );
     const [misfit] = (await updateDataActivity.check?.(settings, h.env, contactColumns)) ?? [];
-    expect(typeof misfit === 'object' && frenchText(misfit)).toBe(
+    expect(misfit && frenchText(misfit)).toBe(
       "La colonne 'Id' (texte d'au plus 18 caractères) ne peut pas alimenter 'dynamicsId' (type uuid) : une valeur de type uuid compte 36 caractères.",
     );
     // Without the population's columns (known only at run time), nothing is guessed.
