@@ -68,8 +68,8 @@ const byAccount = z.object({ account: internalNameSchema }).strict();
 const runIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'Not a run id.');
 const byRun = z.object({ runId: runIdSchema }).strict();
 
-/** A problem of an activity's settings: a message, or English text not yet worded as one. */
-export type ActivityProblemView = string | ConsoleMessageData;
+/** A problem of an activity's settings, worded in the window's language. */
+export type ActivityProblemView = ConsoleMessageData;
 
 /** The checked filter: problems naming the broken rule, or its summary and CRM query text. */
 export interface CrmFilterCheck {

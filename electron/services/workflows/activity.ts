@@ -82,11 +82,8 @@ export type ActivityExecutor<T extends ActivityType> = (
   context: ActivityContext<T>,
 ) => Promise<ActivityOutcome>;
 
-/**
- * A problem a check finds: a catalogue message, or English text an activity has not worded as a
- * message yet (shown as it is).
- */
-export type ActivityProblem = ConsoleMessage | string;
+/** A problem a check finds, worded in the reader's language. */
+export type ActivityProblem = ConsoleMessage;
 
 /** An activity type: how it runs, and the run-time checks of its settings. */
 export interface ActivityModule<T extends ActivityType> {

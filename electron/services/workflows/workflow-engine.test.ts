@@ -1,4 +1,5 @@
 import { msg } from '../../../shared/i18n/message';
+import { frenchText } from '../../test-support/french-text';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -120,11 +121,15 @@ describe.each(engines)('WorkflowEngine on %s', (engine) => {
     const error = await failure(f.engine.start('wkfBad'));
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.message).toBe(
-      "Workflow 'wkfBad' cannot start. Add a Start or Scheduler activity. Unchecked: Select something.",
+      "Workflow 'wkfBad' cannot start. Add a Start or Scheduler activity. Unchecked: Select a table.",
+    );
+    // Each problem worded in the reader's language.
+    expect(frenchText(error.text)).toBe(
+      "Le workflow 'wkfBad' ne peut pas démarrer. Ajoutez une activité Début ou Planificateur. Unchecked : Sélectionnez une table.",
     );
     expect(error.details?.issues?.map(({ path, message }) => ({ path, message }))).toEqual([
       { path: 'activities', message: 'Add a Start or Scheduler activity.' },
-      { path: 'activities.query', message: 'Unchecked: Select something.' },
+      { path: 'activities.query', message: 'Unchecked: Select a table.' },
     ]);
     expect(f.engine.runsOf('wkfBad')).toEqual([]);
   });

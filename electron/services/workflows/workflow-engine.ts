@@ -1,4 +1,6 @@
+import { issueOf } from '../../../shared/errors';
 import { msg } from '../../../shared/i18n/message';
+import { sentences } from '../../../shared/i18n/sentences';
 import type { Logger } from '../../core/logger';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -96,15 +98,15 @@ export class WorkflowEngine {
     return this.serialized(async () => {
       const workflow = this.deps.workflow(name);
       this.assertNotRunning(workflow.name);
-      const issues = await checkWorkflow(workflow, this.deps.modules, this.deps.env);
-      if (issues.length > 0)
+      const problems = await checkWorkflow(workflow, this.deps.modules, this.deps.env);
+      if (problems.length > 0)
         throw new ConsoleError(
           'VALIDATION_FAILED',
           msg('messages:workflows.cannotStart', {
             name: workflow.name,
-            problems: issues.map((i) => i.message).join(' '),
+            problems: sentences(problems.map((p) => p.message)),
           }),
-          { issues },
+          { issues: problems.map((p) => issueOf(p.path, p.message)) },
         );
       await this.restart(workflow.name);
       const record = newRunRecord(workflow, randomUUID(), this.iso());

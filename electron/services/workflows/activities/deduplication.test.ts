@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { frenchText } from '../../../test-support/french-text';
+import { failure } from '../test-support/engine-helpers';
 import { problemTexts } from '../test-support/problem-texts';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
 import type { ActivityEnvironment } from '../activity';
@@ -124,6 +126,12 @@ describe.each(engines)('Deduplication on %s', (engine) => {
     await expect(
       h.execute(deduplicationActivity.execute, activity(['email']), null),
     ).rejects.toThrow('Deduplication needs a population');
+    const refusal = await failure(
+      h.execute(deduplicationActivity.execute, activity(['email'], 'note'), input),
+    );
+    expect(frenchText(refusal.text)).toBe(
+      "La colonne de modification 'note' est de type string ; choisissez une colonne de date, d'heure ou de nombre.",
+    );
   });
 });
 

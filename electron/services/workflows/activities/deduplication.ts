@@ -1,3 +1,4 @@
+import { ConsoleError } from '../../../core/console-error';
 import { msg } from '../../../../shared/i18n/message';
 import type {
   ColumnType,
@@ -44,13 +45,17 @@ function checkColumns(
   const byName = new Map(input.columns.map((c) => [c.name, c]));
   const unknown = [...keys, ...(modified ? [modified] : [])].filter((k) => !byName.has(k));
   if (unknown.length > 0)
-    throw new Error(
-      `The input population has no column ${unknown.map((c) => `'${c}'`).join(', ')}.`,
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      msg('messages:activity.inputNoColumn', {
+        columns: unknown.map((c) => `'${c}'`).join(', '),
+      }),
     );
   const type = modified ? byName.get(modified)?.type : undefined;
-  if (type && !modificationTypes.has(type))
-    throw new Error(
-      `The modification column '${modified}' is a ${type}; choose a date, time or number column.`,
+  if (modified && type && !modificationTypes.has(type))
+    throw new ConsoleError(
+      'VALIDATION_FAILED',
+      msg('messages:activity.deduplication.modificationType', { column: modified, type }),
     );
 }
 
@@ -73,11 +78,12 @@ export const deduplicationActivity: ActivityModule<'deduplication'> = {
     const { activity, input, signal } = context;
     const { records } = context.env;
     if (!input)
-      throw new Error(
-        'Deduplication needs a population: link it after an activity that produces one.',
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        msg('messages:activity.deduplication.needsPopulation'),
       );
     if (activity.keys.length === 0)
-      throw new Error('Choose at least one column to deduplicate on.');
+      throw new ConsoleError('VALIDATION_FAILED', msg('messages:activityCheck.deduplicationKeys'));
     const definition = await records.describeTable(input.table);
     checkColumns(definition, activity.keys, activity.modifiedColumn);
     const output = await context.createWorkTable(

@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConsoleError } from '../../../core/console-error';
 import { dataFolder } from '../../../core/data-folder';
 import { frenchText } from '../../../test-support/french-text';
+import type { ActivityProblem } from '../activity';
 import { UploadFolder } from '../../records/file-import/upload-folder';
 import { engines } from '../../../test-support/record-stores';
 import { openActivityHarness, type ActivityHarness } from '../test-support/activity-harness';
+import { problemTexts } from '../test-support/problem-texts';
 import { fileImportActivity } from './file-import';
 
 const activity = (uploadId: string, processRejects: boolean) => ({
@@ -95,15 +97,22 @@ describe.each(engines)('Data loading (file) on %s', (engine) => {
     );
   });
 
-  it('asks for a file and its columns before a run', () => {
+  it('asks for a file and its columns before a run', async () => {
     expect(
-      fileImportActivity.check?.(
-        { ...activity(uploadId, false), uploadId: null, columns: [] },
-        h.env,
+      await problemTexts(
+        fileImportActivity.check?.(
+          { ...activity(uploadId, false), uploadId: null, columns: [] },
+          h.env,
+        ),
       ),
     ).toEqual([
       'Choose the file to load.',
       'Define the columns of the file (choose the file to read them).',
     ]);
+    const [chooseFile] = fileImportActivity.check?.(
+      { ...activity(uploadId, false), uploadId: null },
+      h.env,
+    ) as ActivityProblem[];
+    expect(chooseFile && frenchText(chooseFile)).toBe('Choisissez le fichier à charger.');
   });
 });

@@ -1,4 +1,4 @@
-import { englishText, msg } from '../../../../shared/i18n/message';
+import { englishText, msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 import { ConsoleError } from '../../../core/console-error';
 import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
@@ -63,10 +63,10 @@ async function populations(context: ActivityContext<'fileImport'>, columns: Colu
  */
 export const fileImportActivity: ActivityModule<'fileImport'> = {
   check(activity) {
-    const problems: string[] = [];
-    if (!activity.uploadId) problems.push('Choose the file to load.');
+    const problems: ConsoleMessage[] = [];
+    if (!activity.uploadId) problems.push(msg('messages:activity.fileImport.chooseFile'));
     if (activity.columns.length === 0)
-      problems.push('Define the columns of the file (choose the file to read them).');
+      problems.push(msg('messages:activity.fileImport.defineColumns'));
     return problems;
   },
 
@@ -76,7 +76,8 @@ export const fileImportActivity: ActivityModule<'fileImport'> = {
   async execute(context) {
     const { activity, signal } = context;
     const columns = fileColumns(activity);
-    if (!activity.uploadId) throw new Error('Choose the file to load.');
+    if (!activity.uploadId)
+      throw new ConsoleError('VALIDATION_FAILED', msg('messages:activity.fileImport.chooseFile'));
     const uploads = new UploadFolder(join(context.env.dataDir, dataFolder.imports));
     const path = await uploads.existing(activity.uploadId);
     const { okTable, rejectTable } = await populations(context, columns);

@@ -1,4 +1,5 @@
 import type { ColumnDefinition, ColumnType } from '../../../../shared/domain/records';
+import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
 
 /** The shortest text each text-held type accepts (see the record store's value checks). */
 const shortestText: Partial<Record<ColumnType, number>> = {
@@ -15,23 +16,28 @@ const heldAsText = new Set<ColumnType>([
   ...Object.keys(shortestText),
 ] as ColumnType[]);
 
-function described(column: ColumnDefinition): string {
-  if (column.type === 'string') return `text of up to ${column.length ?? 255} characters`;
-  if (column.type === 'memo') return 'long text';
-  return `a ${column.type}`;
+function described(column: ColumnDefinition): ConsoleMessage {
+  if (column.type === 'string')
+    return msg('messages:activity.mapping.text', { length: column.length ?? 255 });
+  if (column.type === 'memo') return msg('messages:activity.mapping.longText');
+  return msg('messages:activity.mapping.type', { type: column.type });
 }
 
 /** Why no value of `source` can be stored in `destination`; null when some value can. */
-function misfit(source: ColumnDefinition, destination: ColumnDefinition): string | null {
+function misfit(source: ColumnDefinition, destination: ColumnDefinition): ConsoleMessage | null {
   const to = destination.type;
   if (source.type === to) return null;
-  if (textTypes.has(to)) return heldAsText.has(source.type) ? null : 'it holds text';
-  if (numberTypes.has(to)) return numberTypes.has(source.type) ? null : 'it holds numbers';
-  if (to === 'boolean') return 'it holds true or false';
+  if (textTypes.has(to))
+    return heldAsText.has(source.type) ? null : msg('messages:activity.mapping.holdsText');
+  if (numberTypes.has(to))
+    return numberTypes.has(source.type) ? null : msg('messages:activity.mapping.holdsNumbers');
+  if (to === 'boolean') return msg('messages:activity.mapping.holdsBoolean');
   const shortest = shortestText[to] ?? 0;
-  if (!textTypes.has(source.type)) return `it holds a ${to} only`;
+  if (!textTypes.has(source.type)) return msg('messages:activity.mapping.holdsOnly', { type: to });
   const longest = source.type === 'memo' ? Infinity : (source.length ?? 255);
-  return longest < shortest ? `a ${to} takes ${shortest} characters` : null;
+  return longest < shortest
+    ? msg('messages:activity.mapping.takesCharacters', { type: to, length: shortest })
+    : null;
 }
 
 /**
@@ -43,14 +49,20 @@ export function mappingMisfits(
   mapping: readonly { source: string; destination: string }[],
   input: readonly ColumnDefinition[],
   destination: readonly ColumnDefinition[],
-): string[] {
+): ConsoleMessage[] {
   return mapping.flatMap(({ source, destination: target }) => {
     const from = input.find((c) => c.name === source);
     const to = destination.find((c) => c.name === target);
     const why = from && to ? misfit(from, to) : null;
     if (!from || !to || !why) return [];
     return [
-      `Column '${source}' (${described(from)}) cannot fill '${target}' (${described(to)}): ${why}.`,
+      msg('messages:activity.mapping.cannotFill', {
+        source,
+        from: described(from),
+        target,
+        to: described(to),
+        why,
+      }),
     ];
   });
 }

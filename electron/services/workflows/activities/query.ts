@@ -1,3 +1,4 @@
+import { ConsoleError } from '../../../core/console-error';
 import { msg } from '../../../../shared/i18n/message';
 import type { ActivityModule } from '../activity';
 
@@ -19,7 +20,8 @@ export const queryActivity: ActivityModule<'query'> = {
   async execute(context) {
     const { activity, signal } = context;
     const { records } = context.env;
-    if (!activity.table) throw new Error('Select a table.');
+    if (!activity.table)
+      throw new ConsoleError('VALIDATION_FAILED', msg('messages:activityCheck.selectTable'));
     const table = activity.table;
     const filter = activity.filter ?? undefined;
     // Counting first refuses an unknown table, an unknown column or a bad filter value, by

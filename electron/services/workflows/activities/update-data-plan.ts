@@ -4,6 +4,9 @@ import type {
   TableDefinition,
 } from '../../../../shared/domain/records';
 import type { ActivityOf } from '../../../../shared/domain/workflows/activity-settings';
+import { ConsoleError } from '../../../core/console-error';
+import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
+import { sentences } from '../../../../shared/i18n/sentences';
 import type { RecordStore } from '../../../storage/records/record-store';
 import { mappingMisfits } from './mapping-fit';
 
@@ -34,20 +37,23 @@ export interface UpdatePlan {
 const quoted = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
 
 /** The checks that need no table: what the editor shows before a run. */
-export function settingsProblems(activity: UpdateData): string[] {
-  const problems: string[] = [];
-  if (!activity.table) problems.push('Select the table to update.');
-  if (activity.mapping.length === 0) problems.push('Map at least one column.');
+export function settingsProblems(activity: UpdateData): ConsoleMessage[] {
+  const problems: ConsoleMessage[] = [];
+  if (!activity.table) problems.push(msg('messages:activity.updateData.selectTable'));
+  if (activity.mapping.length === 0) problems.push(msg('messages:input.mapOneColumn'));
   // An insert finds no record: its key is the mapped primary key, or one the table generates.
   if (activity.reconciliation.length === 0 && activity.operation !== 'insert')
-    problems.push('Choose the columns records are reconciled on.');
+    problems.push(msg('messages:activity.updateData.chooseReconciliation'));
   const destinations = activity.mapping.map((m) => m.destination);
   const twice = destinations.filter((d, i) => destinations.indexOf(d) !== i);
-  if (twice.length > 0) problems.push(`Column ${quoted([...new Set(twice)])} is mapped twice.`);
+  if (twice.length > 0)
+    problems.push(
+      msg('messages:activity.updateData.mappedTwice', { columns: quoted([...new Set(twice)]) }),
+    );
   const unmapped = activity.reconciliation.filter((c) => !destinations.includes(c));
   if (unmapped.length > 0)
     problems.push(
-      `The reconciliation column ${quoted(unmapped)} must be mapped: its value finds the record.`,
+      msg('messages:activity.updateData.reconciliationUnmapped', { columns: quoted(unmapped) }),
     );
   return problems;
 }
@@ -57,26 +63,33 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 }
 
 interface DestinationCheck {
-  problems: string[];
+  problems: ConsoleMessage[];
   reconciliation: string[];
   generatedKey: string | null;
 }
 
 /** The settings against the destination table: what Start, the run and the editor all check. */
 function checkDestination(activity: UpdateData, destination: TableDefinition): DestinationCheck {
-  const problems: string[] = [];
+  const problems: ConsoleMessage[] = [];
   const has = (name: string) => destination.columns.some((c) => c.name === name);
   const unknown = activity.mapping.map((m) => m.destination).filter((d) => d && !has(d));
   if (unknown.length > 0)
-    problems.push(`Table '${destination.name}' has no column ${quoted(unknown)}.`);
+    problems.push(
+      msg('messages:activity.updateData.noColumn', {
+        table: destination.name,
+        columns: quoted(unknown),
+      }),
+    );
 
   const keys = [destination.key, ...destination.uniqueKeys];
   const declared = keys.find((k) => sameColumns(k, activity.reconciliation));
   if (!declared && activity.reconciliation.length > 0)
     problems.push(
-      `Records of '${destination.name}' can be reconciled only on its key or a unique key: ${keys
-        .map((k) => `(${k.join(', ')})`)
-        .join(', ')}; (${activity.reconciliation.join(', ')}) is neither.`,
+      msg('messages:activity.updateData.reconcileOnKey', {
+        table: destination.name,
+        keys: keys.map((k) => `(${k.join(', ')})`).join(', '),
+        columns: activity.reconciliation.join(', '),
+      }),
     );
 
   const mapped = new Set(activity.mapping.map((m) => m.destination));
@@ -91,7 +104,10 @@ function checkDestination(activity: UpdateData, destination: TableDefinition): D
       : null;
   if (activity.operation !== 'update' && unmappedKey.length > 0 && !generatedKey)
     problems.push(
-      `New records of '${destination.name}' need a primary key: map ${quoted(unmappedKey)} (only a single whole-number key is generated).`,
+      msg('messages:activity.updateData.needsKey', {
+        table: destination.name,
+        columns: quoted(unmappedKey),
+      }),
     );
   // An insert without reconciliation columns: every row is new when the key is generated, else
   // the mapped primary key finds the rows that already exist.
@@ -107,16 +123,25 @@ export async function updateDataProblems(
   activity: UpdateData,
   records: RecordStore,
   input: readonly ColumnDefinition[] | null,
-): Promise<string[]> {
+): Promise<ConsoleMessage[]> {
   const problems = settingsProblems(activity);
   if (!activity.table) return problems;
   const destination = await records.describeTable(activity.table).catch(() => null);
-  if (!destination) return [...problems, `Table '${activity.table}' does not exist.`];
+  if (!destination)
+    return [...problems, msg('messages:activity.updateData.noTable', { table: activity.table })];
   return [
     ...problems,
     ...checkDestination(activity, destination).problems,
     ...(input ? mappingMisfits(activity.mapping, input, destination.columns) : []),
   ];
+}
+
+/** The problems found, worded together: the run's failure. */
+function refused(problems: readonly ConsoleMessage[]): ConsoleError {
+  return new ConsoleError(
+    'VALIDATION_FAILED',
+    msg('messages:activity.problems', { problems: sentences(problems) }),
+  );
 }
 
 /**
@@ -129,18 +154,18 @@ export async function planUpdate(
   inputTable: string,
 ): Promise<UpdatePlan> {
   const problems = settingsProblems(activity);
-  if (problems.length > 0 || !activity.table) throw new Error(problems.join(' '));
+  if (problems.length > 0 || !activity.table) throw refused(problems);
   const destination = await records.describeTable(activity.table);
   const input = await records.describeTable(inputTable);
   const has = (table: TableDefinition, name: string) => table.columns.some((c) => c.name === name);
 
   const unknownSources = activity.mapping.map((m) => m.source).filter((s) => !has(input, s));
   if (unknownSources.length > 0)
-    throw new Error(`The input population has no column ${quoted(unknownSources)}.`);
+    throw refused([msg('messages:activity.inputNoColumn', { columns: quoted(unknownSources) })]);
   const checked = checkDestination(activity, destination);
   const misfits = mappingMisfits(activity.mapping, input.columns, destination.columns);
   if (checked.problems.length + misfits.length > 0)
-    throw new Error([...checked.problems, ...misfits].join(' '));
+    throw refused([...checked.problems, ...misfits]);
   const { reconciliation, generatedKey } = checked;
   return { destination, input, reconciliation, generatedKey };
 }

@@ -6,6 +6,8 @@ import type { RecordStore, RecordWriter } from '../../../storage/records/record-
 import { frenchText } from '../../../test-support/french-text';
 import { engines } from '../../../test-support/record-stores';
 import type { Population } from '../activity';
+import { failure } from '../test-support/engine-helpers';
+import { problemTexts } from '../test-support/problem-texts';
 import { openActivityHarness, type ActivityHarness } from '../test-support/activity-harness';
 import { updateDataActivity } from './update-data';
 
@@ -324,6 +326,17 @@ describe.each(engines)('Update data on %s', (engine) => {
       reconciliation: ['code'],
       mapping: [{ source: 'Id', destination: 'code' }],
     }).toThrow("New records of 'Pair' need a primary key: map 'a', 'b'");
+    // Worded in French from the catalogue, the problems joined as in English.
+    const refusal = await failure(
+      h.execute(
+        updateDataActivity.execute,
+        activity('upsert', { mapping: [], reconciliation: ['email'] }),
+        input,
+      ),
+    );
+    expect(frenchText(refusal.text)).toBe(
+      "Associez au moins une colonne. La colonne de réconciliation 'email' doit être associée : sa valeur permet de retrouver l'enregistrement.",
+    );
     await expect(h.execute(updateDataActivity.execute, activity('upsert'), null)).rejects.toThrow(
       'Update data needs a population',
     );
@@ -438,16 +451,20 @@ describe('Update data checks', () => {
     processRejects: false,
   };
   const check = (settings: Partial<typeof update> & Parameters<typeof activity>[1] = {}) =>
-    updateDataActivity.check?.(
-      { ...update, table: recipientsTableName, reconciliation: [], mapping: [], ...settings },
-      h.env,
+    problemTexts(
+      updateDataActivity.check?.(
+        { ...update, table: recipientsTableName, reconciliation: [], mapping: [], ...settings },
+        h.env,
+      ),
     );
 
   it('names what is missing or inconsistent', async () => {
     expect(
-      await updateDataActivity.check?.(
-        { ...update, table: null, reconciliation: [], mapping: [] },
-        h.env,
+      await problemTexts(
+        updateDataActivity.check?.(
+          { ...update, table: null, reconciliation: [], mapping: [] },
+          h.env,
+        ),
       ),
     ).toEqual([
       'Select the table to update.',
@@ -498,10 +515,16 @@ describe('Update data checks', () => {
         { source: 'Email', destination: 'company' },
       ],
     };
-    expect(await updateDataActivity.check?.(settings, h.env, contactColumns)).toEqual([
-      "Column 'Id' (text of up to 18 characters) cannot fill 'dynamicsId' (a uuid): a uuid takes 36 characters.",
-      "Column 'LastName' (text of up to 80 characters) cannot fill 'gender' (a byte): it holds numbers.",
-    ]);
+    expect(await problemTexts(updateDataActivity.check?.(settings, h.env, contactColumns))).toEqual(
+      [
+        "Column 'Id' (text of up to 18 characters) cannot fill 'dynamicsId' (a uuid): a uuid takes 36 characters.",
+        "Column 'LastName' (text of up to 80 characters) cannot fill 'gender' (a byte): it holds numbers.",
+      ],
+    );
+    const [misfit] = (await updateDataActivity.check?.(settings, h.env, contactColumns)) ?? [];
+    expect(misfit && frenchText(misfit)).toBe(
+      "La colonne 'Id' (texte d'au plus 18 caractères) ne peut pas alimenter 'dynamicsId' (type uuid) : une valeur de type uuid compte 36 caractères.",
+    );
     // Without the population's columns (known only at run time), nothing is guessed.
     expect(await updateDataActivity.check?.(settings, h.env, null)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { ConsoleError } from '../../../core/console-error';
 import { msg } from '../../../../shared/i18n/message';
 import { z } from 'zod';
 import type { ColumnDefinition, RecordRow } from '../../../../shared/domain/records';
@@ -58,8 +59,9 @@ export const updateDataActivity: ActivityModule<'updateData'> = {
     const { activity, input, signal } = context;
     const { records } = context.env;
     if (!input)
-      throw new Error(
-        'Update data needs a population: link it after an activity that produces one.',
+      throw new ConsoleError(
+        'VALIDATION_FAILED',
+        msg('messages:activity.updateData.needsPopulation'),
       );
     const plan = await planUpdate(activity, records, input.table);
     const { okTable, rejectTable } = await populations(context, plan);

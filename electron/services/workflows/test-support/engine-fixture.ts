@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { msg } from '../../../../shared/i18n/message';
 import type { ConsoleEvent } from '../../../../shared/events';
 import type { ActivityType } from '../../../../shared/domain/workflows/activity-catalogue';
 import type { ActivityInput } from '../../../../shared/domain/workflows/activity-settings';
@@ -46,7 +47,8 @@ function modulesFor(behaviours: Map<string, Behaviour>, timers: ManualTimers): A
       if (!behaviour) throw new Error(`No behaviour for '${context.activity.id}'.`);
       return behaviour(context as unknown as ActivityContext);
     },
-    check: (activity) => (activity.label === 'Unchecked' ? ['Select something.'] : []),
+    check: (activity) =>
+      activity.label === 'Unchecked' ? [msg('messages:activityCheck.selectTable')] : [],
   });
   return {
     start: startActivity,

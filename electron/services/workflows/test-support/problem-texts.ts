@@ -5,5 +5,5 @@ import type { ActivityProblem } from '../activity';
 export async function problemTexts(
   problems: ActivityProblem[] | Promise<ActivityProblem[]> | undefined,
 ): Promise<string[]> {
-  return ((await problems) ?? []).map((p) => (typeof p === 'string' ? p : englishText(p)));
+  return ((await problems) ?? []).map((p) => englishText(p));
 }

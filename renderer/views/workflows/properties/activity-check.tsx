@@ -41,11 +41,9 @@ export function ActivityCheck({ activity }: { activity: Activity }) {
       data-testid="activity-check"
     >
       <ul>
-        {problems
-          .map((problem) => (typeof problem === 'string' ? problem : messageText(problem)))
-          .map((text, i) => (
-            <li key={i}>{text}</li>
-          ))}
+        {problems.map((problem, i) => (
+          <li key={i}>{messageText(problem)}</li>
+        ))}
       </ul>
     </Callout>
   );

@@ -122,7 +122,7 @@ describe('update data mapping grid', () => {
       // Main runs the activity's own check; here, the one rule this test edits.
       'workflows.checkActivity': ({ activity }) =>
         activity.type === 'updateData' && (activity.mapping ?? []).length === 0
-          ? ['Map at least one column.']
+          ? [{ key: 'messages:input.mapOneColumn' }]
           : [],
     });
     const { user } = harness.render(<EditorPanel />);
