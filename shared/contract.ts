@@ -71,10 +71,12 @@ const byRun = z.object({ runId: runIdSchema }).strict();
 /** A problem of an activity's settings, worded in the window's language. */
 export type ActivityProblemView = ConsoleMessageData;
 
-/** The checked filter: problems naming the broken rule, or its summary and CRM query text. */
+/**
+ * The checked filter: problems naming the broken rule, or its CRM query text. The window words
+ * the filter's one-line summary itself, in its language.
+ */
 export interface CrmFilterCheck {
   problems: CrmFilterProblem[];
-  summary: string;
   /** The filter in the CRM's query language (SOQL's WHERE clause); null with problems. */
   query: string | null;
 }
@@ -256,7 +258,7 @@ export const contract = {
       })
       .strict(),
   ),
-  /** "Edit the filter...": the seed's rules checked, with the one-line summary and the query. */
+  /** "Edit the filter...": the seed's rules checked, with the query. */
   'workflows.checkCrmFilter': channel<CrmFilterCheck>()(
     z
       .object({

@@ -6,7 +6,6 @@ import { ConsoleError } from '../../../../core/console-error';
 import type { ConnectorFactory } from '../../../accounts/connector-factory';
 import { evaluateRightHands, rightHandEvaluator } from '../../../crm-filter/right-hand-evaluator';
 import type { ActivityEnvironment } from '../../activity';
-import { summarizeCrmFilter } from './filter-summary';
 
 /** What the CRM connector activity's editor asks while it is being designed. */
 export class CrmDesignService {
@@ -41,7 +40,6 @@ export class CrmDesignService {
     const problems = checkCrmFilter(arg.filter, new Set(fields.keys()), values);
     return {
       problems,
-      summary: summarizeCrmFilter(arg.filter),
       query: problems.length
         ? null
         : this.connectors.filterQuery(arg.account, arg.filter, fields, values),

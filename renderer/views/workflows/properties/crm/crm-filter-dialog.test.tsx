@@ -18,7 +18,6 @@ import {
   opportunity,
   storedWorkflow,
 } from '../../../../test-support/workflow-fixtures';
-import { describeCrmFilter } from './crm-filter-tree';
 
 /** Main evaluates right-hand values in its sandbox; numbers, dates and quoted text do here. */
 function valueOf(expression: string): RightHandValue {
@@ -29,12 +28,12 @@ function valueOf(expression: string): RightHandValue {
   return { kind: 'error', message: `${expression} is not defined` };
 }
 
-/** Main's check: the seed's rules (the shared function main runs), the summary, a query. */
+/** Main's check: the seed's rules (the shared function main runs), a query. */
 function checkFilter({ filter }: { filter: CrmFilterNode }): CrmFilterCheck {
   const fields = new Set(opportunity.fields.map((f) => f.name));
   const values = new Map(rightHandExpressions(filter).map((e) => [e, valueOf(e)]));
   const problems = checkCrmFilter(filter, fields, values);
-  return { problems, summary: describeCrmFilter(filter), query: problems.length ? null : 'SOQL' };
+  return { problems, query: problems.length ? null : 'SOQL' };
 }
 
 const importActivity = (filter: CrmFilterNode | null = null): ActivityInput => ({

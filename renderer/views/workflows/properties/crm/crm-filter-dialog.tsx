@@ -7,7 +7,7 @@ import { CancelOkFooter } from '../../../../components/cancel-ok-footer';
 import { consoleI18n } from '../../../../i18n/console-i18n';
 import { messageText } from '../../../../i18n/message-text';
 import { useWorkflowLookups } from '../../../../stores/stores-context';
-import { asTopLevel, fromTopLevel } from './crm-filter-tree';
+import { asTopLevel, describeCrmFilter, fromTopLevel } from './crm-filter-tree';
 import { CrmFilterLevelView } from './crm-filter-level';
 
 /** Where a broken rule is: the service says "top" for the top level itself, else a line. */
@@ -92,7 +92,7 @@ export function CrmFilterDialog({
           )}
           {check.status === 'ready' && problems.length === 0 && (
             <Callout intent="success" title={t('filter.summary')}>
-              <div data-testid="crm-filter-summary">{check.value.summary}</div>
+              <div data-testid="crm-filter-summary">{describeCrmFilter(fromTopLevel(top))}</div>
               {check.value.query && (
                 <code className="workflow-filter-query">{check.value.query}</code>
               )}
