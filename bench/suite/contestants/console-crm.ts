@@ -10,8 +10,8 @@ import {
 } from '../../../electron/connectors/oracle/oracle-connector';
 import { crmConnectorActivity } from '../../../electron/services/workflows/activities/crm-connector/crm-connector';
 import type { DynamicsEmulatorLogin, OracleEmulatorLogin } from '../../workflows/emulator-process';
-import { exportActivity, importActivity, populateExport } from '../../workflows/scenario';
-import { consoleSession, countOf } from './console-salesforce';
+import { exportActivity, importActivity } from '../../workflows/scenario';
+import { consoleSession, countOf, timedExport } from './console-salesforce';
 
 type Timed = (work: () => Promise<number>) => Promise<number>;
 
@@ -141,18 +141,5 @@ export async function consoleDynamicsExport(
       ],
     },
   };
-  try {
-    const population = await populateExport(session.records, count);
-    return await timed(async () => {
-      const run = await session.runner.execute(
-        crmConnectorActivity.execute,
-        activity,
-        population,
-        new AbortController().signal,
-      );
-      return countOf(run.outcome.outputs, 'The export');
-    });
-  } finally {
-    await session.close();
-  }
+  return timedExport(session, activity, count, timed);
 }

@@ -154,6 +154,16 @@ export async function consoleExport(
   const activity = options.bulk
     ? { ...exportActivity, bulk: { enabled: true, threshold: defaultBulkThreshold } }
     : exportActivity;
+  return timedExport(session, activity, count, timed);
+}
+
+/** Exports `count` new recipients with `activity`, timed; the session is closed after. */
+export async function timedExport(
+  session: ConsoleSession,
+  activity: typeof exportActivity,
+  count: number,
+  timed: (work: () => Promise<number>) => Promise<number>,
+): Promise<number> {
   try {
     const population = await populateExport(session.records, count);
     return await timed(async () => {
