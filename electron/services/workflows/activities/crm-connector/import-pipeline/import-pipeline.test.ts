@@ -152,6 +152,31 @@ describe('import pipeline', () => {
     expect(source.state.pulled).toBe(pulledAtEnd);
   });
 
+  it('stopped while a page is on its way, stores the rows gathered and their cursor first', async () => {
+    const stop = new AbortController();
+    async function* pages(): AsyncGenerator<CrmPage> {
+      yield { rows: rowsOf(0, 20), next: 'after-0' };
+      // A page that never comes: only the signal ends the wait.
+      await new Promise(() => undefined);
+    }
+    const stored: StoreBatch[] = [];
+    const run = runImportPipeline({
+      pages: pages(),
+      convert: () => undefined,
+      store: async (batch) => {
+        stored.push(batch);
+      },
+      signal: stop.signal,
+      batchRows: 100,
+    });
+    await settle();
+    // 20 of a batch's 100 rows gathered: nothing stored yet.
+    expect(stored).toEqual([]);
+    stop.abort(new Error('Stopped by the service.'));
+    await expect(run).rejects.toThrow('Stopped by the service.');
+    expect(stored.map((b) => [b.rows.length, b.next])).toEqual([[20, 'after-0']]);
+  });
+
   it('fails with the store’s error, reads no further and closes the pages', async () => {
     const source = endlessPages(100);
     const store = storeOnDemand();
@@ -206,6 +231,7 @@ describe('store batches', () => {
       source(),
       (rows) => converted.push(rows.length),
       maxRows,
+      new AbortController().signal,
     ))
       out.push(batch);
     return { out, converted };

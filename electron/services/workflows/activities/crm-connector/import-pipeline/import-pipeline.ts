@@ -27,17 +27,20 @@ export interface ImportPipeline {
  * the record store in batches. The store and the reading run at once, the reading at most
  * `ahead` batches ahead of the store: when the store is behind, no page is asked of the
  * connector (whose own read-ahead is bounded too), so memory stays flat whatever the volume.
- * Cancelled or failed, it settles only once the batch being stored is committed, so the last
- * checkpoint written is the state of the table; the connector's pages are closed.
+ * Cancelled or failed, it settles only once the batches read, and the rows gathered for the next
+ * one, are committed, so the last checkpoint written is the state of the table; the connector's
+ * pages are closed.
  */
 export async function runImportPipeline(pipeline: ImportPipeline): Promise<void> {
   const { pages, convert, store, signal } = pipeline;
   const batches = ReadableStream.from(
-    storeBatches(pages, convert, pipeline.batchRows ?? storeBatchRows),
+    storeBatches(pages, convert, pipeline.batchRows ?? storeBatchRows, signal),
   );
   const stored = new WritableStream<StoreBatch>(
     { write: (batch) => store(batch) },
     new CountQueuingStrategy({ highWaterMark: pipeline.ahead ?? batchesAhead }),
   );
-  await batches.pipeTo(stored, { signal });
+  // The signal stops the reading (storeBatches), not the pipe: the batches read, and the rows
+  // gathered for the next one, are stored before the pipeline fails with the signal's reason.
+  await batches.pipeTo(stored);
 }

@@ -12,16 +12,35 @@ export interface StoreBatch {
   next?: string | null;
 }
 
+/** The iterator's next page, or the signal's reason as soon as it is aborted. */
+function nextOrStopped<T>(
+  iterator: AsyncIterator<T>,
+  signal: AbortSignal,
+): Promise<IteratorResult<T>> {
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const stopped = () => reject(signal.reason);
+    signal.addEventListener('abort', stopped, { once: true });
+    iterator
+      .next()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', stopped));
+  });
+}
+
 /**
  * A query's pages as record-store batches of at most `maxRows` rows: small pages gathered
  * (a CRM paging by 100 still costs one store call per `maxRows`), a large one split (one
  * transfer to the store's worker stays short). Each batch's rows are converted just before it
- * is handed over, so no piece of work on the thread covers more than `maxRows` rows.
+ * is handed over, so no piece of work on the thread covers more than `maxRows` rows. Stopped
+ * (`signal`) or failed, the rows gathered so far are handed over before the error: an
+ * interrupted import keeps the pages it read.
  */
 export async function* storeBatches(
   pages: AsyncIterable<CrmPage>,
   convert: (rows: RecordRow[]) => void,
   maxRows: number,
+  signal: AbortSignal,
 ): AsyncGenerator<StoreBatch> {
   let rows: RecordRow[] = [];
   let next: string | null | undefined;
@@ -32,8 +51,12 @@ export async function* storeBatches(
     next = undefined;
     return batch;
   };
+  const iterator = pages[Symbol.asyncIterator]();
   try {
-    for await (const page of pages) {
+    for (;;) {
+      const step = await nextOrStopped(iterator, signal);
+      if (step.done) break;
+      const page = step.value;
       let at = 0;
       while (page.rows.length - at > maxRows - rows.length) {
         const room = maxRows - rows.length;
@@ -48,10 +71,13 @@ export async function* storeBatches(
       if (rows.length >= maxRows || page.next === null) yield take();
     }
   } catch (error) {
-    // What was read before the connector failed is stored and checkpointed first: a resumed
-    // import goes on from there.
+    // What was read before the connector failed or the import was stopped is stored and
+    // checkpointed first: a resumed import goes on from there.
     if (rows.length > 0 || next !== undefined) yield take();
     throw error;
+  } finally {
+    // Not awaited: a page still on its way settles on the same signal.
+    void Promise.resolve(iterator.return?.()).catch(() => undefined);
   }
   if (rows.length > 0 || next !== undefined) yield take();
 }
