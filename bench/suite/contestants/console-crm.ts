@@ -8,10 +8,9 @@ import {
   OracleConnector,
   type OracleConnection,
 } from '../../../electron/connectors/oracle/oracle-connector';
-import { crmConnectorActivity } from '../../../electron/services/workflows/activities/crm-connector/crm-connector';
 import type { DynamicsEmulatorLogin, OracleEmulatorLogin } from '../../workflows/emulator-process';
 import { exportActivity, importActivity } from '../../workflows/scenario';
-import { consoleSession, countOf, timedExport } from './console-salesforce';
+import { consoleSession, timedExport, timedImport } from './console-salesforce';
 
 type Timed = (work: () => Promise<number>) => Promise<number>;
 
@@ -71,19 +70,7 @@ async function consoleCrmImport(
     remoteObject: table,
     import: { fields: importFields[table].map((remote) => ({ remote })) },
   };
-  try {
-    return await timed(async () => {
-      const run = await session.runner.execute(
-        crmConnectorActivity.execute,
-        activity,
-        null,
-        new AbortController().signal,
-      );
-      return countOf(run.outcome.outputs, 'The import');
-    });
-  } finally {
-    await session.close();
-  }
+  return timedImport(session, activity, timed);
 }
 
 export const consoleDynamicsImport = (login: DynamicsEmulatorLogin, dir: string, timed: Timed) =>

@@ -82,19 +82,7 @@ export async function consoleImport(
   activity: typeof importActivity = importActivity,
 ): Promise<number> {
   const session = await consoleSession(dir, salesforce(login));
-  try {
-    return await timed(async () => {
-      const run = await session.runner.execute(
-        crmConnectorActivity.execute,
-        activity,
-        null,
-        new AbortController().signal,
-      );
-      return countOf(run.outcome.outputs, 'The import');
-    });
-  } finally {
-    await session.close();
-  }
+  return timedImport(session, activity, timed);
 }
 
 /**
@@ -174,6 +162,27 @@ export async function timedExport(
         new AbortController().signal,
       );
       return countOf(run.outcome.outputs, 'The export');
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Imports with `activity`, timed; the session is closed after. */
+export async function timedImport(
+  session: ConsoleSession,
+  activity: typeof importActivity,
+  timed: (work: () => Promise<number>) => Promise<number>,
+): Promise<number> {
+  try {
+    return await timed(async () => {
+      const run = await session.runner.execute(
+        crmConnectorActivity.execute,
+        activity,
+        null,
+        new AbortController().signal,
+      );
+      return countOf(run.outcome.outputs, 'The import');
     });
   } finally {
     await session.close();
