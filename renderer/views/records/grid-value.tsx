@@ -1,4 +1,3 @@
-import { Classes } from '@blueprintjs/core';
 import { useRecords } from '../../stores/stores-context';
 import type { ValueFormatter } from './format-value';
 
@@ -16,7 +15,7 @@ export function GridValue({
   format: ValueFormatter;
 }) {
   const record = useRecords((s) => s.rowAt(row));
-  if (!record) return <div className={`${Classes.SKELETON} console-grid-skeleton`} />;
+  if (!record) return <div className="console-grid-skeleton" />;
   const shown = format(record[column]);
   return (
     <span data-testid="grid-cell" data-row={row} data-column={column} title={shown.tooltip}>
