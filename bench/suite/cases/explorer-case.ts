@@ -17,7 +17,7 @@ async function jumpOn(
     name: `console explorer, ${engine}`,
     role: 'console',
     records: 0,
-    seconds: f.jumpMs / 1000,
+    seconds: Math.round(f.jumpMs) / 1000,
     recordsPerSecond: 0,
     peakRssMb: null,
     worstEventLoopDelayMs: null,
