@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { z } from 'zod';
 import type {
   CrmField,
@@ -72,8 +73,11 @@ export interface OracleConnection {
 }
 
 const defaultReadSessions = 2;
-/** Pages asked for at once per session: its rate (20 a second) times a page's round trip. */
-const pagesInFlightPerSession = 10;
+/**
+ * Pages asked for at once per session: its rate (20 a second) times a page's round trip, which
+ * is up to 0.8 s when the server queues them (ten left the pacer waiting on answers).
+ */
+const pagesInFlightPerSession = 16;
 
 const pageSize = 100;
 /** Ids per query of the upstream population: one field expression of ORed comparisons. */
@@ -424,6 +428,10 @@ export class OracleConnector implements Connector {
       const start: Row = chunk === from.chunk ? from.row : 0;
       const criteria = criteriaOf(chunk);
       if (start !== 'deleted') {
+        // A query by ids reads pages of fifty; any other one may run to many pages, so the
+        // other sessions log in while its first page is read (a query of one page has then
+        // opened them for a login and a logoff; a larger one gains a round trip).
+        const opening = chunks[chunk] ? null : this.readers();
         // The first page alone, with the count where the API gives one (v2.0): the pages after
         // it are then asked for ahead, never past the last.
         const first = await readPage(criteria, start, 0, version === 'v2.0');
@@ -436,8 +444,10 @@ export class OracleConnector implements Connector {
               : after(chunk);
         yield { rows: first.rows, next: nextOf(start, done) };
         if (!done) {
-          sessions = await this.readers();
+          sessions = await (opening ?? this.readers());
           const window = pagesInFlightPerSession * sessions.length;
+          // Every page in flight listens to the run's signal: many listeners, not a leak.
+          if (signal) setMaxListeners(window + 10, signal);
           for await (const page of pagesAhead(
             start + pageSize,
             pageSize,
@@ -619,8 +629,9 @@ export class OracleConnector implements Connector {
   }
 
   /**
-   * The sessions a query reads with: the first, and the others opened on first need. A session
-   * the company's quota refuses is done without: the read goes on with fewer.
+   * The sessions a query reads with: the first, and the others opened by the first query that
+   * may need them. A session the company's quota refuses is done without: the read goes on
+   * with fewer.
    */
   private async readers(): Promise<OracleSession[]> {
     const wanted = Math.max(1, this.connection.readSessions ?? defaultReadSessions) - 1;

@@ -130,6 +130,28 @@ describe('Oracle connector: sessions and queries (emulator over HTTPS)', () => {
     expect(v2.sessionsOpened).toBe(2);
   });
 
+  it('reads many pages at once under a cancel signal with no listener warning', async () => {
+    const large = await openOracleConnectorFixture({ records: 2_500 });
+    const connector = await large.connect();
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const query: CrmQuery = { table: 'Contact', fields: ['Id'] };
+      let rows = 0;
+      for await (const page of connector.query(query, [], new AbortController().signal))
+        rows += page.rows.length;
+      expect(rows).toBeGreaterThan(2_000);
+      // Process warnings are emitted on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      await connector.close();
+      await large.dispose();
+    }
+  });
+
   it('counts a query from the recordcount of v2.0, and has no count with v1.0', async () => {
     const live = liveContacts();
     expect(await v2.count?.({ table: 'Contact', fields: ['Id'] }, [])).toBe(live.length);
