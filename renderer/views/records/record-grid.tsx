@@ -1,4 +1,4 @@
-import { Cell, Column, Regions, RenderMode, Table, type Region } from '@blueprintjs/table';
+import { Column, Regions, RenderMode, Table, type Region } from '@blueprintjs/table';
 import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TableDefinition } from '../../../shared/domain/records';
@@ -6,7 +6,7 @@ import { useRecordEditor, useRecords } from '../../stores/stores-context';
 import { renderColumnHeader } from './column-header';
 import './csp-safe-resize-sensor';
 import { isNumeric, valueFormatter } from './format-value';
-import { GridValue } from './grid-value';
+import { GridCell } from './grid-cell';
 import { defaultColumnWidth } from './grid-columns';
 import { useGridScrollRegion } from './grid-scroll-region';
 import {
@@ -112,16 +112,14 @@ export const RecordGrid = memo(function RecordGrid({
         >
           {columns.map((column, index) => {
             const format = formatters[index] ?? valueFormatter(column, undefined, locale);
-            const className = isNumeric(column) ? 'console-grid-number' : undefined;
+            const numeric = isNumeric(column);
             return (
               <Column
                 key={column.name}
                 id={column.name}
                 name={column.label}
                 cellRenderer={(row) => (
-                  <Cell className={className}>
-                    <GridValue row={row} column={column.name} format={format} />
-                  </Cell>
+                  <GridCell row={row} column={column.name} format={format} numeric={numeric} />
                 )}
                 columnHeaderCellRenderer={() => renderColumnHeader(column, columns.length > 1)}
               />
