@@ -1,10 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { RecordRow } from '../../../../shared/domain/records';
 import { msg } from '../../../../shared/i18n/message';
 import type { WriteError, WriteMode, WriteResult } from '../../connector';
 import { CrmError } from '../../crm-error';
 import { valueToCsv } from './bulk-values';
+import { csvRows } from './csv-records';
 import { jobInfoSchema, type BulkJobClient, type JobInfo } from './bulk-jobs';
 
 /** The CSV of a write: one header for every record, the cells as they are uploaded. */
@@ -140,7 +140,7 @@ export class BulkWriter {
     const [successful, failed, unprocessed] = await Promise.all(
       ['successfulResults', 'failedResults', 'unprocessedrecords'].map(async (file) => {
         const body = (await this.client.send('GET', `ingest/${job}/${file}`)).body;
-        return body.trim() === '' ? [] : (parse(body) as string[][]);
+        return body.trim() === '' ? [] : csvRows(body);
       }),
     );
     const results: (WriteResult | null)[] = upload.rows.map(() => null);

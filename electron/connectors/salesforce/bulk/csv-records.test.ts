@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
 import type { CrmField } from '../../../../shared/domain/crm';
-import { csvRecords } from './csv-records';
+import { csvRecords, csvRows } from './csv-records';
 
 const field = (name: string, type: CrmField['type']): CrmField =>
   ({ name, label: name, type }) as CrmField;
@@ -68,5 +68,38 @@ describe('CSV results read as they arrive', () => {
     const reading = csvRecords(cut, options);
     cut.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
     await expect(reading).rejects.toMatchObject({ code: 'ECONNRESET' });
+  });
+});
+
+describe("an ingest job's results read a slice at a time", () => {
+  it('reads the rows of a text larger than many slices, characters split across them', async () => {
+    const many = Array.from({ length: 8_000 }, (_, i) => [
+      `751${i}`,
+      i % 3 === 0 ? 'Zoë 🚀 “quoted”\r\nnext line' : `plain ${i}`,
+      String(i % 2 === 0),
+    ]);
+    const text = stringify([['sf__Id', 'Note', 'sf__Created'], ...many], {
+      quoted: true,
+      record_delimiter: '\r\n',
+    });
+    // Counts the turns of the event loop while the text is parsed.
+    let turns = 0;
+    let counting = true;
+    const count = () => {
+      if (!counting) return;
+      turns++;
+      setImmediate(count);
+    };
+    setImmediate(count);
+    const read = await csvRows(text);
+    counting = false;
+    expect(read).toEqual([['sf__Id', 'Note', 'sf__Created'], ...many]);
+    // More than four slices: the thread was given back between them.
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 64 * 1024);
+    expect(turns).toBeGreaterThan(3);
+  });
+
+  it("rejects a malformed text with the parser's error", async () => {
+    await expect(csvRows('"a","b\n"c","d"\n')).rejects.toMatchObject({ code: expect.any(String) });
   });
 });
