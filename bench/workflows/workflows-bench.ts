@@ -62,8 +62,9 @@ function populationOf(execution: Execution, what: string): Population {
 }
 
 async function crmContactCount(connector: Connector, table: CrmTableDescription): Promise<number> {
-  if (!connector.count) throw new Error('The connector cannot count.');
-  return connector.count({ table: 'Contact', fields: ['Id'] }, table.fields);
+  const count = await connector.count?.({ table: 'Contact', fields: ['Id'] }, table.fields);
+  if (typeof count !== 'number') throw new Error('The connector cannot count.');
+  return count;
 }
 
 async function measure(

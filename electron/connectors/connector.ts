@@ -164,8 +164,11 @@ export interface Connector {
     signal?: AbortSignal,
     resume?: string,
   ): AsyncIterable<CrmPage>;
-  /** How many records a query gives, when the CRM can say so cheaply. */
-  count?(query: CrmQuery, fields: readonly CrmField[]): Promise<number>;
+  /**
+   * How many records a query gives, when the CRM can say so cheaply; null when it will not say
+   * (Dataverse counts up to 5,000).
+   */
+  count?(query: CrmQuery, fields: readonly CrmField[]): Promise<number | null>;
   /**
    * Records deleted between `start` and `end`, both included; refused past the retention. A CRM
    * that tracks changes answers from `cursor` (the last run's) on, and refuses a window its

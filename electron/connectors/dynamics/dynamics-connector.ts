@@ -65,7 +65,10 @@ const pageSchema = z.object({
   '@odata.nextLink': z.string().optional(),
 });
 const returnedSchema = z.record(z.string(), z.unknown());
-const countSchema = z.object({ '@odata.count': z.number().int().nonnegative() });
+const countSchema = z.object({
+  '@odata.count': z.number().int().nonnegative(),
+  '@Microsoft.Dynamics.CRM.totalrecordcountlimitexceeded': z.boolean().optional(),
+});
 const edgeSchema = z.object({
   '@odata.count': z.number().int().nonnegative().optional(),
   value: z.array(z.record(z.string(), z.unknown())),
@@ -310,7 +313,8 @@ export class DynamicsConnector implements Connector {
     );
   }
 
-  async count(query: CrmQuery, fields: readonly CrmField[]): Promise<number> {
+  /** The rows of the query; null past the 5,000 the service counts (the progress has no total). */
+  async count(query: CrmQuery, fields: readonly CrmField[]): Promise<number | null> {
     const byName = new Map(fields.map((f) => [f.name, f]));
     const { set, id } = await this.entity(query.table);
     let total = 0;
@@ -321,6 +325,7 @@ export class DynamicsConnector implements Connector {
         countSchema,
         msg('messages:connectors.call.count', { table: query.table }),
       );
+      if (answer['@Microsoft.Dynamics.CRM.totalrecordcountlimitexceeded']) return null;
       total += answer['@odata.count'];
     }
     return total;
