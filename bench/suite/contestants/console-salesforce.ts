@@ -10,6 +10,7 @@ import { crmConnectorActivity } from '../../../electron/services/workflows/activ
 import { SandboxPool } from '../../../electron/services/sandbox/sandbox-pool';
 import { openRecordStore } from '../../../electron/storage/records/open-record-store';
 import type { RecordStore } from '../../../electron/storage/records/record-store';
+import type { Population } from '../../../electron/services/workflows/activity';
 import { ActivityRunner } from '../../workflows/activity-runner';
 import { account, exportActivity, importActivity, populateExport } from '../../workflows/scenario';
 import { naiveLogin } from './salesforce-naive';
@@ -100,9 +101,13 @@ export async function consoleIncrementalImport(
     ...importActivity,
     import: { ...importActivity.import, automaticIndex: { enabled: true } },
   };
-  const signal = new AbortController().signal;
-  try {
-    await session.runner.execute(crmConnectorActivity.execute, indexed, null, signal);
+  const prepare = async () => {
+    await session.runner.execute(
+      crmConnectorActivity.execute,
+      indexed,
+      null,
+      new AbortController().signal,
+    );
     const conn = await naiveLogin(login);
     const page = await conn.query<{ Id: string }>(`SELECT Id FROM Contact LIMIT ${changed}`, {
       autoFetch: true,
@@ -118,13 +123,9 @@ export async function consoleIncrementalImport(
       );
     // The index keeps whole seconds: the next window must start after the second of the changes.
     await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000) + 10));
-    return await timed(async () => {
-      const run = await session.runner.execute(crmConnectorActivity.execute, indexed, null, signal);
-      return countOf(run.outcome.outputs, 'The incremental import');
-    });
-  } finally {
-    await session.close();
-  }
+    return null;
+  };
+  return timedRun(session, indexed, prepare, 'The incremental import', timed);
 }
 
 /**
@@ -145,15 +146,19 @@ export async function consoleExport(
   return timedExport(session, activity, count, timed);
 }
 
-/** Exports `count` new recipients with `activity`, timed; the session is closed after. */
-export async function timedExport(
+/**
+ * Runs `activity` on the population `prepare` makes, timing the run alone; the session is
+ * closed after, whatever happens.
+ */
+async function timedRun(
   session: ConsoleSession,
-  activity: typeof exportActivity,
-  count: number,
+  activity: typeof importActivity | typeof exportActivity,
+  prepare: () => Promise<Population | null>,
+  what: string,
   timed: (work: () => Promise<number>) => Promise<number>,
 ): Promise<number> {
   try {
-    const population = await populateExport(session.records, count);
+    const population = await prepare();
     return await timed(async () => {
       const run = await session.runner.execute(
         crmConnectorActivity.execute,
@@ -161,30 +166,29 @@ export async function timedExport(
         population,
         new AbortController().signal,
       );
-      return countOf(run.outcome.outputs, 'The export');
+      return countOf(run.outcome.outputs, what);
     });
   } finally {
     await session.close();
   }
 }
 
+/** Exports `count` new recipients with `activity`, timed; the session is closed after. */
+export function timedExport(
+  session: ConsoleSession,
+  activity: typeof exportActivity,
+  count: number,
+  timed: (work: () => Promise<number>) => Promise<number>,
+): Promise<number> {
+  const prepare = () => populateExport(session.records, count);
+  return timedRun(session, activity, prepare, 'The export', timed);
+}
+
 /** Imports with `activity`, timed; the session is closed after. */
-export async function timedImport(
+export function timedImport(
   session: ConsoleSession,
   activity: typeof importActivity,
   timed: (work: () => Promise<number>) => Promise<number>,
 ): Promise<number> {
-  try {
-    return await timed(async () => {
-      const run = await session.runner.execute(
-        crmConnectorActivity.execute,
-        activity,
-        null,
-        new AbortController().signal,
-      );
-      return countOf(run.outcome.outputs, 'The import');
-    });
-  } finally {
-    await session.close();
-  }
+  return timedRun(session, activity, () => Promise.resolve(null), 'The import', timed);
 }
