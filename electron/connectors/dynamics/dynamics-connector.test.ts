@@ -5,24 +5,14 @@ import type { CrmFilterNode, RightHandValue } from '../../../shared/domain/crm-f
 import { openDynamics, type DynamicsFixture } from '../../../emulators/test-support/dynamics';
 import { CrmError } from '../crm-error';
 import { DynamicsConnector, type DynamicsLogin } from './dynamics-connector';
+import { emulatorLogin } from './test-support/emulator-login';
 
 // The real emulator over HTTPS, signed in through msal-node: nothing here is mocked.
 let f: DynamicsFixture;
 let login: DynamicsLogin;
 beforeAll(async () => {
   f = await openDynamics({ records: 120 });
-  login = {
-    serverUrl: f.dyn.serverUrl,
-    authority: f.dyn.authority,
-    clientId: f.dyn.credentials.clientId,
-    scope: f.dyn.scope,
-    credentials: {
-      kind: 'password',
-      username: f.dyn.credentials.username,
-      password: f.dyn.credentials.password,
-    },
-    languageCode: 1033,
-  };
+  login = emulatorLogin(f);
 });
 afterAll(() => f.dispose());
 

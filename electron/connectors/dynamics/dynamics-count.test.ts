@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDynamics, type DynamicsFixture } from '../../../emulators/test-support/dynamics';
 import { DynamicsConnector } from './dynamics-connector';
+import { emulatorLogin } from './test-support/emulator-login';
 
 // The real emulator over HTTPS with more contacts than Dataverse counts, signed in through
 // msal-node: nothing here is mocked.
@@ -8,23 +9,12 @@ let f: DynamicsFixture;
 let connector: DynamicsConnector;
 beforeAll(async () => {
   f = await openDynamics({ records: 5_200 });
-  connector = await DynamicsConnector.connect(
-    {
-      serverUrl: f.dyn.serverUrl,
-      authority: f.dyn.authority,
-      clientId: f.dyn.credentials.clientId,
-      scope: f.dyn.scope,
-      credentials: {
-        kind: 'password',
-        username: f.dyn.credentials.username,
-        password: f.dyn.credentials.password,
-      },
-      languageCode: 1033,
-    },
-    f.clock,
-  );
+  connector = await DynamicsConnector.connect(emulatorLogin(f), f.clock);
 });
-afterAll(() => f.dispose());
+afterAll(async () => {
+  await connector.close();
+  await f.dispose();
+});
 
 describe('Dynamics connector: counting', () => {
   it('has no count past the 5,000 rows Dataverse counts, and an exact one below', async () => {

@@ -1,12 +1,13 @@
 import { act, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { recipientsTableName } from '../../../shared/domain/recipients';
 import type { RecordRow, TableDefinition } from '../../../shared/domain/records';
 import { consoleHarness } from '../../test-support/render-with-stores';
 import { valueFormatter } from './format-value';
 import { GridCell } from './grid-cell';
 
 const definition: TableDefinition = {
-  name: 'nmsRecipient',
+  name: recipientsTableName,
   label: 'Recipients',
   key: ['id'],
   uniqueKeys: [],
@@ -28,7 +29,7 @@ describe('a cell of the data grid', () => {
     const records = harness.stores.records;
     // The first page stays out until the test answers it.
     await act(async () => {
-      void records.getState().open('nmsRecipient');
+      void records.getState().open(recipientsTableName);
     });
     const email = definition.columns[1];
     if (!email) throw new Error('no email column');
@@ -66,7 +67,7 @@ describe('a cell of the data grid', () => {
       'records.count': () => 1,
       'records.page': () => rows,
     });
-    await act(() => harness.stores.records.getState().open('nmsRecipient'));
+    await act(() => harness.stores.records.getState().open(recipientsTableName));
     await waitFor(() => expect(harness.stores.records.getState().rowsReady).toBe(true));
     const id = definition.columns[0];
     if (!id) throw new Error('no id column');
