@@ -1,3 +1,4 @@
+import { abortableDelay } from '../../core/abortable-delay';
 import pThrottle from 'p-throttle';
 import { CrmError } from '../crm-error';
 import { msg } from '../../../shared/i18n/message';
@@ -50,21 +51,6 @@ function cookieOf(answer: HttpAnswer): string | null {
   }
   return null;
 }
-
-/** Waits `ms`; a cancel ends the wait with its reason. The listener goes with the wait. */
-const wait = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    signal?.throwIfAborted();
-    const aborted = () => {
-      clearTimeout(timer);
-      reject(signal?.reason as Error);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', aborted, { once: true });
-  });
 
 /**
  * A Web Services session: logs in (`command=login`, JSESSIONID cookie), paces its requests under
@@ -179,7 +165,7 @@ export class OracleSession {
       const limit = fault ? rateLimited.exec(fault.faultString) : null;
       if (limit && attempt < rateRetries) {
         this.rateRefusals++;
-        await wait(Number(limit[1]), signal);
+        await abortableDelay(Number(limit[1]), signal);
         continue;
       }
       if (fault) throw new OracleFaultError(fault);

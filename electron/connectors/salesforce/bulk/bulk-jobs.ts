@@ -1,3 +1,4 @@
+import { abortableDelay } from '../../../core/abortable-delay';
 import type { Connection } from 'jsforce';
 import { z } from 'zod';
 import { msg, type ConsoleMessage } from '../../../../shared/i18n/message';
@@ -22,21 +23,6 @@ const finalStates = new Set<JobInfo['state']>(['JobComplete', 'Failed', 'Aborted
 /** Polling: soon at first (small jobs end in a moment), then less often, up to 5 s apart. */
 const firstPollMs = 50;
 const maxPollMs = 5000;
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    }
-    function aborted() {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('Cancelled.'));
-    }
-    signal?.addEventListener('abort', aborted, { once: true });
-  });
-}
 
 /** Bulk API 2.0 calls of one connection, each through the connector's call runner. */
 export class BulkJobClient {
@@ -93,7 +79,7 @@ export class BulkJobClient {
       signal?.throwIfAborted();
       const info = await this.info(kind, id);
       if (finalStates.has(info.state)) return info;
-      await sleep(wait, signal);
+      await abortableDelay(wait, signal);
     }
   }
 }
